@@ -1,0 +1,281 @@
+//! Sentence splitting: the second step of the pipeline (documents → **sentences** → time
+//! expressions → events → index → web).
+//!
+//! [`split`] cuts a document's text into [`Sentence`]s that keep their byte offsets, so every event
+//! can point at the exact bytes it came from. A line break always ends a sentence (lines are
+//! paragraphs, headings, captions or list items in the documents Annals reads); a blank line also
+//! starts a new paragraph. Inside a line, a sentence ends at `.`, `!` or `?` (with any closing
+//! quotes or brackets) followed by white space and a capital, digit or opening quote, unless the
+//! word before the stop is a known abbreviation ("Feb. 6, 2014", "Ms. Deng", "U.S. President") or
+//! an initial ("Priscilla A. Clapp").
+//!
+//! It does not know about headings or captions; the event step decides what a line is.
+
+use serde::Serialize;
+
+/// One sentence of a document: a byte span of the document's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Position of the sentence in its document, from 0.
+    pub index: usize,
+    /// Index of the paragraph (a run of lines without a blank line between) the sentence is in.
+    pub paragraph: usize,
+    /// Index of the line the sentence is on, from 0.
+    pub line: usize,
+    /// First byte, inclusive.
+    pub start: usize,
+    /// Last byte, exclusive.
+    pub end: usize,
+}
+
+impl Sentence {
+    /// The sentence's text, given its document's text.
+    pub fn text<'a>(&self, document_text: &'a str) -> &'a str {
+        document_text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Words that end with a full stop without ending the sentence (compared case-insensitively,
+/// without the stop). Single letters ("A.", "U.S." piecewise) are handled apart.
+static ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
+    "maj", "sgt", "adm", "rev", "hon", "pres", "st", "sr", "jr", "messrs", "mmes", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "bros", "no",
+    "nos", "vs", "v", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "approx",
+    "est", "dept", "univ", "ave", "blvd", "fig", "vol", "pp", "cf", "al", "mt", "ft", "sq",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        return false;
+    }
+    // An initial ("A." in "Priscilla A. Clapp") or a dotted acronym ("U.S", "D.C").
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next()) {
+        return first.is_uppercase();
+    }
+    if word.len() <= 6 && word.contains('.') && word.split('.').all(|piece| piece.len() == 1) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«')
+}
+
+/// Splits `text` into sentences, trimming white space from each. Never panics; offsets always fall
+/// on char boundaries.
+///
+/// ```
+/// use annals::sentence::split;
+/// let text = "Ms. Deng left on Feb. 6, 2014. She came back.\nA heading";
+/// let pieces: Vec<&str> = split(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(pieces, ["Ms. Deng left on Feb. 6, 2014.", "She came back.", "A heading"]);
+/// ```
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph = 0usize;
+    let mut saw_text_in_paragraph = false;
+    let mut line_start = 0usize;
+    for (line_idx, line) in text.split('\n').enumerate() {
+        let line_end = line_start + line.len();
+        if line.trim().is_empty() {
+            if saw_text_in_paragraph {
+                paragraph += 1;
+                saw_text_in_paragraph = false;
+            }
+        } else {
+            saw_text_in_paragraph = true;
+            split_line(
+                text,
+                line_start,
+                line_end,
+                line_idx,
+                paragraph,
+                &mut sentences,
+            );
+        }
+        line_start = line_end + 1;
+    }
+    sentences
+}
+
+fn push_trimmed(
+    text: &str,
+    start: usize,
+    end: usize,
+    line: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let Some(piece) = text.get(start..end) else {
+        return;
+    };
+    let leading = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = start + leading;
+    out.push(Sentence {
+        index: out.len(),
+        paragraph,
+        line,
+        start,
+        end: start + trimmed.len(),
+    });
+}
+
+fn split_line(
+    text: &str,
+    line_start: usize,
+    line_end: usize,
+    line: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let Some(line_text) = text.get(line_start..line_end) else {
+        return;
+    };
+    let mut sentence_start = 0usize;
+    let mut chars = line_text.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Swallow repeated stops and closing quotes/brackets: `?”` `...` `.)`.
+        let mut end = pos + c.len_utf8();
+        while let Some(&(next_pos, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?') || is_closing(next) {
+                end = next_pos + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // A boundary needs white space, then a capital, digit or opening quote.
+        let rest = &line_text[end..];
+        let after_space = rest.trim_start();
+        if after_space.len() == rest.len() || after_space.is_empty() {
+            continue;
+        }
+        let Some(next_char) = after_space.chars().next() else {
+            continue;
+        };
+        if !(next_char.is_uppercase() || next_char.is_ascii_digit() || is_opening(next_char)) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = line_text[..pos]
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace() || is_opening(ch))
+                .map(|(i, ch)| i + ch.len_utf8())
+                .unwrap_or(0);
+            let word = &line_text[word_start..pos];
+            if is_abbreviation(word) {
+                continue;
+            }
+        }
+        push_trimmed(
+            text,
+            line_start + sentence_start,
+            line_start + end,
+            line,
+            paragraph,
+            out,
+        );
+        sentence_start = end;
+    }
+    push_trimmed(
+        text,
+        line_start + sentence_start,
+        line_end,
+        line,
+        paragraph,
+        out,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        let found: Vec<&str> = split(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(found, expected, "input: {text:?}");
+    }
+
+    #[test]
+    fn splits_on_stops_followed_by_capitals() {
+        check("One. Two! Three? four.", &["One.", "Two!", "Three? four."]);
+        check("He said “go.” Then left.", &["He said “go.”", "Then left."]);
+        check(
+            "It rose 5.5 percent. Next.",
+            &["It rose 5.5 percent.", "Next."],
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        check(
+            "Mong La, Myanmar, Feb. 6, 2014. Since then.",
+            &["Mong La, Myanmar, Feb. 6, 2014.", "Since then."],
+        );
+        check("“Ms. Deng” recounts it.", &["“Ms. Deng” recounts it."]);
+        check(
+            "China’s Xi Jinping and U.S. President Joe Biden met.",
+            &["China’s Xi Jinping and U.S. President Joe Biden met."],
+        );
+        check(
+            "By: Priscilla A. Clapp; Ye",
+            &["By: Priscilla A. Clapp; Ye"],
+        );
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let text = "Title\n\nFirst para. Second sentence.\nSame para\n\n\nNew para";
+        let sentences = split(text);
+        let found: Vec<(usize, usize, &str)> = sentences
+            .iter()
+            .map(|s| (s.paragraph, s.line, s.text(text)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (0, 0, "Title"),
+                (1, 2, "First para."),
+                (1, 2, "Second sentence."),
+                (1, 3, "Same para"),
+                (2, 6, "New para"),
+            ]
+        );
+        assert_eq!(sentences[2].index, 2);
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_char_boundaries_in_order(text in "\\PC{0,200}") {
+            let sentences = split(&text);
+            let mut last_end = 0;
+            for sentence in &sentences {
+                prop_assert!(text.is_char_boundary(sentence.start));
+                prop_assert!(text.is_char_boundary(sentence.end));
+                prop_assert!(sentence.start < sentence.end);
+                prop_assert!(sentence.start >= last_end);
+                last_end = sentence.end;
+            }
+        }
+    }
+}
