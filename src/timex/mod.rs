@@ -1,11 +1,68 @@
 //! Time expressions: the third step of the pipeline (documents → sentences → **time expressions**
 //! → events → index → web).
 //!
-//! INTERFACE ONLY in this commit: the grammar, lexicon, resolution and TimeML reader/writer land
-//! in the tagger's own commits. The types below are the contract the rest of Annals builds on.
+//! A rule-based English TIMEX3 tagger. [`Tagger::tag_sentence`] cuts a sentence into tokens
+//! (`rules::tokenize`), reads time expressions off them with a hand-written grammar where the
+//! longest match wins (`rules`), and anchors relative ones (`resolve`) to the document creation
+//! time ([`Domain::News`]) or to the last date mentioned ([`Domain::Narrative`]). `timeml` writes
+//! and reads TimeML documents.
+//!
+//! # Accepted grammar
+//!
+//! - **Dates**: "June 19", "19 June", "Feb. 6, 2014", "Thursday, July 20, 2023", "the 5th of
+//!   May", "May 2023", "2021", "fiscal 1998", "1998-08-07", "8/7/98"; a month or weekday alone
+//!   after a preposition ("in May", "on Friday"), resolved with the sentence's tense;
+//!   "this/last/next week|month|year|quarter|November|Friday|summer", "yesterday", "today",
+//!   "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
+//!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`); quarters and halves ("the
+//!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
+//!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`);
+//!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
+//!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
+//!   `FUTURE_REF`).
+//! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
+//!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
+//!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost".
+//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "9 a.m. on February 5th", "Friday at 9 a.m.",
+//!   "this morning", "Friday night", "tonight", "that evening", "last night".
+//! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
+//!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
+//!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
+//! - **Sets**: "every year" (`P1Y`), "every two weeks", "each season", "every Sunday"
+//!   (`XXXX-WXX-7`), "weekly", "daily", "annually", "twice a year".
+//!
+//! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
+//! season inside a name or before a noun ("Arab Spring", "the spring revolution"), bare numbers
+//! ("as young as 15"), counts and money ("464,000 cases", "$1990"), "the first time".
+//!
+//! ```
+//! use annals::timex::{tag_text, Anchor, Domain};
+//! use annals::when::Precision;
+//! use chrono::NaiveDate;
+//!
+//! let dct = Anchor { date: NaiveDate::from_ymd_opt(2023, 6, 19).unwrap(), precision: Precision::Day };
+//! let values = |text: &str| -> Vec<String> {
+//!     tag_text(text, dct, Domain::News).into_iter().map(|t| t.value).collect()
+//! };
+//! assert_eq!(values("They met on Feb. 6, 2014 and again last year."), ["2014-02-06", "2022"]);
+//! assert_eq!(values("Sales fell in the first quarter."), ["2023-Q1"]);
+//! assert_eq!(values("It lasted two weeks, every year."), ["P2W", "P1Y"]);
+//! assert_eq!(values("The talks ended at the end of last year."), ["2022"]);
+//! assert_eq!(values("It may rain."), Vec::<String>::new());
+//! ```
+//!
+//! The tagger never fails, never reads the clock and never panics; every span falls on char
+//! boundaries of the text it was given.
+
+pub mod lexicon;
+pub mod resolve;
+pub mod rules;
+pub mod timeml;
 
 use crate::when::{Precision, When};
 use chrono::NaiveDate;
+use resolve::{Context, Reference, Tense};
+use rules::{Kind, Token};
 
 /// The four TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,4 +120,386 @@ pub struct Timex {
     /// True when the value was resolved from the anchor or an earlier date rather than read
     /// whole from the text ("in May", "last year", "the next day").
     pub relative: bool,
+}
+
+impl Anchor {
+    /// A day anchor.
+    pub fn day(date: NaiveDate) -> Anchor {
+        Anchor {
+            date,
+            precision: Precision::Day,
+        }
+    }
+}
+
+/// Tags sentence after sentence, remembering the last date mentioned (the narrative reference)
+/// and the last quarter talked about.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    anchor: Anchor,
+    domain: Domain,
+    reference: Option<Reference>,
+    last_quarter: Option<(i32, u32)>,
+}
+
+impl Tagger {
+    /// A tagger for one document written at `dct`.
+    pub fn new(dct: Anchor, domain: Domain) -> Tagger {
+        Tagger {
+            anchor: dct,
+            domain,
+            reference: None,
+            last_quarter: None,
+        }
+    }
+
+    /// Tags one sentence; offsets are relative to `sentence`. Updates the narrative reference
+    /// date.
+    pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
+        let tokens = rules::tokenize(sentence);
+        let exprs = rules::parse(&tokens);
+        if exprs.is_empty() {
+            return Vec::new();
+        }
+        let tense = sentence_tense(&tokens);
+        let quarter_talk = tokens.iter().any(|t| {
+            t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
+        });
+        let mut found = Vec::with_capacity(exprs.len());
+        for expr in exprs {
+            let context = Context {
+                anchor: self.anchor,
+                domain: self.domain,
+                reference: self.reference,
+                last_quarter: self.last_quarter,
+                tense,
+                quarter_talk,
+            };
+            let Some((value, named)) = resolve::resolve(&expr, &context) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (
+                tokens.get(expr.first),
+                tokens.get(expr.last.wrapping_sub(1)),
+            ) else {
+                continue;
+            };
+            let kind = expr.kind;
+            if matches!(kind, TimexType::Date | TimexType::Time) {
+                if let Some(named) = named {
+                    self.reference = Some(named);
+                }
+                if let Some(quarter) = value
+                    .strip_prefix(|c: char| c.is_ascii_digit())
+                    .and_then(|_| value.split_once("-Q"))
+                {
+                    if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
+                    {
+                        if !matches!(expr.core, rules::Core::ThisQuarter { years_back: 1.. }) {
+                            self.last_quarter = Some((year, q));
+                        }
+                    }
+                }
+            }
+            let when = match kind {
+                TimexType::Date | TimexType::Time => match expr.part {
+                    Some(part) => When::from_timeml(&value, None).map(|w| w.part(part)),
+                    None => When::from_timeml(&value, expr.modifier),
+                },
+                _ => None,
+            };
+            let relative = !matches!(
+                expr.core,
+                rules::Core::Fixed(_) | rules::Core::Calendar { year: Some(_), .. }
+            ) || matches!(value.as_str(), "PRESENT_REF" | "PAST_REF" | "FUTURE_REF");
+            found.push(Timex {
+                start: first.start,
+                end: last.end,
+                kind,
+                value,
+                modifier: expr.modifier,
+                when,
+                relative,
+            });
+        }
+        found
+    }
+}
+
+/// The tense of a sentence: future when it has "will" and the like, past when it has a past
+/// auxiliary or a verb in -ed, else present.
+fn sentence_tense(tokens: &[Token<'_>]) -> Tense {
+    let mut past = false;
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != Kind::Word {
+            continue;
+        }
+        let text = token.text;
+        if lexicon::contains(lexicon::FUTURE_WORDS, text)
+            || (text.eq_ignore_ascii_case("ll")
+                && index > 0
+                && matches!(tokens[index - 1].text, "'" | "’"))
+            || (text.eq_ignore_ascii_case("going")
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
+        {
+            return Tense::Future;
+        }
+        if lexicon::contains(lexicon::PAST_WORDS, text)
+            || (text.len() > 4
+                && text.ends_with("ed")
+                && text.chars().next().is_some_and(char::is_lowercase))
+        {
+            past = true;
+        }
+    }
+    if past {
+        Tense::Past
+    } else {
+        Tense::Present
+    }
+}
+
+/// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
+pub fn tag_text(text: &str, dct: Anchor, domain: Domain) -> Vec<Timex> {
+    let mut tagger = Tagger::new(dct, domain);
+    let mut found = Vec::new();
+    for sentence in crate::sentence::split(text) {
+        let sentence_text = sentence.text(text);
+        for mut timex in tagger.tag_sentence(sentence_text) {
+            timex.start += sentence.start;
+            timex.end += sentence.start;
+            found.push(timex);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Monday 19 June 2023.
+    fn anchor() -> Anchor {
+        Anchor::day(NaiveDate::from_ymd_opt(2023, 6, 19).expect("valid date"))
+    }
+
+    /// One "start..end TYPE value [mod]" line per match.
+    fn render(text: &str, timexes: &[Timex]) -> String {
+        timexes
+            .iter()
+            .map(|t| {
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                let modifier = t.modifier.map(|m| format!(" {m}")).unwrap_or_default();
+                format!(
+                    "{}..{} {} {}{modifier}",
+                    t.start,
+                    t.end,
+                    t.kind.as_str(),
+                    t.value
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[track_caller]
+    fn check_in(text: &str, dct: Anchor, domain: Domain, expected: &str) {
+        let found = render(text, &tag_text(text, dct, domain));
+        assert_eq!(found, expected, "input: {text:?}");
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &str) {
+        check_in(text, anchor(), Domain::News, expected);
+    }
+
+    #[track_caller]
+    fn check_narrative(text: &str, expected: &str) {
+        check_in(text, anchor(), Domain::Narrative, expected);
+    }
+
+    #[track_caller]
+    fn check_when(text: &str, edtf: &str) {
+        let found = tag_text(text, anchor(), Domain::News);
+        let when = found.first().and_then(|t| t.when.clone()).map(|w| w.edtf);
+        assert_eq!(when.as_deref(), Some(edtf), "input: {text:?}");
+    }
+
+    #[test]
+    fn absolute_dates() {
+        check("on 3 March 2021", "3..15 DATE 2021-03-03");
+        check("in 2021 they met", "3..7 DATE 2021");
+        check("on 19 June", "3..10 DATE 2023-06-19");
+        check("on June 19", "3..10 DATE 2023-06-19");
+        check("Feb. 6, 2014", "0..12 DATE 2014-02-06");
+        check("Thursday, July 20, 2023", "0..23 DATE 2023-07-20");
+        check("May 2023", "0..8 DATE 2023-05");
+        check("fiscal 1998", "0..11 DATE 1998");
+        check("the 1990s", "0..9 DATE 199");
+        check("summer of 2020", "0..14 DATE 2020-SU");
+        check("on 1998-08-07", "3..13 DATE 1998-08-07");
+    }
+
+    #[test]
+    fn relative_dates() {
+        check("yesterday", "0..9 DATE 2023-06-18");
+        check("today", "0..5 DATE 2023-06-19");
+        check("He is here now", "11..14 DATE PRESENT_REF");
+        check("It is currently open", "6..15 DATE PRESENT_REF");
+        check("They met recently", "9..17 DATE PAST_REF");
+        check("last week", "0..9 DATE 2023-W24");
+        check("this week", "0..9 DATE 2023-W25");
+        check("last month", "0..10 DATE 2023-05");
+        check("next year", "0..9 DATE 2024");
+        check("a year ago", "0..10 DATE 2022");
+        check("two years ago", "0..13 DATE 2021");
+        check("It grew in recent years", "11..23 DATE PAST_REF");
+        check("Sales rose earlier this year", "11..28 DATE 2023 START");
+        check("early 2023", "0..10 DATE 2023 START");
+        check("the end of last year", "0..20 DATE 2022 END");
+        check("Profit fell in the first quarter", "15..32 DATE 2023-Q1");
+        check("the first quarter of the year", "0..29 DATE 2023-Q1");
+        check("the third quarter", "0..17 DATE 2023-Q3");
+        check("on Friday the deal was signed", "3..9 DATE 2023-06-16");
+        check("on Friday the deal will be signed", "3..9 DATE 2023-06-23");
+    }
+
+    #[test]
+    fn months_follow_the_tense() {
+        let march = Anchor::day(NaiveDate::from_ymd_opt(2023, 3, 10).expect("valid date"));
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2023, 7, 10).expect("valid date"));
+        check_in(
+            "It opened in May.",
+            july,
+            Domain::News,
+            "13..16 DATE 2023-05",
+        );
+        check_in(
+            "It opened in May.",
+            march,
+            Domain::News,
+            "13..16 DATE 2022-05",
+        );
+        check_in(
+            "It will open in May.",
+            march,
+            Domain::News,
+            "16..19 DATE 2023-05",
+        );
+    }
+
+    #[test]
+    fn narrative_dates_follow_the_last_date() {
+        check_narrative(
+            "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
+            "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
+        );
+    }
+
+    #[test]
+    fn month_anchor_keeps_month_precision() {
+        let july = Anchor {
+            date: NaiveDate::from_ymd_opt(2023, 7, 1).expect("valid date"),
+            precision: Precision::Month,
+        };
+        check_in("today", july, Domain::News, "0..5 DATE 2023-07");
+        check_in("on June 19", july, Domain::News, "3..10 DATE 2023-06-19");
+    }
+
+    #[test]
+    fn times() {
+        check("9 a.m.", "0..6 TIME 2023-06-19T09:00");
+        check("9 a.m. on February 5th", "0..22 TIME 2023-02-05T09:00");
+        check("this morning", "0..12 TIME 2023-06-19TMO");
+        check("tonight", "0..7 TIME 2023-06-19TNI");
+    }
+
+    #[test]
+    fn durations() {
+        check("two weeks", "0..9 DURATION P2W");
+        check("for months", "4..10 DURATION PXM");
+        check("a decade", "0..8 DURATION P10Y");
+        check("a three-day visit", "2..11 DURATION P3D");
+        check("several years", "0..13 DURATION PXY");
+        check("the past three years", "0..20 DURATION P3Y");
+        check("about three weeks", "0..17 DURATION P3W APPROX");
+        check("more than a year", "0..16 DURATION P1Y MORE_THAN");
+        check("5 1/2 hours", "0..11 DURATION PT5H30M");
+    }
+
+    #[test]
+    fn sets() {
+        check("every year", "0..10 SET P1Y");
+        check("each season", "0..11 SET P1Y");
+        check("weekly", "0..6 SET P1W");
+        check("annually", "0..8 SET P1Y");
+    }
+
+    #[test]
+    fn when_keeps_the_part() {
+        check_when("the end of last year", "2022-12~");
+        check_when("early 2023", "2023-01-01/2023-04-30");
+        check_when("on 19 June", "2023-06-19");
+    }
+
+    #[test]
+    fn may_as_a_verb_is_not_a_month() {
+        check("it may rain", "");
+        check("May we go?", "");
+    }
+
+    #[test]
+    fn march_as_a_noun_is_not_a_month() {
+        check("the march on the capital", "");
+        check("They will March on", "");
+    }
+
+    #[test]
+    fn spring_in_a_name_is_not_a_season() {
+        check("the ongoing spring revolution", "");
+        check("after the Arab Spring protests", "");
+    }
+
+    #[test]
+    fn counts_ages_and_money_are_not_dates() {
+        check("as young as 15", "");
+        check("464,000 cases", "");
+        check("$100,000", "");
+        check("it cost $1990", "");
+        check("the Sun reported", "");
+        check("the first time", "");
+    }
+
+    #[test]
+    fn huge_single_line_input_completes() {
+        let line = "On 3 March 2021 the price was 464,000 dollars, up 5% in the third quarter. "
+            .repeat(10 * 1024 * 1024 / 75);
+        let found = tag_text(&line, anchor(), Domain::News);
+        assert!(found.len() > 100_000);
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_tags_without_panicking(text in "\\PC*") {
+            for domain in [Domain::News, Domain::Narrative] {
+                for timex in tag_text(&text, anchor(), domain) {
+                    prop_assert!(timex.start < timex.end && timex.end <= text.len());
+                    prop_assert!(text.is_char_boundary(timex.start));
+                    prop_assert!(text.is_char_boundary(timex.end));
+                }
+            }
+        }
+
+        #[test]
+        fn date_like_text_tags_without_panicking(
+            text in "([0-9]{1,4}|May|March|the|of|last|next|a\\.m\\.|Friday|quarter|'|-|/|,|\\.| |years|ago|early|\u{e9})*"
+        ) {
+            let found = tag_text(&text, anchor(), Domain::News);
+            let again = tag_text(&text, anchor(), Domain::News);
+            prop_assert_eq!(found, again);
+        }
+    }
 }

@@ -1,0 +1,361 @@
+//! The tagger's word lists: months, weekdays, seasons, parts of the day, number words, ordinals,
+//! units and modifier words. Every table is a `static` slice compared case-insensitively, so
+//! looking a word up allocates nothing. The grammar in `rules` decides which context a word needs;
+//! this module only says what a word means.
+
+/// Month names and abbreviations with their number. Abbreviations are only taken by the grammar
+/// next to a day or a year ("Feb. 6", "Sept. 1998").
+pub static MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// Abbreviated month names (the grammar takes them only next to a day or a year).
+pub static MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Weekdays, Monday = 1 as in ISO 8601.
+pub static WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+];
+
+/// Seasons with their TimeML code.
+pub static SEASONS: &[(&str, &str)] = &[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("autumn", "FA"),
+    ("fall", "FA"),
+    ("winter", "WI"),
+];
+
+/// Parts of the day with their TimeML code.
+pub static PARTS_OF_DAY: &[(&str, &str)] = &[
+    ("morning", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("night", "NI"),
+];
+
+/// Number words below a hundred that stand alone.
+pub static NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fourty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("dozen", 12),
+];
+
+/// Ordinal words with their number.
+pub static ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+    ("thirtieth", 30),
+];
+
+/// Calendar units of the grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl Unit {
+    /// The duration value for `n` units ("P3D", "PT4H", "P20Y"); `None` means an unknown number
+    /// ("PXY").
+    pub fn duration(self, n: Option<f64>) -> String {
+        let (time, letter, scale) = match self {
+            Unit::Second => (true, "S", 1.0),
+            Unit::Minute => (true, "M", 1.0),
+            Unit::Hour => (true, "H", 1.0),
+            Unit::Day => (false, "D", 1.0),
+            Unit::Weekend => (false, "WE", 1.0),
+            Unit::Week => (false, "W", 1.0),
+            Unit::Month => (false, "M", 1.0),
+            Unit::Quarter => (false, "Q", 1.0),
+            Unit::Year => (false, "Y", 1.0),
+            Unit::Decade => (false, "Y", 10.0),
+            Unit::Century => (false, "Y", 100.0),
+            Unit::Millennium => (false, "Y", 1000.0),
+        };
+        let prefix = if time { "PT" } else { "P" };
+        match n {
+            None => match self {
+                Unit::Decade => "PXDE".to_string(),
+                Unit::Century => "PXC".to_string(),
+                Unit::Millennium => "PXL".to_string(),
+                _ => format!("{prefix}X{letter}"),
+            },
+            Some(n) => {
+                let n = n * scale;
+                if n.fract() == 0.0 {
+                    format!("{prefix}{}{letter}", n as i64)
+                } else {
+                    // Halves go down one unit where that is exact ("5 1/2 hours" -> PT5H30M).
+                    match self {
+                        Unit::Hour => {
+                            format!("PT{}H{}M", n.trunc() as i64, (n.fract() * 60.0).round())
+                        }
+                        Unit::Minute => {
+                            format!("PT{}M{}S", n.trunc() as i64, (n.fract() * 60.0).round())
+                        }
+                        Unit::Year | Unit::Decade | Unit::Century => {
+                            format!("P{}M", (n * 12.0).round() as i64)
+                        }
+                        Unit::Day => format!("PT{}H", (n * 24.0).round() as i64),
+                        Unit::Week => format!("P{}D", (n * 7.0).round() as i64),
+                        _ => format!("{prefix}{n}{letter}"),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The SET value for "every `n` units".
+    pub fn set_value(self, n: u32) -> String {
+        self.duration(Some(f64::from(n.max(1))))
+    }
+}
+
+/// Unit words, singular and plural (the bool says plural).
+pub static UNITS: &[(&str, Unit, bool)] = &[
+    ("second", Unit::Second, false),
+    ("seconds", Unit::Second, true),
+    ("minute", Unit::Minute, false),
+    ("minutes", Unit::Minute, true),
+    ("min", Unit::Minute, false),
+    ("mins", Unit::Minute, true),
+    ("hour", Unit::Hour, false),
+    ("hours", Unit::Hour, true),
+    ("hr", Unit::Hour, false),
+    ("hrs", Unit::Hour, true),
+    ("day", Unit::Day, false),
+    ("days", Unit::Day, true),
+    ("weekend", Unit::Weekend, false),
+    ("weekends", Unit::Weekend, true),
+    ("week", Unit::Week, false),
+    ("weeks", Unit::Week, true),
+    ("fortnight", Unit::Week, false),
+    ("month", Unit::Month, false),
+    ("months", Unit::Month, true),
+    ("quarter", Unit::Quarter, false),
+    ("quarters", Unit::Quarter, true),
+    ("year", Unit::Year, false),
+    ("years", Unit::Year, true),
+    ("yr", Unit::Year, false),
+    ("yrs", Unit::Year, true),
+    ("decade", Unit::Decade, false),
+    ("decades", Unit::Decade, true),
+    ("century", Unit::Century, false),
+    ("centuries", Unit::Century, true),
+    ("millennium", Unit::Millennium, false),
+    ("millennia", Unit::Millennium, true),
+];
+
+/// Words for an unknown number of units ("several weeks" -> PXW).
+pub static VAGUE_QUANTITIES: &[&str] = &["several", "many", "few", "some", "numerous", "multiple"];
+
+/// Adverbs that make a set of a unit ("weekly" -> P1W).
+pub static FREQUENCY_ADVERBS: &[(&str, &str)] = &[
+    ("hourly", "PT1H"),
+    ("daily", "P1D"),
+    ("nightly", "P1D"),
+    ("weekly", "P1W"),
+    ("biweekly", "P2W"),
+    ("monthly", "P1M"),
+    ("quarterly", "P1Q"),
+    ("yearly", "P1Y"),
+    ("annually", "P1Y"),
+];
+
+/// Modifiers before a duration or an "ago" date, longest first, with their TimeML `mod`.
+pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
+    (&["no", "more", "than"], "EQUAL_OR_LESS"),
+    (&["not", "more", "than"], "EQUAL_OR_LESS"),
+    (&["no", "less", "than"], "EQUAL_OR_MORE"),
+    (&["more", "than"], "MORE_THAN"),
+    (&["longer", "than"], "MORE_THAN"),
+    (&["less", "than"], "LESS_THAN"),
+    (&["fewer", "than"], "LESS_THAN"),
+    (&["shorter", "than"], "LESS_THAN"),
+    (&["at", "least"], "EQUAL_OR_MORE"),
+    (&["at", "most"], "EQUAL_OR_LESS"),
+    (&["up", "to"], "EQUAL_OR_LESS"),
+    (&["well", "over"], "MORE_THAN"),
+    (&["just", "over"], "MORE_THAN"),
+    (&["just", "under"], "LESS_THAN"),
+    (&["over"], "MORE_THAN"),
+    (&["under"], "LESS_THAN"),
+    (&["nearly"], "APPROX"),
+    (&["almost"], "LESS_THAN"),
+    (&["about"], "APPROX"),
+    (&["around"], "APPROX"),
+    (&["approximately"], "APPROX"),
+    (&["roughly"], "APPROX"),
+    (&["some"], "APPROX"),
+    (&["circa"], "APPROX"),
+];
+
+/// Words that make a sentence future for resolving "on Tuesday" or "in May".
+pub static FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "wo",
+    "tomorrow",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "plans",
+    "expects",
+    "expected",
+    "intends",
+];
+
+/// Words that make a sentence past.
+pub static PAST_WORDS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "ago",
+    "yesterday",
+    "earlier",
+    "last",
+    "told",
+    "came",
+    "went",
+    "took",
+    "made",
+    "began",
+    "saw",
+    "got",
+    "gave",
+    "left",
+    "met",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "died",
+    "wrote",
+    "led",
+    "held",
+    "became",
+    "knew",
+    "thought",
+    "found",
+    "sent",
+];
+
+/// Function words that may follow a bare season ("in the spring he left") without making it the
+/// first half of a compound noun ("the spring revolution").
+pub static FUNCTION_WORDS: &[&str] = &[
+    "of", "and", "or", "but", "when", "while", "with", "as", "to", "in", "at", "on", "after",
+    "before", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+    "its", "was", "were", "is", "are", "will", "would", "had", "has", "have", "that", "this",
+    "for", "from", "by", "until", "till", "since", "through", "there", "then", "because", "if",
+    "so", "than", "season", "term", "session", "semester", "months",
+];
+
+/// Looks `word` up in a table, ignoring ASCII case.
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// True when `word` is in `list`, ignoring ASCII case.
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.iter().any(|item| item.eq_ignore_ascii_case(word))
+}
+
+/// The unit named by `word` and whether it is plural.
+pub fn unit(word: &str) -> Option<(Unit, bool)> {
+    UNITS
+        .iter()
+        .find(|(name, _, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, unit, plural)| (*unit, *plural))
+}

@@ -1,0 +1,469 @@
+//! Anchoring: turns a matched [`Expr`] into a TimeML value, given the document creation time, the
+//! tense of the sentence and the last date mentioned ("last Tuesday", "two weeks later", "in May"
+//! -> a calendar value). It never reads the clock: every relative value comes from the
+//! [`Context`].
+
+use super::lexicon::Unit;
+use super::rules::{Base, Core, Dir, Expr, TimeOfDay, YearSpec};
+use super::{Anchor, Domain, TimexType};
+use crate::when::Precision;
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+/// The tense of a sentence, as far as a few auxiliary verbs tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// How precise a remembered date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// A date mentioned earlier, which "the next day" and "that year" count from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub date: NaiveDate,
+    pub granularity: Granularity,
+}
+
+/// Everything resolution depends on besides the expression itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub anchor: Anchor,
+    pub domain: Domain,
+    pub reference: Option<Reference>,
+    /// The last quarter mentioned, as (year, quarter).
+    pub last_quarter: Option<(i32, u32)>,
+    pub tense: Tense,
+    /// True when the sentence talks about quarters ("a year ago" then means the same quarter a
+    /// year before).
+    pub quarter_talk: bool,
+}
+
+fn anchor_granularity(precision: Precision) -> Granularity {
+    match precision {
+        Precision::Day => Granularity::Day,
+        Precision::Week => Granularity::Week,
+        Precision::PartOfMonth | Precision::Month => Granularity::Month,
+        Precision::Season | Precision::Quarter => Granularity::Quarter,
+        _ => Granularity::Year,
+    }
+}
+
+impl Context {
+    /// The date relative expressions count from, with its granularity.
+    fn base(&self, base: Base) -> Reference {
+        let anchor = Reference {
+            date: self.anchor.date,
+            granularity: anchor_granularity(self.anchor.precision),
+        };
+        match (base, self.domain) {
+            (Base::Anchor, Domain::News) => anchor,
+            _ => self.reference.unwrap_or(anchor),
+        }
+    }
+
+    /// The date a year-less date is placed near: the anchor in news, the reference in narrative.
+    fn near(&self) -> Reference {
+        self.base(Base::Anchor)
+    }
+}
+
+/// Formats `date` at `granularity`.
+pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
+    match granularity {
+        Granularity::Day => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+        Granularity::Week => {
+            let week = date.iso_week();
+            format!("{:04}-W{:02}", week.year(), week.week())
+        }
+        Granularity::Month => format!("{:04}-{:02}", date.year(), date.month()),
+        Granularity::Quarter => format!("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
+        Granularity::Year => format!("{:04}", date.year()),
+    }
+}
+
+fn weekday_of(number: u32) -> Weekday {
+    match number {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+fn add_months(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let n32 = u32::try_from(n.unsigned_abs()).ok()?;
+    if n >= 0 {
+        date.checked_add_months(Months::new(n32))
+    } else {
+        date.checked_sub_months(Months::new(n32))
+    }
+}
+
+fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// The value of `expr` and the date it names (for the narrative reference), or `None` when the
+/// expression cannot be anchored.
+pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Reference>)> {
+    let coarse = |reference: Reference, wanted: Granularity| wanted.max(reference.granularity);
+    let (value, named) = match &expr.core {
+        Core::Fixed(value) => {
+            let named = parse_value(value);
+            (value.clone(), named)
+        }
+        Core::Calendar { year, month, day } => {
+            let year = match year {
+                Some(year) => *year,
+                None => year_for_month(*month, *day, context),
+            };
+            match day {
+                Some(day) => {
+                    let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
+                    (
+                        format_at(date, Granularity::Day),
+                        Some(Reference {
+                            date,
+                            granularity: Granularity::Day,
+                        }),
+                    )
+                }
+                None => {
+                    let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
+                    (
+                        format_at(date, Granularity::Month),
+                        Some(Reference {
+                            date,
+                            granularity: Granularity::Month,
+                        }),
+                    )
+                }
+            }
+        }
+        Core::Month { month, dir } => {
+            let near = context.near();
+            let anchor_month = near.date.month();
+            let year = near.date.year();
+            let year = match dir {
+                Dir::Last => {
+                    if *month < anchor_month {
+                        year
+                    } else {
+                        year - 1
+                    }
+                }
+                Dir::Next => {
+                    if *month > anchor_month {
+                        year
+                    } else {
+                        year + 1
+                    }
+                }
+                Dir::This => year,
+                Dir::Tense => year_for_month(*month, None, context),
+            };
+            let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
+            (
+                format_at(date, Granularity::Month),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Month,
+                }),
+            )
+        }
+        Core::Weekday { weekday, dir } => {
+            let near = context.near();
+            let target = weekday_of(*weekday);
+            let date = near.date;
+            let back =
+                (date.weekday().num_days_from_monday() + 7 - target.num_days_from_monday()) % 7;
+            let forward =
+                (target.num_days_from_monday() + 7 - date.weekday().num_days_from_monday()) % 7;
+            let offset: i64 = match dir {
+                Dir::Last => -(if back == 0 { 7 } else { i64::from(back) }),
+                Dir::Next => {
+                    if forward == 0 {
+                        7
+                    } else {
+                        i64::from(forward)
+                    }
+                }
+                Dir::This => {
+                    i64::from(target.num_days_from_monday())
+                        - i64::from(date.weekday().num_days_from_monday())
+                }
+                Dir::Tense => match context.tense {
+                    Tense::Past => -i64::from(back),
+                    Tense::Future => i64::from(forward),
+                    Tense::Present => {
+                        if forward < back {
+                            i64::from(forward)
+                        } else {
+                            -i64::from(back)
+                        }
+                    }
+                },
+            };
+            let day = add_days(date, offset)?;
+            let granularity = coarse(near, Granularity::Day);
+            (
+                format_at(day, granularity),
+                Some(Reference {
+                    date: day,
+                    granularity,
+                }),
+            )
+        }
+        Core::Season { code, year } => {
+            let near = context.near();
+            let season_month = match *code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let year = match year {
+                YearSpec::Explicit(year) => *year,
+                YearSpec::Shift(n) => near.date.year() + n,
+                YearSpec::Reference => near.date.year(),
+                YearSpec::Tense => {
+                    let year = near.date.year();
+                    match context.tense {
+                        Tense::Past
+                            if season_month > near.date.month()
+                                && context.domain == Domain::News =>
+                        {
+                            year - 1
+                        }
+                        _ => year,
+                    }
+                }
+            };
+            let date = NaiveDate::from_ymd_opt(year, season_month, 1)?;
+            (
+                format!("{year:04}-{code}"),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Year,
+                }),
+            )
+        }
+        Core::Quarter { code, number, year } => {
+            let near = context.near();
+            let year = match year {
+                YearSpec::Explicit(year) => *year,
+                YearSpec::Shift(n) => near.date.year() + n,
+                YearSpec::Reference | YearSpec::Tense => near.date.year(),
+            };
+            let month = if *code == 'Q' {
+                (number - 1) * 3 + 1
+            } else {
+                (number - 1) * 6 + 1
+            };
+            let date = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let granularity = if *code == 'Q' {
+                Granularity::Quarter
+            } else {
+                Granularity::Year
+            };
+            (
+                format!("{year:04}-{code}{number}"),
+                Some(Reference { date, granularity }),
+            )
+        }
+        Core::ThisQuarter { years_back } => {
+            let (year, quarter) = match context.last_quarter {
+                Some(last) => last,
+                None => {
+                    let near = context.near();
+                    let date = add_days(near.date, -45)?;
+                    (date.year(), (date.month() - 1) / 3 + 1)
+                }
+            };
+            let year = year - years_back;
+            let date = NaiveDate::from_ymd_opt(year, (quarter - 1) * 3 + 1, 1)?;
+            let reference = if *years_back == 0 {
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Quarter,
+                })
+            } else {
+                None
+            };
+            (format!("{year:04}-Q{quarter}"), reference)
+        }
+        Core::Shift { unit, n, base } => {
+            let reference = context.base(*base);
+            let date = reference.date;
+            let (day, granularity) = match unit {
+                Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
+                Unit::Day => (add_days(date, *n)?, Granularity::Day),
+                Unit::Week | Unit::Weekend => (add_days(date, n * 7)?, Granularity::Week),
+                Unit::Month => (add_months(date, *n)?, Granularity::Month),
+                Unit::Quarter => (add_months(date, n * 3)?, Granularity::Quarter),
+                Unit::Year => (add_months(date, n * 12)?, Granularity::Year),
+                Unit::Decade => {
+                    let year = date.year() + i32::try_from(*n).ok()? * 10;
+                    return Some((format!("{:03}", year.div_euclid(10)), None));
+                }
+                Unit::Century | Unit::Millennium => {
+                    let year = date.year() + i32::try_from(*n).ok()? * 100;
+                    return Some((format!("{:02}", year.div_euclid(100)), None));
+                }
+            };
+            let granularity = coarse(reference, granularity);
+            // "a year ago" in a sentence about quarterly results is that quarter a year before.
+            if *unit == Unit::Year && *n != 0 && context.quarter_talk {
+                if let Some((year, quarter)) = context.last_quarter {
+                    let year = year + i32::try_from(*n).ok()?;
+                    return Some((format!("{year:04}-Q{quarter}"), None));
+                }
+            }
+            let mut value = format_at(day, granularity);
+            if *unit == Unit::Weekend && granularity == Granularity::Week {
+                value.push_str("-WE");
+            }
+            (
+                value,
+                Some(Reference {
+                    date: day,
+                    granularity,
+                }),
+            )
+        }
+        Core::Holiday { month, day } => {
+            let year = context.near().date.year();
+            let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
+            (
+                format_at(date, Granularity::Day),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Day,
+                }),
+            )
+        }
+        Core::NthWeekday {
+            month,
+            weekday,
+            nth,
+        } => {
+            let year = context.near().date.year();
+            let date = if *nth > 0 {
+                NaiveDate::from_weekday_of_month_opt(
+                    year,
+                    *month,
+                    weekday_of(*weekday),
+                    u8::try_from(*nth).ok()?,
+                )?
+            } else {
+                let mut last = NaiveDate::from_ymd_opt(year, *month + 1, 1)? - Duration::days(1);
+                while last.weekday() != weekday_of(*weekday) {
+                    last -= Duration::days(1);
+                }
+                last
+            };
+            (
+                format_at(date, Granularity::Day),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Day,
+                }),
+            )
+        }
+    };
+    let mut value = value;
+    if let Some(time) = expr.time {
+        if value.len() == 10 && expr.kind == TimexType::Time {
+            match time {
+                TimeOfDay::Part(code) => {
+                    value.push('T');
+                    value.push_str(code);
+                }
+                TimeOfDay::Clock(hour, minute) => {
+                    value.push_str(&format!("T{hour:02}:{minute:02}"))
+                }
+            }
+        }
+    }
+    Some((value, named))
+}
+
+/// The year of a year-less month (and day): from the tense in news ("in May" written in March
+/// of a past event is last May), the reference year in narrative.
+fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
+    let near = context.near();
+    let year = near.date.year();
+    if context.domain == Domain::Narrative && context.reference.is_some() {
+        return year;
+    }
+    let anchor_month = near.date.month();
+    let later =
+        month > anchor_month || (month == anchor_month && day.is_some_and(|d| d > near.date.day()));
+    let earlier =
+        month < anchor_month || (month == anchor_month && day.is_some_and(|d| d < near.date.day()));
+    match context.tense {
+        Tense::Past if later => {
+            // A past event in a later month is last year's, unless it is close (a week ahead
+            // is more likely a typo or a schedule than a year back).
+            year - 1
+        }
+        Tense::Future if earlier => year + 1,
+        _ => {
+            // No tense: the nearest such date.
+            let distance =
+                i32::try_from(month).unwrap_or(1) - i32::try_from(anchor_month).unwrap_or(1);
+            if distance > 6 && context.tense == Tense::Present {
+                year - 1
+            } else if distance < -6 && context.tense == Tense::Present {
+                year + 1
+            } else {
+                year
+            }
+        }
+    }
+}
+
+/// Reads a calendar value back into a reference date: "1998", "1998-08", "1998-08-07",
+/// "1998-Q3", "1998-W32".
+pub fn parse_value(value: &str) -> Option<Reference> {
+    let year: i32 = value.get(..4)?.parse().ok()?;
+    if value.len() == 4 {
+        return Some(Reference {
+            date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            granularity: Granularity::Year,
+        });
+    }
+    let rest = value.get(4..)?;
+    if let Some(quarter) = rest.strip_prefix("-Q") {
+        let quarter: u32 = quarter.parse().ok()?;
+        return Some(Reference {
+            date: NaiveDate::from_ymd_opt(year, (quarter.clamp(1, 4) - 1) * 3 + 1, 1)?,
+            granularity: Granularity::Quarter,
+        });
+    }
+    let month: u32 = rest.get(1..3)?.parse().ok()?;
+    if value.len() == 7 {
+        return Some(Reference {
+            date: NaiveDate::from_ymd_opt(year, month, 1)?,
+            granularity: Granularity::Month,
+        });
+    }
+    let day: u32 = value.get(8..10)?.parse().ok()?;
+    Some(Reference {
+        date: NaiveDate::from_ymd_opt(year, month, day)?,
+        granularity: Granularity::Day,
+    })
+}

@@ -1,0 +1,2096 @@
+//! The grammar: a tokenizer that cuts a sentence into word, number and punctuation tokens with
+//! byte spans, and hand-written patterns that read time expressions off the tokens. At every
+//! token all patterns are tried and the longest match wins; matching then resumes after it.
+//!
+//! A match is an [`Expr`]: its token span, its TIMEX3 type and a [`Core`] that says what it means
+//! before it is anchored ("last Tuesday" is a weekday one week back). Turning a `Core` into a
+//! TimeML value is `resolve`'s job; this module never looks at the anchor date.
+
+use super::lexicon::{self, Unit};
+use super::TimexType;
+use crate::when::Part;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters.
+    Word,
+    /// A run of digits, possibly with inner `,` or `.` groups (see [`Token::plain`]).
+    Number,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token with its byte span in the sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: Kind,
+    /// True when white space separates this token from the one before.
+    pub space_before: bool,
+    /// For numbers: true when the number is digits only ("464,000" and "1.5" are not plain).
+    pub plain: bool,
+}
+
+/// Cuts `text` into tokens. Allocates only the returned vector.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut index = 0;
+    let mut space_before = true;
+    while index < text.len() {
+        let Some(c) = text[index..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        if c.is_whitespace() {
+            space_before = true;
+            index += width;
+            continue;
+        }
+        let start = index;
+        let (kind, end, plain) = if c.is_ascii_digit() {
+            let mut end = index;
+            let mut plain = true;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+            // Thousands separators and decimals stay inside the number: "464,000", "1.5".
+            while end + 1 < bytes.len()
+                && (bytes[end] == b',' || bytes[end] == b'.')
+                && bytes[end + 1].is_ascii_digit()
+            {
+                plain = false;
+                end += 1;
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+            }
+            (Kind::Number, end, plain)
+        } else if c.is_alphabetic() {
+            let mut end = index;
+            for (offset, ch) in text[index..].char_indices() {
+                if ch.is_alphabetic() {
+                    end = index + offset + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            (Kind::Word, end, true)
+        } else {
+            (Kind::Punct, index + width, true)
+        };
+        tokens.push(Token {
+            start,
+            end,
+            text: &text[start..end],
+            kind,
+            space_before,
+            plain,
+        });
+        space_before = false;
+        index = end;
+    }
+    tokens
+}
+
+/// Which way a weekday, month or season without a year points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// From the tense of the sentence.
+    Tense,
+    /// "last": the one before the anchor.
+    Last,
+    /// "this": the one around the anchor.
+    This,
+    /// "next": the one after the anchor.
+    Next,
+}
+
+/// What a relative expression is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    /// The document creation time ("yesterday", "last year", "two weeks ago").
+    Anchor,
+    /// The last date mentioned ("the next day", "a year earlier", "that day").
+    Reference,
+}
+
+/// A year that may be given, counted from the anchor, or left to the tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearSpec {
+    Explicit(i32),
+    /// Anchor year plus this many years ("last year" = -1).
+    Shift(i32),
+    /// The reference year ("of the year").
+    Reference,
+    Tense,
+}
+
+/// The meaning of a match before anchoring.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Core {
+    /// A value read whole from the text: "P2W", "PRESENT_REF", "1998", "199".
+    Fixed(String),
+    /// A day or a month, with or without a year: "June 19", "19 June 1998", "May 2023".
+    Calendar {
+        year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+    },
+    /// A month name alone: "in May", "last November".
+    Month { month: u32, dir: Dir },
+    /// A weekday: "Friday", "last Tuesday".
+    Weekday { weekday: u32, dir: Dir },
+    /// A season: "summer of 2020", "last fall", "in the spring".
+    Season { code: &'static str, year: YearSpec },
+    /// A quarter or half of a year: "the third quarter", "the first half of 1998".
+    Quarter {
+        code: char,
+        number: u32,
+        year: YearSpec,
+    },
+    /// The quarter last talked about: "the quarter", "the latest quarter".
+    ThisQuarter { years_back: i32 },
+    /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
+    Shift { unit: Unit, n: i64, base: Base },
+    /// A fixed-date holiday, year from the anchor: "Christmas".
+    Holiday { month: u32, day: u32 },
+    /// Thanksgiving-style holidays: the `nth` `weekday` of `month` (nth = -1 for the last).
+    NthWeekday { month: u32, weekday: u32, nth: i32 },
+}
+
+/// A time of day added to a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeOfDay {
+    /// "morning" -> MO.
+    Part(&'static str),
+    /// 24-hour clock.
+    Clock(u32, u32),
+}
+
+/// One matched time expression over tokens `first..last` (exclusive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub first: usize,
+    pub last: usize,
+    pub kind: TimexType,
+    pub core: Core,
+    pub time: Option<TimeOfDay>,
+    pub modifier: Option<&'static str>,
+    /// The part of the period for `Timex::when` ("the end of last year" -> End).
+    pub part: Option<Part>,
+}
+
+impl Expr {
+    fn new(first: usize, last: usize, kind: TimexType, core: Core) -> Expr {
+        Expr {
+            first,
+            last,
+            kind,
+            core,
+            time: None,
+            modifier: None,
+            part: None,
+        }
+    }
+
+    fn fixed(first: usize, last: usize, kind: TimexType, value: impl Into<String>) -> Expr {
+        Expr::new(first, last, kind, Core::Fixed(value.into()))
+    }
+}
+
+/// A quantity: an exact number or an unknown one ("several").
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Quantity {
+    Exact(f64),
+    Vague,
+}
+
+struct Parser<'t, 'a> {
+    tokens: &'t [Token<'a>],
+}
+
+/// Finds every time expression in the tokens, longest match first, left to right.
+pub fn parse(tokens: &[Token<'_>]) -> Vec<Expr> {
+    let parser = Parser { tokens };
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        match parser.best_at(index) {
+            Some(expr) if expr.last > index => {
+                index = expr.last;
+                found.push(expr);
+            }
+            _ => index += 1,
+        }
+    }
+    found
+}
+
+impl<'a> Parser<'_, 'a> {
+    fn token(&self, i: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case(word))
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| lexicon::contains(words, t.text))
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// True when token `i` touches the token before it.
+    fn touches(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn punct(&self, i: usize, c: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text == c)
+    }
+
+    /// Skips an optional comma.
+    fn comma(&self, i: usize) -> usize {
+        if self.punct(i, ",") {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A plain number token's value.
+    fn integer(&self, i: usize) -> Option<u32> {
+        let token = self.token(i)?;
+        if token.kind == Kind::Number && token.plain && token.text.len() <= 9 {
+            token.text.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// Skips a hyphen between two touching tokens ("three-day", "mid-1996").
+    fn hyphen(&self, i: usize) -> Option<usize> {
+        if (self.punct(i, "-") || self.punct(i, "–")) && self.touches(i) && self.touches(i + 1) {
+            Some(i + 1)
+        } else {
+            None
+        }
+    }
+
+    /// A day of the month: "19", "19th", "5th", "fifth".
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(day) = self.integer(i) {
+            let token = self.token(i)?;
+            if !(1..=31).contains(&day) || token.text.len() > 2 {
+                return None;
+            }
+            if self.touches(i + 1)
+                && self.is_any(i + 1, &["st", "nd", "rd", "th"])
+                && self.token(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            {
+                return Some((day, i + 2));
+            }
+            // "19 percent", "5-4" and "3:00" are not days.
+            if self.touches(i + 1) && (self.punct(i + 1, ":") || self.punct(i + 1, "%")) {
+                return None;
+            }
+            return Some((day, i + 1));
+        }
+        let word = self.word(i)?;
+        let day = lexicon::lookup(lexicon::ORDINALS, word)?;
+        Some((day, i + 1))
+    }
+
+    /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let token = self.token(i)?;
+        if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
+            let year: i32 = token.text.parse().ok()?;
+            if (1000..=2199).contains(&year) {
+                // "1990 cases" and "2000 troops" are counts.
+                if self.touches(i + 1) && self.punct(i + 1, "%") {
+                    return None;
+                }
+                if let Some(next) = self.word(i + 1) {
+                    if lexicon::contains(COUNT_NOUNS, next) {
+                        return None;
+                    }
+                }
+                return Some((year, i + 1));
+            }
+            return None;
+        }
+        if (self.punct(i, "'") || self.punct(i, "’")) && self.touches(i + 1) {
+            let next = self.token(i + 1)?;
+            if next.kind == Kind::Number && next.plain && next.text.len() == 2 {
+                let short: i32 = next.text.parse().ok()?;
+                let year = if short < 30 {
+                    2000 + short
+                } else {
+                    1900 + short
+                };
+                return Some((year, i + 2));
+            }
+        }
+        None
+    }
+
+    /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
+    fn month(&self, i: usize, abbreviation_ok: bool) -> Option<(u32, usize)> {
+        let word = self.word(i)?;
+        if !self.capitalized(i) && !is_all_caps_or_lower_ok(word) {
+            return None;
+        }
+        if let Some(month) = lexicon::lookup(lexicon::MONTHS, word) {
+            return Some((month, i + 1));
+        }
+        if abbreviation_ok {
+            if let Some(month) = lexicon::lookup(lexicon::MONTH_ABBREVIATIONS, word) {
+                if self.punct(i + 1, ".") && self.touches(i + 1) {
+                    return Some((month, i + 2));
+                }
+                return Some((month, i + 1));
+            }
+        }
+        None
+    }
+
+    /// A weekday, full ("Friday") or abbreviated with a stop ("Fri.") when `abbreviation_ok`.
+    fn weekday(&self, i: usize, abbreviation_ok: bool) -> Option<(u32, usize)> {
+        let word = self.word(i)?;
+        if !self.capitalized(i) {
+            return None;
+        }
+        if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
+            return Some((weekday, i + 1));
+        }
+        if abbreviation_ok {
+            if let Some(weekday) = lexicon::lookup(WEEKDAY_ABBREVIATIONS, word) {
+                if self.punct(i + 1, ".") && self.touches(i + 1) {
+                    return Some((weekday, i + 2));
+                }
+            }
+        }
+        None
+    }
+
+    /// A number: digits ("3", "1.5", "5 1/2"), words ("twenty four", "a hundred"), or "a"/"an".
+    fn quantity(&self, i: usize, article_ok: bool) -> Option<(Quantity, usize)> {
+        let token = self.token(i)?;
+        if token.kind == Kind::Number {
+            let value: f64 = token.text.replace(',', "").parse().ok()?;
+            let mut end = i + 1;
+            let mut value = value;
+            // "5 1/2".
+            if let (Some(numerator), true, Some(denominator)) = (
+                self.integer(end),
+                self.punct(end + 1, "/"),
+                self.integer(end + 2),
+            ) {
+                if denominator > 0 && numerator < denominator {
+                    value += f64::from(numerator) / f64::from(denominator);
+                    end += 3;
+                }
+            }
+            return Some((Quantity::Exact(value), end));
+        }
+        let word = self.word(i)?;
+        let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
+        if lower_is("a") || lower_is("an") {
+            // "a couple of", "a few", "a hundred", "a half", plain "a".
+            if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                return Some((Quantity::Exact(2.0), i + 3));
+            }
+            if self.is(i + 1, "few") {
+                return Some((Quantity::Vague, i + 2));
+            }
+            if self.is_any(i + 1, &["hundred", "thousand"]) {
+                let scale = if self.is(i + 1, "hundred") {
+                    100.0
+                } else {
+                    1000.0
+                };
+                return Some((Quantity::Exact(scale), i + 2));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((Quantity::Exact(12.0), i + 2));
+            }
+            if article_ok {
+                return Some((Quantity::Exact(1.0), i + 1));
+            }
+            return None;
+        }
+        if lower_is("half") && self.is_any(i + 1, &["a", "an"]) {
+            return Some((Quantity::Exact(0.5), i + 2));
+        }
+        if lexicon::contains(lexicon::VAGUE_QUANTITIES, word) {
+            return Some((Quantity::Vague, i + 1));
+        }
+        if lower_is("couple") && self.is(i + 1, "of") {
+            return Some((Quantity::Exact(2.0), i + 2));
+        }
+        let mut value = f64::from(lexicon::lookup(lexicon::NUMBER_WORDS, word)?);
+        let mut end = i + 1;
+        // "twenty four", "twenty-four".
+        if (20.0..100.0).contains(&value) {
+            let next = self.hyphen(end).unwrap_or(end);
+            if let Some(unit) = self
+                .word(next)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+            {
+                if unit < 10 {
+                    value += f64::from(unit);
+                    end = next + 1;
+                }
+            }
+        }
+        if self.is_any(end, &["hundred", "thousand"]) {
+            value *= if self.is(end, "hundred") {
+                100.0
+            } else {
+                1000.0
+            };
+            end += 1;
+        }
+        // "two and a half".
+        if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+            value += 0.5;
+            end += 3;
+        }
+        Some((Quantity::Exact(value), end))
+    }
+
+    /// The best match starting at token `i`.
+    fn best_at(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        // Numbers and words only start expressions (and the apostrophe of "'90s").
+        if token.kind == Kind::Punct && token.text != "'" && token.text != "’" {
+            return None;
+        }
+        let mut best: Option<Expr> = None;
+        let mut consider = |candidate: Option<Expr>| {
+            if let Some(candidate) = candidate {
+                if best.as_ref().is_none_or(|b| candidate.last > b.last) {
+                    best = Some(candidate);
+                }
+            }
+        };
+        consider(self.modified(i));
+        consider(self.core(i));
+        best
+    }
+
+    /// A core expression with a prefix modifier: "early 2023", "the end of last year", "about
+    /// three weeks", "mid-1996".
+    fn modified(&self, i: usize) -> Option<Expr> {
+        let mut best: Option<Expr> = None;
+        // Date modifiers.
+        let date_prefixes: &[(&[&str], &str, Part)] = &[
+            (&["the", "end", "of"], "END", Part::End),
+            (&["the", "close", "of"], "END", Part::End),
+            (&["end", "of"], "END", Part::End),
+            (&["the", "beginning", "of"], "START", Part::Beginning),
+            (&["the", "start", "of"], "START", Part::Beginning),
+            (&["the", "dawn", "of"], "START", Part::Beginning),
+            (&["beginning", "of"], "START", Part::Beginning),
+            (&["start", "of"], "START", Part::Beginning),
+            (&["the", "middle", "of"], "MID", Part::Mid),
+            (&["middle", "of"], "MID", Part::Mid),
+            (&["the", "early"], "START", Part::Early),
+            (&["the", "late"], "END", Part::Late),
+            (&["the", "mid"], "MID", Part::Mid),
+            (&["early"], "START", Part::Early),
+            (&["earlier"], "START", Part::Early),
+            (&["late"], "END", Part::Late),
+            (&["later"], "END", Part::Late),
+            (&["mid"], "MID", Part::Mid),
+        ];
+        for (words, modifier, part) in date_prefixes {
+            let Some(mut j) = self.sequence(i, words) else {
+                continue;
+            };
+            if let Some(after) = self.hyphen(j) {
+                j = after;
+            }
+            let Some(mut expr) = self.core(j) else {
+                continue;
+            };
+            if !matches!(expr.kind, TimexType::Date | TimexType::Time) || expr.modifier.is_some() {
+                continue;
+            }
+            // "earlier"/"later" only before "this year", "Sunday", "today".
+            if (words[0] == "earlier" || words[0] == "later")
+                && !matches!(
+                    expr.core,
+                    Core::Shift { n: 0, .. }
+                        | Core::Shift {
+                            unit: Unit::Day,
+                            ..
+                        }
+                        | Core::Weekday { .. }
+                )
+            {
+                continue;
+            }
+            if matches!(expr.core, Core::Fixed(ref v) if v.ends_with("_REF")) {
+                continue;
+            }
+            expr.first = i;
+            expr.modifier = Some(modifier);
+            expr.part = Some(*part);
+            if best.as_ref().is_none_or(|b| expr.last > b.last) {
+                best = Some(expr);
+            }
+        }
+        for (words, modifier) in lexicon::DURATION_MODIFIERS {
+            let Some(j) = self.sequence(i, words) else {
+                continue;
+            };
+            let Some(mut expr) = self.core(j) else {
+                continue;
+            };
+            let is_ago = matches!(
+                expr.core,
+                Core::Shift {
+                    base: Base::Anchor,
+                    ..
+                }
+            ) && self.is_any(expr.last - 1, &["ago", "earlier", "later"]);
+            if expr.kind != TimexType::Duration && !is_ago {
+                continue;
+            }
+            if expr.modifier.is_some() {
+                continue;
+            }
+            // "some" only modifies numbers: "some 20 years", not "some years".
+            if words == &["some"]
+                && !self.token(j).is_some_and(|t| t.kind == Kind::Number)
+                && self
+                    .word(j)
+                    .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+                    .is_none()
+            {
+                continue;
+            }
+            expr.first = i;
+            expr.modifier = Some(modifier);
+            if best.as_ref().is_none_or(|b| expr.last > b.last) {
+                best = Some(expr);
+            }
+        }
+        best
+    }
+
+    /// Matches a sequence of words; returns the index after it.
+    fn sequence(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (offset, word) in words.iter().enumerate() {
+            if !self.is(i + offset, word) {
+                return None;
+            }
+        }
+        Some(i + words.len())
+    }
+
+    /// The longest core expression at `i`.
+    fn core(&self, i: usize) -> Option<Expr> {
+        let candidates = [
+            self.calendar_date(i),
+            self.month_year(i),
+            self.year_expr(i),
+            self.decade(i),
+            self.numeric_date(i),
+            self.month_alone(i),
+            self.weekday_expr(i),
+            self.season(i),
+            self.quarter(i),
+            self.deictic(i),
+            self.duration(i),
+            self.clock_time(i),
+            self.set(i),
+            self.holiday(i),
+        ];
+        let mut best: Option<Expr> = None;
+        for candidate in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| candidate.last > b.last) {
+                best = Some(candidate);
+            }
+        }
+        let mut best = best?;
+        // A date or a weekday followed by a part of the day or a clock time: "Friday morning",
+        // "Wednesday night", "yesterday afternoon", "Friday at 9 a.m.".
+        if matches!(best.kind, TimexType::Date) && best.time.is_none() && best.modifier.is_none() {
+            let names_a_day = matches!(
+                best.core,
+                Core::Weekday { .. }
+                    | Core::Calendar { day: Some(_), .. }
+                    | Core::Shift {
+                        unit: Unit::Day,
+                        ..
+                    }
+                    | Core::Holiday { .. }
+            );
+            if names_a_day {
+                let j = best.last;
+                if let Some(part) = self
+                    .word(j)
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+                {
+                    best.time = Some(TimeOfDay::Part(part));
+                    best.kind = TimexType::Time;
+                    best.last = j + 1;
+                } else if self.is(j, "at") || self.is(j, ",") {
+                    if let Some((clock, end)) = self.clock(j + 1) {
+                        best.time = Some(clock);
+                        best.kind = TimexType::Time;
+                        best.last = end;
+                    }
+                }
+            }
+        }
+        Some(best)
+    }
+
+    /// "June 19", "June 19, 2023", "19 June", "the 19th of June 1998", "Thursday, July 20, 2023".
+    fn calendar_date(&self, i: usize) -> Option<Expr> {
+        let mut start = i;
+        let mut j = i;
+        let mut leading_weekday = false;
+        if let Some((_, end)) = self.weekday(i, true) {
+            j = self.comma(end);
+            leading_weekday = true;
+        }
+        let mut result: Option<(Option<i32>, u32, u32, usize)> = None;
+        // Month day [,] [year].
+        if let Some((month, after_month)) = self.month(j, true) {
+            if let Some((day, after_day)) = self.day(after_month) {
+                // "May 5" needs the day to be a number, not "May first".
+                if self
+                    .token(after_month)
+                    .is_some_and(|t| t.kind == Kind::Number)
+                {
+                    let mut end = after_day;
+                    let mut year = None;
+                    let after_comma = self.comma(end);
+                    if let Some((y, after_year)) = self.year(after_comma) {
+                        year = Some(y);
+                        end = after_year;
+                    }
+                    result = Some((year, month, day, end));
+                }
+            }
+        }
+        // [the] day [of] month [,] [year].
+        if result.is_none() {
+            let mut k = j;
+            if self.is(k, "the") {
+                k += 1;
+            }
+            if let Some((day, after_day)) = self.day(k) {
+                let mut m = after_day;
+                if self.is(m, "of") {
+                    m += 1;
+                }
+                if let Some((month, after_month)) = self.month(m, true) {
+                    let mut end = after_month;
+                    let mut year = None;
+                    let after_comma = self.comma(end);
+                    if let Some((y, after_year)) = self.year(after_comma) {
+                        year = Some(y);
+                        end = after_year;
+                    }
+                    // Ordinal words need "the ... of": "the fifth of May".
+                    let numeric = self.token(k).is_some_and(|t| t.kind == Kind::Number);
+                    if numeric || (k > j && m > after_day) {
+                        result = Some((year, month, day, end));
+                    }
+                }
+            }
+        }
+        let (year, month, day, end) = result?;
+        if !leading_weekday {
+            start = j;
+        }
+        Some(Expr::new(
+            start,
+            end,
+            TimexType::Date,
+            Core::Calendar {
+                year,
+                month,
+                day: Some(day),
+            },
+        ))
+    }
+
+    /// "May 2023", "Sept. 1998", "June of 1999".
+    fn month_year(&self, i: usize) -> Option<Expr> {
+        let (month, after) = self.month(i, true)?;
+        let mut j = self.comma(after);
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (year, end) = self.year(j)?;
+        Some(Expr::new(
+            i,
+            end,
+            TimexType::Date,
+            Core::Calendar {
+                year: Some(year),
+                month,
+                day: None,
+            },
+        ))
+    }
+
+    /// "2021", "fiscal 1998", "the year 2000", "1998's".
+    fn year_expr(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        if self.is(i, "fiscal") {
+            j += 1;
+        } else if self.is(i, "the") && self.is(i + 1, "year") && self.year(i + 2).is_some() {
+            j += 2;
+        }
+        let (year, end) = self.year(j)?;
+        // A bare number needs to look like a year: not "$1990", not "No. 1998".
+        if j == i {
+            if i > 0 {
+                let previous = self.tokens[i - 1];
+                if matches!(previous.text, "$" | "#" | "£" | "€" | "+" | "-" | "/" | ".")
+                    && !previous.space_before
+                    || matches!(previous.text, "$" | "£" | "€" | "#")
+                {
+                    return None;
+                }
+                if lexicon::contains(
+                    &["no", "number", "route", "flight", "room", "page"],
+                    previous.text,
+                ) {
+                    return None;
+                }
+            }
+            if self.punct(end, "-") && self.integer(end + 1).is_some() && self.touches(end + 1) {
+                // "1998-99" is a season of years; keep the first year only.
+                return Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")));
+            }
+        }
+        Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
+    }
+
+    /// "the 1990s" -> 199, "the '90s", "the 1800s" -> 18, "the 20th century" -> 19.
+    fn decade(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        // "1990s".
+        let token = self.token(j)?;
+        if token.kind == Kind::Number && token.plain && self.touches(j + 1) && self.is(j + 1, "s") {
+            let text = token.text;
+            if text.len() == 4 && text.ends_with('0') {
+                let year: i32 = text.parse().ok()?;
+                let value = if text.ends_with("00") {
+                    format!("{:02}", year / 100)
+                } else {
+                    format!("{:03}", year / 10)
+                };
+                return Some(Expr::fixed(i, j + 2, TimexType::Date, value));
+            }
+        }
+        // "'90s".
+        if (self.punct(j, "'") || self.punct(j, "’")) && self.touches(j + 1) {
+            let next = self.token(j + 1)?;
+            if next.kind == Kind::Number
+                && next.text.len() == 2
+                && next.text.ends_with('0')
+                && self.is(j + 2, "s")
+                && self.touches(j + 2)
+            {
+                let short: i32 = next.text.parse().ok()?;
+                let century = if short < 30 { 200 } else { 190 };
+                return Some(Expr::fixed(
+                    i,
+                    j + 3,
+                    TimexType::Date,
+                    format!("{}", century + short / 10),
+                ));
+            }
+        }
+        // "the 20th century", "the twentieth century".
+        if j > i {
+            let (ordinal, after) = if let Some(n) = self.integer(j) {
+                if self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]) {
+                    (n, j + 2)
+                } else {
+                    return None;
+                }
+            } else {
+                let word = self.word(j)?;
+                let n = lexicon::lookup(lexicon::ORDINALS, word)?;
+                (n, j + 1)
+            };
+            if self.is(after, "century") && (1..=22).contains(&ordinal) {
+                return Some(Expr::fixed(
+                    i,
+                    after + 1,
+                    TimexType::Date,
+                    format!("{:02}", ordinal - 1),
+                ));
+            }
+        }
+        None
+    }
+
+    /// "1998-08-07", "8/7/98", "08/07/1998" (month first, as in American news).
+    fn numeric_date(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        if token.kind != Kind::Number || !token.plain {
+            return None;
+        }
+        // ISO.
+        if token.text.len() == 4
+            && self.punct(i + 1, "-")
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+        {
+            let year: i32 = token.text.parse().ok()?;
+            let month = self.integer(i + 2)?;
+            if self.punct(i + 3, "-") && self.touches(i + 3) && self.touches(i + 4) {
+                let day = self.integer(i + 4)?;
+                chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+                return Some(Expr::new(
+                    i,
+                    i + 5,
+                    TimexType::Date,
+                    Core::Calendar {
+                        year: Some(year),
+                        month,
+                        day: Some(day),
+                    },
+                ));
+            }
+            return None;
+        }
+        if token.text.len() <= 2
+            && self.punct(i + 1, "/")
+            && self.touches(i + 1)
+            && self.touches(i + 2)
+            && self.punct(i + 3, "/")
+            && self.touches(i + 3)
+            && self.touches(i + 4)
+        {
+            let month: u32 = token.text.parse().ok()?;
+            let day = self.integer(i + 2)?;
+            let year_token = self.token(i + 4)?;
+            let mut year: i32 = year_token.text.parse().ok()?;
+            match year_token.text.len() {
+                2 => year += if year < 30 { 2000 } else { 1900 },
+                4 => {}
+                _ => return None,
+            }
+            chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some(Expr::new(
+                i,
+                i + 5,
+                TimexType::Date,
+                Core::Calendar {
+                    year: Some(year),
+                    month,
+                    day: Some(day),
+                },
+            ));
+        }
+        None
+    }
+
+    /// "in May", "last November", "January" (May and March need a date-like context).
+    fn month_alone(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        let mut dir = Dir::Tense;
+        if self.is(i, "last") || self.is(i, "past") {
+            dir = Dir::Last;
+            j += 1;
+        } else if self.is(i, "next") || self.is(i, "coming") {
+            dir = Dir::Next;
+            j += 1;
+        } else if self.is(i, "this") {
+            dir = Dir::This;
+            j += 1;
+        }
+        let word = self.word(j)?;
+        if !self.capitalized(j) {
+            return None;
+        }
+        let month = lexicon::lookup(lexicon::MONTHS, word)?;
+        if matches!(month, 3 | 5) && dir == Dir::Tense {
+            // "May" and "March" are also a verb and a noun; take them after a preposition.
+            let previous = j.checked_sub(1).and_then(|p| self.word(p));
+            let ok = previous.is_some_and(|p| {
+                lexicon::contains(
+                    &[
+                        "in",
+                        "since",
+                        "until",
+                        "till",
+                        "by",
+                        "during",
+                        "from",
+                        "through",
+                        "of",
+                        "early",
+                        "late",
+                        "mid",
+                        "before",
+                        "after",
+                        "between",
+                        "to",
+                        "and",
+                        "or",
+                        "end",
+                        "beginning",
+                        "start",
+                        "middle",
+                        "last",
+                        "next",
+                        "this",
+                    ],
+                    p,
+                )
+            });
+            if !ok {
+                return None;
+            }
+            // "in March to the sea" is still ambiguous; accept.
+        }
+        Some(Expr::new(
+            i,
+            j + 1,
+            TimexType::Date,
+            Core::Month { month, dir },
+        ))
+    }
+
+    /// "Friday", "last Tuesday", "this Sunday".
+    fn weekday_expr(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        let mut dir = Dir::Tense;
+        if self.is(i, "last") || self.is(i, "past") {
+            dir = Dir::Last;
+            j += 1;
+        } else if self.is(i, "next") || self.is(i, "coming") {
+            dir = Dir::Next;
+            j += 1;
+        } else if self.is(i, "this") {
+            dir = Dir::This;
+            j += 1;
+        }
+        let (weekday, end) = self.weekday(j, false)?;
+        Some(Expr::new(
+            i,
+            end,
+            TimexType::Date,
+            Core::Weekday { weekday, dir },
+        ))
+    }
+
+    /// "summer of 2020", "last fall", "this spring", "in the winter".
+    fn season(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        let mut year = YearSpec::Tense;
+        let mut had_determiner = false;
+        if self.is(i, "last") || self.is(i, "past") {
+            year = YearSpec::Shift(-1);
+            j += 1;
+        } else if self.is(i, "next") || self.is(i, "coming") {
+            year = YearSpec::Shift(1);
+            j += 1;
+        } else if self.is(i, "this") {
+            year = YearSpec::Shift(0);
+            j += 1;
+        } else if self.is(i, "the") {
+            had_determiner = true;
+            j += 1;
+        }
+        let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
+        let mut end = j + 1;
+        // "summer of 2020", "summer 2020", "the summer of that year".
+        let mut k = end;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        if let Some((y, after)) = self.year(k) {
+            return Some(Expr::new(
+                i,
+                after,
+                TimexType::Date,
+                Core::Season {
+                    code,
+                    year: YearSpec::Explicit(y),
+                },
+            ));
+        }
+        if year != YearSpec::Tense {
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Season { code, year },
+            ));
+        }
+        // A bare season needs a preposition before it and no noun after it ("the spring
+        // revolution", "Arab Spring").
+        let before = if had_determiner { i } else { j };
+        let previous_ok = before
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                lexicon::contains(
+                    &[
+                        "in",
+                        "during",
+                        "by",
+                        "until",
+                        "since",
+                        "through",
+                        "throughout",
+                        "that",
+                        "of",
+                        "last",
+                        "early",
+                        "late",
+                        "mid",
+                        "before",
+                        "after",
+                        "over",
+                        "this",
+                    ],
+                    p,
+                ) && p.chars().next().is_some_and(char::is_lowercase)
+            });
+        if !previous_ok {
+            return None;
+        }
+        let next_ok = match self.token(end) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => true,
+            Some(t) if t.kind == Kind::Word => lexicon::contains(lexicon::FUNCTION_WORDS, t.text),
+            _ => false,
+        };
+        if !next_ok {
+            return None;
+        }
+        if self.capitalized(j) && !had_determiner {
+            end = j + 1;
+        }
+        Some(Expr::new(
+            if had_determiner { i } else { j },
+            end,
+            TimexType::Date,
+            Core::Season {
+                code,
+                year: YearSpec::Tense,
+            },
+        ))
+    }
+
+    /// "the third quarter", "third-quarter", "the first quarter of 1999", "the quarter", "the
+    /// first half", "fiscal 1998's fourth quarter".
+    fn quarter(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        let mut had_the = false;
+        if self.is(j, "the") {
+            had_the = true;
+            j += 1;
+        }
+        let mut explicit_year = None;
+        if let Some((y, after)) = self.year(j) {
+            explicit_year = Some(y);
+            j = after;
+            if self.punct(j, "'") && self.is(j + 1, "s") {
+                j += 2;
+            }
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        // Ordinal quarter / half.
+        if let Some(number) = self
+            .word(j)
+            .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
+        {
+            let mut k = j + 1;
+            if let Some(after) = self.hyphen(k) {
+                k = after;
+            }
+            if self.is(k, "fiscal") {
+                k += 1;
+            }
+            let code = if self.is(k, "quarter") && (1..=4).contains(&number) {
+                'Q'
+            } else if self.is(k, "half") && (1..=2).contains(&number) {
+                'H'
+            } else {
+                // "the first nine months" is a duration, handled there.
+                return None;
+            };
+            let mut end = k + 1;
+            let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
+            // "of 1999", "of the year", "of last year", "of fiscal 1999", "1999".
+            let mut m = end;
+            if self.is(m, "of") {
+                m += 1;
+                if self.is(m, "fiscal") {
+                    m += 1;
+                }
+                if let Some((y, after)) = self.year(m) {
+                    year = YearSpec::Explicit(y);
+                    end = after;
+                } else if self.sequence(m, &["the", "year"]).is_some() {
+                    year = YearSpec::Reference;
+                    end = m + 2;
+                } else if self.sequence(m, &["this", "year"]).is_some() {
+                    year = YearSpec::Shift(0);
+                    end = m + 2;
+                } else if self.sequence(m, &["last", "year"]).is_some() {
+                    year = YearSpec::Shift(-1);
+                    end = m + 2;
+                } else if self.sequence(m, &["next", "year"]).is_some() {
+                    year = YearSpec::Shift(1);
+                    end = m + 2;
+                }
+            } else if let Some((y, after)) = self.year(self.comma(m)) {
+                year = YearSpec::Explicit(y);
+                end = after;
+            }
+            let _ = had_the;
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Quarter { code, number, year },
+            ));
+        }
+        // "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago
+        // quarter".
+        if explicit_year.is_some() {
+            return None;
+        }
+        let mut k = i;
+        let mut years_back = 0;
+        let mut shift_quarters = 0;
+        let mut determiner = false;
+        if self.is(k, "the") {
+            determiner = true;
+            k += 1;
+            if self.is_any(k, &["latest", "current", "most", "recent", "same"]) {
+                if self.is(k, "most") && self.is(k + 1, "recent") {
+                    k += 1;
+                }
+                k += 1;
+            } else if self.is_any(k, &["year-ago", "year-earlier"]) {
+                years_back = 1;
+                k += 1;
+            } else if self.is(k, "year")
+                && self.punct(k + 1, "-")
+                && self.is_any(k + 2, &["ago", "earlier"])
+            {
+                years_back = 1;
+                k += 3;
+            } else if self.is_any(k, &["previous", "prior", "preceding"]) {
+                shift_quarters = -1;
+                k += 1;
+            }
+        } else if self.is(k, "this") || self.is(k, "current") {
+            determiner = true;
+            k += 1;
+        } else if self.is(k, "last") {
+            determiner = true;
+            shift_quarters = -1;
+            k += 1;
+        } else if self.is(k, "next") {
+            determiner = true;
+            shift_quarters = 1;
+            k += 1;
+        }
+        if !determiner {
+            return None;
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        if !self.is(k, "quarter") {
+            return None;
+        }
+        if shift_quarters != 0 {
+            return Some(Expr::new(
+                i,
+                k + 1,
+                TimexType::Date,
+                Core::Shift {
+                    unit: Unit::Quarter,
+                    n: shift_quarters,
+                    base: Base::Anchor,
+                },
+            ));
+        }
+        Some(Expr::new(
+            i,
+            k + 1,
+            TimexType::Date,
+            Core::ThisQuarter { years_back },
+        ))
+    }
+
+    /// Words and phrases relative to the anchor or the reference date: "today", "yesterday",
+    /// "now", "recently", "last week", "this year", "the next day", "a year ago", "this
+    /// morning", "tonight", "the weekend".
+    fn deictic(&self, i: usize) -> Option<Expr> {
+        let word = self.word(i)?;
+        let lower = |w: &str| word.eq_ignore_ascii_case(w);
+        let shift = |unit, n, base, last| {
+            Some(Expr::new(
+                i,
+                last,
+                TimexType::Date,
+                Core::Shift { unit, n, base },
+            ))
+        };
+        let fixed = |value: &str, last| Some(Expr::fixed(i, last, TimexType::Date, value));
+        if lower("today") {
+            return shift(Unit::Day, 0, Base::Anchor, i + 1);
+        }
+        if lower("tonight") {
+            let mut expr = Expr::new(
+                i,
+                i + 1,
+                TimexType::Time,
+                Core::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    base: Base::Anchor,
+                },
+            );
+            expr.time = Some(TimeOfDay::Part("NI"));
+            return Some(expr);
+        }
+        if lower("yesterday") {
+            return shift(Unit::Day, -1, Base::Anchor, i + 1);
+        }
+        if lower("tomorrow") {
+            return shift(Unit::Day, 1, Base::Anchor, i + 1);
+        }
+        if lower("now") || lower("currently") || lower("nowadays") || lower("presently") {
+            // "now-defunct" and "now that" still refer to the present.
+            return fixed("PRESENT_REF", i + 1);
+        }
+        if lower("current") {
+            // Only as "the current ..." adjective on its own or "current" before a period word.
+            return fixed("PRESENT_REF", i + 1);
+        }
+        if (lower("these") && self.is(i + 1, "days"))
+            || (lower("at") && self.is(i + 1, "present"))
+            || (lower("right") && self.is(i + 1, "now"))
+        {
+            return fixed("PRESENT_REF", i + 2);
+        }
+        if lower("recently") || lower("lately") || lower("recent") {
+            // "recent years" -> PAST_REF date; "recent months" is a duration.
+            if lower("recent") {
+                if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                    if unit == Unit::Year || unit == Unit::Decade {
+                        return fixed("PAST_REF", i + 2);
+                    }
+                    return Some(Expr::fixed(
+                        i,
+                        i + 2,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
+            return fixed("PAST_REF", i + 1);
+        }
+        if lower("formerly") || lower("previously") {
+            return None;
+        }
+        if lower("the")
+            && self.is(i + 1, "past")
+            && !self.word(i + 2).is_some_and(|w| {
+                lexicon::unit(w).is_some()
+                    || lexicon::lookup(lexicon::NUMBER_WORDS, w).is_some()
+                    || lexicon::contains(lexicon::VAGUE_QUANTITIES, w)
+            })
+            && self.integer(i + 2).is_none()
+            && !self.is_any(i + 2, &["few", "couple"])
+        {
+            return fixed("PAST_REF", i + 2);
+        }
+        if lower("the") && self.is(i + 1, "future") {
+            return fixed("FUTURE_REF", i + 2);
+        }
+        if lower("soon") && !self.is(i + 1, "as") && !self.is(i + 1, "after") {
+            return fixed("FUTURE_REF", i + 1);
+        }
+        if lower("future")
+            && !(i > 0
+                && self.is_any(
+                    i - 1,
+                    &["the", "a", "its", "their", "his", "her", "our", "my"],
+                ))
+            && self.word(i + 1).is_some()
+        {
+            return fixed("FUTURE_REF", i + 1);
+        }
+        // "this morning", "that evening", "last night", "yesterday morning" (via core()).
+        if lower("this") || lower("that") || lower("last") {
+            if let Some(part) = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                if lower("last") && part != "NI" {
+                    return None;
+                }
+                let (n, base) = if lower("last") {
+                    (-1, Base::Anchor)
+                } else if lower("this") {
+                    (0, Base::Anchor)
+                } else {
+                    (0, Base::Reference)
+                };
+                let mut expr = Expr::new(
+                    i,
+                    i + 2,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n,
+                        base,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
+        // this/last/next/past/coming/previous/following + unit.
+        let mut j = i;
+        let mut with_the = false;
+        if lower("the") {
+            with_the = true;
+            j += 1;
+        }
+        let direction = self.word(j)?;
+        let dir_is = |w: &str| direction.eq_ignore_ascii_case(w);
+        let (n, base): (i64, Base) = if dir_is("this") && !with_the {
+            (0, Base::Anchor)
+        } else if dir_is("that") && !with_the {
+            (0, Base::Reference)
+        } else if dir_is("last") && !with_the {
+            (-1, Base::Anchor)
+        } else if (dir_is("next") || dir_is("coming")) && !with_the {
+            (1, Base::Anchor)
+        } else if dir_is("same") && with_the {
+            (0, Base::Reference)
+        } else if (dir_is("next") || dir_is("following") || dir_is("succeeding")) && with_the {
+            (1, Base::Reference)
+        } else if (dir_is("previous") || dir_is("preceding") || dir_is("prior")) && with_the {
+            (-1, Base::Reference)
+        } else if dir_is("previous") && !with_the {
+            (-1, Base::Anchor)
+        } else {
+            (0, Base::Anchor)
+        };
+        let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this"));
+        if matched_direction {
+            if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
+                if unit == Unit::Weekend {
+                    return shift(Unit::Weekend, n, base, j + 2);
+                }
+                if unit <= Unit::Hour {
+                    return None;
+                }
+                // "the next year or so" keeps APPROX.
+                let mut expr = Expr::new(i, j + 2, TimexType::Date, Core::Shift { unit, n, base });
+                if self.is(j + 2, "or") && self.is(j + 3, "so") {
+                    expr.last = j + 4;
+                    expr.modifier = Some("APPROX");
+                }
+                return Some(expr);
+            }
+        }
+        // "the day before", "the day after", "the year before".
+        if with_the {
+            if let Some((unit, false)) = self.word(i + 1).and_then(lexicon::unit) {
+                if unit >= Unit::Day
+                    && unit != Unit::Weekend
+                    && self.is_any(i + 2, &["before", "after", "earlier", "later"])
+                {
+                    // Only when no object follows: "the day before the vote" keeps the object out.
+                    let n = if self.is_any(i + 2, &["before", "earlier"]) {
+                        -1
+                    } else {
+                        1
+                    };
+                    let next = self.token(i + 3);
+                    let ends = next.is_none_or(|t| {
+                        t.kind == Kind::Punct
+                            || lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                                && !self.is_any(
+                                    i + 3,
+                                    &["the", "a", "an", "his", "her", "their", "its"],
+                                )
+                    });
+                    if ends {
+                        return shift(unit, n, Base::Reference, i + 3);
+                    }
+                }
+                if unit == Unit::Weekend {
+                    return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
+                }
+            }
+        }
+        None
+    }
+
+    /// Durations: "two weeks", "three-day", "several years", "the past three years", "for
+    /// months", "a decade"; and "two years ago" / "a year earlier" dates.
+    fn duration(&self, i: usize) -> Option<Expr> {
+        let mut j = i;
+        // "the past three years", "the last two weeks", "the next few days", "the first nine
+        // months", "the coming weeks".
+        let mut framed = false;
+        if self.is(j, "the") || self.is(j, "these") || self.is(j, "those") {
+            if self.is_any(
+                j + 1,
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "first",
+                    "coming",
+                    "previous",
+                    "final",
+                    "following",
+                    "remaining",
+                    "preceding",
+                    "latest",
+                    "same",
+                    "recent",
+                    "initial",
+                    "early",
+                ],
+            ) {
+                framed = true;
+                j += 2;
+            } else if self.is_any(
+                j + 1,
+                &[
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve",
+                ],
+            ) {
+                // "the nine months".
+                j += 1;
+                framed = true;
+            }
+        } else if self.is_any(
+            j,
+            &[
+                "past", "last", "next", "previous", "first", "coming", "recent",
+            ],
+        ) && self.word(j + 1).is_some_and(|w| {
+            lexicon::lookup(lexicon::NUMBER_WORDS, w).is_some()
+                || lexicon::contains(&["few", "several", "couple"], w)
+        }) || self.is_any(j, &["past", "last", "next"]) && self.integer(j + 1).is_some()
+        {
+            framed = true;
+            j += 1;
+        }
+        if framed {
+            // "the past year", "the past decade", "the coming weeks".
+            if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+                if self.is(i, "the")
+                    && self.is_any(i + 1, &["first", "early", "initial", "same", "latest"])
+                    && !plural
+                {
+                    return None;
+                }
+                if !(self.is(i, "the")
+                    && self.is_any(
+                        i + 1,
+                        &["next", "following", "previous", "preceding", "same"],
+                    )
+                    && !plural)
+                {
+                    let value = if plural {
+                        unit.duration(None)
+                    } else {
+                        unit.duration(Some(1.0))
+                    };
+                    return Some(Expr::fixed(i, j + 1, TimexType::Duration, value));
+                }
+                return None;
+            }
+        }
+        // Bare plurals after a preposition: "for months", "within weeks", "in years".
+        if !framed {
+            if let Some((unit, true)) = self.word(j).and_then(lexicon::unit) {
+                let previous_ok = j.checked_sub(1).is_some_and(|p| {
+                    self.is_any(
+                        p,
+                        &[
+                            "for", "in", "over", "within", "after", "than", "of", "from", "took",
+                            "lasted", "spent", "last", "take", "takes", "or",
+                        ],
+                    )
+                });
+                if previous_ok && unit >= Unit::Minute && unit != Unit::Weekend {
+                    return Some(Expr::fixed(
+                        i,
+                        j + 1,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
+        }
+        let (quantity, mut k) = self.quantity(j, true)?;
+        let mut has_hyphen = false;
+        if let Some(after) = self.hyphen(k) {
+            k = after;
+            has_hyphen = true;
+        }
+        let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        if quantity == Quantity::Exact(1.0) && plural && !has_hyphen {
+            // "a years" is not English; "one days" neither.
+            return None;
+        }
+        // "a day" after a number or "times" is a set: "twice a day", "$5 a year".
+        if self.is_any(j, &["a", "an", "per"]) && !framed && i > 0 {
+            let previous = self.tokens[i - 1];
+            if lexicon::contains(
+                &[
+                    "times", "twice", "once", "thrice", "percent", "cents", "dollars",
+                ],
+                previous.text,
+            ) || previous.kind == Kind::Number
+            {
+                return Some(Expr::fixed(i, k + 1, TimexType::Set, unit.set_value(1)));
+            }
+        }
+        let mut end = k + 1;
+        // "three-day-old", "10-year-old": ages are not time expressions here.
+        if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
+            return None;
+        }
+        if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "long") {
+            end += 2;
+        }
+        let n = match quantity {
+            Quantity::Exact(value) => Some(value),
+            Quantity::Vague => None,
+        };
+        // "a year ago", "two weeks earlier", "three days later".
+        if !framed {
+            if self.is(end, "ago") {
+                let mut expr = Expr::new(
+                    i,
+                    end + 1,
+                    TimexType::Date,
+                    Core::Shift {
+                        unit,
+                        n: -(n.unwrap_or(0.0) as i64),
+                        base: Base::Anchor,
+                    },
+                );
+                if n.is_none() {
+                    expr.core = Core::Fixed("PAST_REF".into());
+                }
+                return Some(expr);
+            }
+            if self.is_any(end, &["earlier", "later", "before", "after"])
+                && !(self.is_any(end, &["before", "after"])
+                    && self.token(end + 1).is_some_and(|t| t.kind != Kind::Punct))
+            {
+                if let Some(n) = n {
+                    let sign = if self.is_any(end, &["earlier", "before"]) {
+                        -1
+                    } else {
+                        1
+                    };
+                    let base = if unit >= Unit::Year {
+                        Base::Anchor
+                    } else {
+                        Base::Reference
+                    };
+                    let base = if self.is_any(end, &["earlier", "before"]) {
+                        base
+                    } else {
+                        Base::Reference
+                    };
+                    return Some(Expr::new(
+                        i,
+                        end + 1,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: sign * n as i64,
+                            base,
+                        },
+                    ));
+                }
+            }
+        }
+        let _ = plural;
+        let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
+        if self.is(end, "or") && self.is(end + 1, "so") {
+            expr.last = end + 2;
+            expr.modifier = Some("APPROX");
+        }
+        // A bare "a" needs a unit right after ("a year"); "a few years" is vague.
+        Some(expr)
+    }
+
+    /// A clock time: "9 a.m.", "9:30 p.m.", "noon", "midnight", "10:30 EST", with an optional
+    /// day after it ("9 a.m. on February 5th", "9 a.m. Friday").
+    fn clock_time(&self, i: usize) -> Option<Expr> {
+        let (time, mut end) = self.clock(i)?;
+        let mut core = Core::Shift {
+            unit: Unit::Day,
+            n: 0,
+            base: Base::Reference,
+        };
+        let mut j = end;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if self.is(j, "on") {
+            j += 1;
+        }
+        let day = [self.calendar_date(j), self.weekday_expr(j), self.deictic(j)]
+            .into_iter()
+            .flatten()
+            .find(|e| {
+                matches!(
+                    e.core,
+                    Core::Calendar { day: Some(_), .. }
+                        | Core::Weekday { .. }
+                        | Core::Shift {
+                            unit: Unit::Day,
+                            ..
+                        }
+                ) && e.kind == TimexType::Date
+            });
+        if let Some(day) = day {
+            core = day.core;
+            end = day.last;
+        }
+        let mut expr = Expr::new(i, end, TimexType::Time, core);
+        expr.time = Some(time);
+        Some(expr)
+    }
+
+    /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
+    fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        if self.is(i, "noon") || self.is(i, "midday") {
+            return Some((TimeOfDay::Clock(12, 0), i + 1));
+        }
+        if self.is(i, "midnight") {
+            return Some((TimeOfDay::Clock(24, 0), i + 1));
+        }
+        let hour = self.integer(i)?;
+        if hour > 24 || self.token(i)?.text.len() > 2 {
+            return None;
+        }
+        let mut minute = 0;
+        let mut j = i + 1;
+        let mut had_minutes = false;
+        if self.punct(j, ":") && self.touches(j) && self.touches(j + 1) {
+            let m = self.token(j + 1)?;
+            if m.kind == Kind::Number && m.text.len() == 2 {
+                minute = m.text.parse().ok()?;
+                if minute > 59 {
+                    return None;
+                }
+                j += 2;
+                had_minutes = true;
+            } else {
+                return None;
+            }
+        }
+        let mut hour = hour;
+        if let Some((pm, after)) = self.am_pm(j) {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            }
+            if !pm && hour == 12 {
+                hour = 0;
+            }
+            j = after;
+        } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
+            j += 3;
+        } else if !had_minutes {
+            return None;
+        }
+        // Time zones: "EST", "GMT", "local time".
+        if self.is_any(
+            j,
+            &[
+                "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
+            ],
+        ) && self.capitalized(j)
+        {
+            j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            j += 2;
+        }
+        Some((TimeOfDay::Clock(hour, minute), j))
+    }
+
+    /// "a.m.", "am", "p.m.", "PM": whether it is p.m. and the index after it.
+    fn am_pm(&self, i: usize) -> Option<(bool, usize)> {
+        let word = self.word(i)?;
+        let pm = if word.eq_ignore_ascii_case("am") {
+            return Some((false, self.skip_stop(i + 1)));
+        } else if word.eq_ignore_ascii_case("pm") {
+            return Some((true, self.skip_stop(i + 1)));
+        } else if word.eq_ignore_ascii_case("a") {
+            false
+        } else if word.eq_ignore_ascii_case("p") {
+            true
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, ".")
+            && self.touches(i + 1)
+            && self.is(i + 2, "m")
+            && self.touches(i + 2)
+        {
+            return Some((pm, self.skip_stop(i + 3)));
+        }
+        None
+    }
+
+    fn skip_stop(&self, i: usize) -> usize {
+        if self.punct(i, ".") && self.touches(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Sets: "every year", "each season", "every two weeks", "weekly", "annually", "every
+    /// Sunday".
+    fn set(&self, i: usize) -> Option<Expr> {
+        let word = self.word(i)?;
+        if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
+            return Some(Expr::fixed(i, i + 1, TimexType::Set, value));
+        }
+        if !(word.eq_ignore_ascii_case("every")
+            || word.eq_ignore_ascii_case("each")
+            || word.eq_ignore_ascii_case("per"))
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut n = 1;
+        if self.is(j, "other") {
+            n = 2;
+            j += 1;
+        }
+        if let Some((Quantity::Exact(value), after)) = self.quantity(j, false) {
+            if value.fract() == 0.0 && value >= 1.0 {
+                n = value as u32;
+                j = after;
+            }
+        }
+        if let Some((unit, _)) = self.word(j).and_then(lexicon::unit) {
+            return Some(Expr::fixed(i, j + 1, TimexType::Set, unit.set_value(n)));
+        }
+        if let Some((weekday, after)) = self.weekday(j, false) {
+            return Some(Expr::fixed(
+                i,
+                after,
+                TimexType::Set,
+                format!("XXXX-WXX-{weekday}"),
+            ));
+        }
+        if let Some(month) = self
+            .word(j)
+            .and_then(|w| lexicon::lookup(lexicon::MONTHS, w))
+        {
+            return Some(Expr::fixed(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-{month:02}"),
+            ));
+        }
+        if let Some(code) = self
+            .word(j)
+            .and_then(|w| lexicon::lookup(lexicon::SEASONS, w))
+        {
+            return Some(Expr::fixed(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-{code}"),
+            ));
+        }
+        if self.is(j, "season") {
+            return Some(Expr::fixed(i, j + 1, TimexType::Set, "P1Y"));
+        }
+        if let Some(part) = self
+            .word(j)
+            .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+        {
+            return Some(Expr::fixed(
+                i,
+                j + 1,
+                TimexType::Set,
+                format!("XXXX-XX-XXT{part}"),
+            ));
+        }
+        None
+    }
+
+    /// Holidays with a fixed date or a fixed weekday rule.
+    fn holiday(&self, i: usize) -> Option<Expr> {
+        let word = self.word(i)?;
+        if !self.capitalized(i) {
+            return None;
+        }
+        let lower = |w: &str| word.eq_ignore_ascii_case(w);
+        let day_suffix = |j: usize| if self.is(j, "Day") { j + 1 } else { j };
+        if lower("christmas") {
+            if self.is(i + 1, "eve") {
+                return Some(Expr::new(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    Core::Holiday { month: 12, day: 24 },
+                ));
+            }
+            if self.is(i + 1, "Day") {
+                return Some(Expr::new(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    Core::Holiday { month: 12, day: 25 },
+                ));
+            }
+            // "Christmas" alone as a date only after a preposition.
+            if i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "on", "at", "before", "after", "since", "until", "by", "over", "for",
+                    ],
+                )
+                && !self.word(i + 1).is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+                })
+            {
+                return Some(Expr::new(
+                    i,
+                    i + 1,
+                    TimexType::Date,
+                    Core::Holiday { month: 12, day: 25 },
+                ));
+            }
+            return None;
+        }
+        if lower("new")
+            && self.is(i + 1, "year")
+            && (self.punct(i + 2, "'") || self.punct(i + 2, "’"))
+            && self.is(i + 3, "s")
+        {
+            if self.is(i + 4, "eve") {
+                return Some(Expr::new(
+                    i,
+                    i + 5,
+                    TimexType::Date,
+                    Core::Holiday { month: 12, day: 31 },
+                ));
+            }
+            if self.is(i + 4, "day") {
+                return Some(Expr::new(
+                    i,
+                    i + 5,
+                    TimexType::Date,
+                    Core::Holiday { month: 1, day: 1 },
+                ));
+            }
+            return None;
+        }
+        if lower("thanksgiving") {
+            return Some(Expr::new(
+                i,
+                day_suffix(i + 1),
+                TimexType::Date,
+                Core::NthWeekday {
+                    month: 11,
+                    weekday: 4,
+                    nth: 4,
+                },
+            ));
+        }
+        if lower("halloween") {
+            return Some(Expr::new(
+                i,
+                i + 1,
+                TimexType::Date,
+                Core::Holiday { month: 10, day: 31 },
+            ));
+        }
+        if lower("independence") && self.is(i + 1, "Day") {
+            return Some(Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::Holiday { month: 7, day: 4 },
+            ));
+        }
+        if lower("labor") && self.is(i + 1, "Day") {
+            return Some(Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month: 9,
+                    weekday: 1,
+                    nth: 1,
+                },
+            ));
+        }
+        if lower("memorial") && self.is(i + 1, "Day") {
+            return Some(Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month: 5,
+                    weekday: 1,
+                    nth: -1,
+                },
+            ));
+        }
+        if lower("valentine")
+            && (self.punct(i + 1, "'") || self.punct(i + 1, "’"))
+            && self.is(i + 2, "s")
+            && self.is(i + 3, "Day")
+        {
+            return Some(Expr::new(
+                i,
+                i + 4,
+                TimexType::Date,
+                Core::Holiday { month: 2, day: 14 },
+            ));
+        }
+        None
+    }
+}
+
+/// Lowercase full month names are accepted only for months that are not also common words.
+fn is_all_caps_or_lower_ok(word: &str) -> bool {
+    lexicon::contains(
+        &[
+            "january",
+            "february",
+            "april",
+            "june",
+            "july",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        word,
+    )
+}
+
+/// Abbreviated weekdays, taken only with a stop ("Fri.").
+static WEEKDAY_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("mon", 1),
+    ("tue", 2),
+    ("tues", 2),
+    ("wed", 3),
+    ("thu", 4),
+    ("thur", 4),
+    ("thurs", 4),
+    ("fri", 5),
+    ("sat", 6),
+];
+
+/// Nouns after a four-digit number that make it a count, not a year.
+static COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "men",
+    "women",
+    "children",
+    "cases",
+    "deaths",
+    "dollars",
+    "miles",
+    "kilometers",
+    "km",
+    "feet",
+    "meters",
+    "metres",
+    "tons",
+    "tonnes",
+    "votes",
+    "shares",
+    "members",
+    "workers",
+    "employees",
+    "jobs",
+    "homes",
+    "houses",
+    "cars",
+    "points",
+    "percent",
+    "units",
+    "acres",
+    "pounds",
+    "barrels",
+    "yards",
+    "students",
+    "refugees",
+    "civilians",
+    "prisoners",
+    "residents",
+    "protesters",
+    "hours",
+    "days",
+    "years",
+    "victims",
+    "copies",
+];
