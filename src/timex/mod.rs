@@ -161,12 +161,12 @@ impl Tagger {
         if exprs.is_empty() {
             return Vec::new();
         }
-        let tense = sentence_tense(&tokens);
         let quarter_talk = tokens.iter().any(|t| {
             t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
         });
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
+            let tense = clause_tense(&tokens, expr.first);
             let context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
@@ -226,39 +226,45 @@ impl Tagger {
     }
 }
 
-/// The tense of a sentence: future when it has "will" and the like, past when it has a past
-/// auxiliary or a verb in -ed, else present.
-fn sentence_tense(tokens: &[Token<'_>]) -> Tense {
-    let mut past = false;
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind != Kind::Word {
-            continue;
-        }
-        let text = token.text;
-        if lexicon::contains(lexicon::FUTURE_WORDS, text)
-            || (text.eq_ignore_ascii_case("ll")
-                && index > 0
-                && matches!(tokens[index - 1].text, "'" | "’"))
-            || (text.eq_ignore_ascii_case("going")
-                && tokens
-                    .get(index + 1)
-                    .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
-        {
-            return Tense::Future;
-        }
-        if lexicon::contains(lexicon::PAST_WORDS, text)
-            || (text.len() > 4
-                && text.ends_with("ed")
-                && text.chars().next().is_some_and(char::is_lowercase))
-        {
-            past = true;
-        }
+/// The tense marker a word carries, if any: future for "will" and the like, past for a past
+/// auxiliary or a verb in -ed.
+fn token_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
+    let token = tokens.get(index)?;
+    if token.kind != Kind::Word {
+        return None;
     }
-    if past {
-        Tense::Past
-    } else {
-        Tense::Present
+    let text = token.text;
+    if lexicon::contains(lexicon::FUTURE_WORDS, text)
+        || (text.eq_ignore_ascii_case("ll")
+            && index > 0
+            && matches!(tokens[index - 1].text, "'" | "’"))
+        || (text.eq_ignore_ascii_case("going")
+            && tokens
+                .get(index + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
+    {
+        return Some(Tense::Future);
     }
+    if lexicon::contains(lexicon::PAST_WORDS, text)
+        || (text.len() > 4
+            && text.ends_with("ed")
+            && text.chars().next().is_some_and(char::is_lowercase))
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense that governs the expression starting at token `at`: the nearest tense marker
+/// before it in the sentence ("Qin announced in May that China will ..." is past), else the
+/// nearest after it ("In May, the junta will ..." is future), else present.
+fn clause_tense(tokens: &[Token<'_>], at: usize) -> Tense {
+    let at = at.min(tokens.len());
+    (0..at)
+        .rev()
+        .find_map(|index| token_tense(tokens, index))
+        .or_else(|| (at..tokens.len()).find_map(|index| token_tense(tokens, index)))
+        .unwrap_or(Tense::Present)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.

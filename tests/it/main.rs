@@ -1,1 +1,7 @@
-mod x {}
+//! Integration tests: one binary. Each test builds an index from a fixture corpus, starts the
+//! real server from `annals::app` on 127.0.0.1:0 and talks to it over HTTP, reading HTML through
+//! `data-test` attributes.
+
+mod pages;
+mod seed;
+mod support;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# All of Annals' tests, from a fresh clone: formatting, lints, unit and integration tests,
+# benchmarks compiled and run once, and — when ../shared is beside the repository — the
+# evaluations against the TempEval-3 corpora and the seed's gold timeline, with ratchets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+echo "== cargo clippy"
+cargo clippy --locked --all-targets -- -D warnings
+echo "== cargo test"
+cargo test --locked
+echo "== evaluations"
+bash scripts/evaluate.sh

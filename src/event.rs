@@ -1,0 +1,1026 @@
+//! Events: the fourth step of the pipeline (documents → sentences → time expressions → **events**
+//! → index → web).
+//!
+//! [`extract`] reads one [`Document`]: it splits it into sentences, tells body text from headings,
+//! captions printed twice, datelines and bylines, settles the document's creation date (the
+//! sidecar's, else inferred from the latest dates in the text and marked inferred), tags the time
+//! expressions of each sentence against it, and turns each dated happening into an [`Event`]: a
+//! [`When`], a kind (event, state, statistic, background, publication), a headline, actors, places
+//! and the exact source sentence with its byte offsets.
+//!
+//! Event ids are derived from content only (document id, the date's EDTF, a hash of the normalised
+//! sentence and of the time expression), never from load order, so a permalink survives restarts,
+//! edits elsewhere in the document and new documents.
+//!
+//! Durations, sets and bare references ("now") are not events; nor are headings, bylines,
+//! repeated captions, or dates inside quotations.
+
+use crate::actor::Gazetteer;
+use crate::document::Document;
+use crate::sentence::{self, Sentence};
+use crate::timex::{Anchor, Domain, Tagger, Timex, TimexType};
+use crate::when::{Precision, When};
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+
+/// What kind of dated item an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// Happened at a time.
+    Event,
+    /// Held over a period ("Beginning in October 2021, China ceased ...").
+    State,
+    /// A figure for a period ("464,000 cases ... in 2022").
+    Statistic,
+    /// History given as context ("suspended since 2011", an old photo).
+    Background,
+    /// A dated item in a list of publications.
+    Publication,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 5] = [
+        EventKind::Event,
+        EventKind::State,
+        EventKind::Statistic,
+        EventKind::Background,
+        EventKind::Publication,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Event => "event",
+            EventKind::State => "state",
+            EventKind::Statistic => "statistic",
+            EventKind::Background => "background",
+            EventKind::Publication => "publication",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<EventKind> {
+        EventKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+    }
+}
+
+/// An actor as attached to an event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct ActorRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// Where an event was read: one sentence of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Document id.
+    pub document: String,
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// Byte offsets of the source text in the document's text.
+    pub start: usize,
+    pub end: usize,
+    /// The exact source text: `document.text[start..end]`.
+    pub text: String,
+    /// Byte offsets of the dating time expression in the document's text, when there is one.
+    #[serde(skip)]
+    pub timex: Option<(usize, usize)>,
+}
+
+/// One dated event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    #[serde(rename = "date")]
+    pub when: When,
+    pub headline: String,
+    pub kind: EventKind,
+    pub actors: Vec<ActorRef>,
+    pub places: Vec<String>,
+    pub sources: Vec<Source>,
+    /// The time expression that dates the event, as written.
+    #[serde(skip)]
+    pub time_text: String,
+}
+
+/// What Annals knows about a document once it is read.
+#[derive(Debug, Clone)]
+pub struct DocumentInfo {
+    pub id: String,
+    pub title: String,
+    pub path: String,
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+    pub authors: Vec<String>,
+    /// Creation date: the sidecar's, or inferred.
+    pub published: Option<When>,
+    pub published_inferred: bool,
+    /// How the creation date was settled, for the document page.
+    pub published_basis: String,
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    /// Role of each sentence, parallel to `sentences`.
+    pub roles: Vec<Role>,
+}
+
+/// What a sentence is, structurally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Body,
+    Heading,
+    /// A line that is only a date ("Thursday, September 7, 2023").
+    Dateline,
+    /// "By: A; B" or "Type: Blog" and other labelled metadata lines.
+    Metadata,
+    /// A repeat of an earlier sentence or line (a caption printed twice).
+    Duplicate,
+}
+
+/// Everything read from one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub document: DocumentInfo,
+    pub events: Vec<Event>,
+}
+
+const MAX_HEADLINE: usize = 110;
+
+/// Reads one document into its events.
+pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
+    let text = document.text.as_str();
+    let sentences = sentence::split(text);
+    let roles = classify(text, &sentences);
+    let domain = match document.sidecar.domain.as_deref() {
+        Some("narrative") => Domain::Narrative,
+        _ => Domain::News,
+    };
+    let related_from = related_section_start(text, &sentences, &roles);
+
+    let (published, published_inferred, published_basis) = match &document.published {
+        Some(when) => (
+            Some(when.clone()),
+            false,
+            "the document’s metadata".to_string(),
+        ),
+        None => match infer_creation_date(text, &sentences, &roles, related_from, domain) {
+            Some((when, basis)) => (Some(when), true, basis),
+            None => (
+                None,
+                false,
+                "no date could be found in the document or its metadata".to_string(),
+            ),
+        },
+    };
+
+    let title = document
+        .sidecar
+        .title
+        .clone()
+        .or_else(|| document.html_title.clone())
+        .unwrap_or_else(|| infer_title(text, &sentences, &roles, &document.id));
+
+    let mut events = Vec::new();
+    let body_anchor = published.as_ref().map(anchor_of);
+    let mut tagger = body_anchor.map(|anchor| Tagger::new(anchor, domain));
+    let mut seen_ids = HashSet::new();
+    let mut context = DocumentContext {
+        anchor: body_anchor,
+        ..DocumentContext::default()
+    };
+    let mut item_title: Option<usize> = None;
+    for (idx, sentence) in sentences.iter().enumerate() {
+        let role = roles[idx];
+        let in_related = related_from.is_some_and(|from| idx >= from);
+        match role {
+            Role::Heading => {
+                if in_related && item_title.is_none() {
+                    item_title = Some(idx);
+                }
+                continue;
+            }
+            Role::Dateline => {
+                // A date on a line of its own re-anchors what follows (a dated item in a list,
+                // a dateline). In a related-items section it also is a publication.
+                let line_text = sentence.text(text);
+                let mut line_tagger = Tagger::new(
+                    body_anchor.unwrap_or(Anchor {
+                        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+                        precision: Precision::Year,
+                    }),
+                    domain,
+                );
+                let Some(when) = line_tagger
+                    .tag_sentence(line_text)
+                    .into_iter()
+                    .filter(|timex| !timex.relative)
+                    .find_map(|timex| timex.when)
+                else {
+                    continue;
+                };
+                tagger = Some(Tagger::new(anchor_of(&when), domain));
+                context.anchor = Some(anchor_of(&when));
+                if in_related {
+                    if let Some(event) = publication_event(
+                        document, text, &sentences, &roles, idx, item_title, &when, gazetteer,
+                    ) {
+                        if seen_ids.insert(event.id.clone()) {
+                            events.push(event);
+                        }
+                    }
+                }
+                item_title = None;
+                continue;
+            }
+            Role::Metadata | Role::Duplicate => continue,
+            Role::Body => {
+                if in_related {
+                    item_title = None;
+                }
+            }
+        }
+        let Some(tagger) = tagger.as_mut() else {
+            continue;
+        };
+        let sentence_text = sentence.text(text);
+        let timexes = tagger.tag_sentence(sentence_text);
+        for event in sentence_events(
+            document,
+            sentence,
+            sentence_text,
+            &timexes,
+            published.as_ref(),
+            gazetteer,
+            &mut context,
+        ) {
+            if seen_ids.insert(event.id.clone()) {
+                events.push(event);
+            }
+        }
+    }
+
+    Extraction {
+        document: DocumentInfo {
+            id: document.id.clone(),
+            title,
+            path: document.path.clone(),
+            url: document.sidecar.url.clone(),
+            publisher: document.sidecar.publisher.clone(),
+            authors: document.sidecar.authors.clone(),
+            published,
+            published_inferred,
+            published_basis,
+            text: document.text.clone(),
+            sentences,
+            roles,
+        },
+        events,
+    }
+}
+
+fn anchor_of(when: &When) -> Anchor {
+    Anchor {
+        date: when.start,
+        precision: when.precision,
+    }
+}
+
+/// Heading-like: a whole line, no final stop, short, and mostly capitalised words.
+fn looks_like_heading(line: &str) -> bool {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.ends_with(['.', ',', ';', ':', '”', '"']) {
+        return false;
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.is_empty() || words.len() > 16 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    capitalised * 2 >= words.len()
+}
+
+fn looks_like_metadata(line: &str) -> bool {
+    let trimmed = line.trim();
+    let Some((label, value)) = trimmed.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    (1..=2).contains(&label_words)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !value.trim().is_empty()
+        && trimmed.split_whitespace().count() <= 14
+        && !trimmed.ends_with('.')
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Gives each sentence a structural role.
+fn classify(text: &str, sentences: &[Sentence]) -> Vec<Role> {
+    let mut roles = Vec::with_capacity(sentences.len());
+    let mut seen_body: HashSet<String> = HashSet::new();
+    // Sentences alone on their line.
+    let mut per_line: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for sentence in sentences {
+        *per_line.entry(sentence.line).or_default() += 1;
+    }
+    let probe_anchor = Anchor {
+        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        precision: Precision::Year,
+    };
+    let mut probe = Tagger::new(probe_anchor, Domain::News);
+    for sentence in sentences {
+        let sentence_text = sentence.text(text);
+        let alone = per_line.get(&sentence.line) == Some(&1);
+        let role = if alone && is_dateline(sentence_text, &mut probe) {
+            Role::Dateline
+        } else if alone && looks_like_metadata(sentence_text) {
+            Role::Metadata
+        } else if alone && looks_like_heading(sentence_text) {
+            Role::Heading
+        } else if sentence_text.len() >= 40 && !seen_body.insert(normalise(sentence_text)) {
+            Role::Duplicate
+        } else {
+            Role::Body
+        };
+        roles.push(role);
+    }
+    roles
+}
+
+/// A line that is nothing but an absolute date (with an optional weekday and time).
+fn is_dateline(line: &str, probe: &mut Tagger) -> bool {
+    let trimmed = line.trim();
+    if trimmed.len() > 60 {
+        return false;
+    }
+    let timexes = probe.tag_sentence(trimmed);
+    let covered: usize = timexes
+        .iter()
+        .filter(|t| !t.relative && matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter(|t| {
+            t.when
+                .as_ref()
+                .is_some_and(|w| w.precision == Precision::Day)
+        })
+        .map(|t| t.end - t.start)
+        .sum();
+    if covered == 0 {
+        return false;
+    }
+    let letters_outside = trimmed.chars().filter(|c| c.is_alphanumeric()).count()
+        - timexes
+            .iter()
+            .map(|t| {
+                trimmed
+                    .get(t.start..t.end)
+                    .unwrap_or("")
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .count()
+            })
+            .sum::<usize>()
+            .min(trimmed.chars().filter(|c| c.is_alphanumeric()).count());
+    // Allow a weekday the tagger left out, or a short label ("Published", "date").
+    letters_outside <= 12
+}
+
+/// The first sentence of a section of related items ("Related Publications", "Related
+/// Articles", "Read more", "See also", "More from ..."), if the document has one.
+fn related_section_start(text: &str, sentences: &[Sentence], roles: &[Role]) -> Option<usize> {
+    sentences.iter().enumerate().find_map(|(idx, sentence)| {
+        if roles[idx] != Role::Heading {
+            return None;
+        }
+        let heading = sentence.text(text).to_lowercase();
+        let related = heading.starts_with("related ")
+            || heading.starts_with("more from")
+            || heading.starts_with("see also")
+            || heading.starts_with("read more")
+            || heading.starts_with("recommended")
+            || heading.starts_with("latest publications")
+            || heading.starts_with("more stories");
+        related.then_some(idx + 1)
+    })
+}
+
+/// Settles a creation date for a document without one: the latest date its body reports, bounded
+/// above by the earliest dated related item (related items are newer than the page they list
+/// under). Year-less dates are first resolved against the latest explicit year in the body.
+fn infer_creation_date(
+    text: &str,
+    sentences: &[Sentence],
+    roles: &[Role],
+    related_from: Option<usize>,
+    domain: Domain,
+) -> Option<(When, String)> {
+    let body_end = related_from.unwrap_or(sentences.len());
+    let probe_anchor = Anchor {
+        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        precision: Precision::Year,
+    };
+    // Pass 1: explicit (non-relative) dates, including datelines.
+    let mut probe = Tagger::new(probe_anchor, domain);
+    let mut latest_explicit: Option<When> = None;
+    let mut earliest_related: Option<When> = None;
+    for (idx, sentence) in sentences.iter().enumerate() {
+        if roles[idx] == Role::Duplicate {
+            continue;
+        }
+        for timex in probe.tag_sentence(sentence.text(text)) {
+            let Some(when) = timex.when.filter(|_| !timex.relative) else {
+                continue;
+            };
+            if idx >= body_end {
+                if roles[idx] == Role::Dateline
+                    && earliest_related
+                        .as_ref()
+                        .is_none_or(|e| when.start < e.start)
+                {
+                    earliest_related = Some(when);
+                }
+            } else if roles[idx] == Role::Dateline
+                || latest_explicit.as_ref().is_none_or(|l| when.end > l.end)
+            {
+                if roles[idx] == Role::Dateline {
+                    // A dateline in the body is the document's own date.
+                    return Some((
+                        when.clone(),
+                        format!("the dateline “{}”", sentence.text(text).trim()),
+                    ));
+                }
+                latest_explicit = Some(when);
+            }
+        }
+    }
+    let latest_explicit = latest_explicit?;
+    // Pass 2: resolve year-less dates against the end of the latest explicit year and keep the
+    // latest day the body reports.
+    let year = latest_explicit.end.year();
+    let provisional = Anchor {
+        date: NaiveDate::from_ymd_opt(year, 12, 31)?,
+        precision: Precision::Day,
+    };
+    let mut tagger = Tagger::new(provisional, domain);
+    let mut latest = latest_explicit.clone();
+    let mut latest_text = String::new();
+    for (idx, sentence) in sentences.iter().enumerate().take(body_end) {
+        if roles[idx] != Role::Body {
+            continue;
+        }
+        let sentence_text = sentence.text(text);
+        for timex in tagger.tag_sentence(sentence_text) {
+            let Some(when) = timex.when else { continue };
+            if when.precision <= Precision::Month && when.start >= latest.start {
+                if let Some(bound) = &earliest_related {
+                    if when.start > bound.start {
+                        continue;
+                    }
+                }
+                latest_text = sentence_text
+                    .get(timex.start..timex.end)
+                    .unwrap_or("")
+                    .to_string();
+                latest = when;
+            }
+        }
+    }
+    let mut basis = if latest_text.is_empty() {
+        format!("the latest date in the text ({})", latest.display)
+    } else {
+        format!(
+            "the latest date in the text (“{latest_text}”, {})",
+            latest.display
+        )
+    };
+    if let Some(bound) = &earliest_related {
+        basis.push_str(&format!(
+            "; the earliest related item is dated {}",
+            bound.display
+        ));
+    }
+    Some((latest, basis))
+}
+
+fn infer_title(text: &str, sentences: &[Sentence], roles: &[Role], id: &str) -> String {
+    sentences
+        .iter()
+        .zip(roles)
+        .find(|(_, role)| **role == Role::Heading)
+        .map(|(sentence, _)| sentence.text(text).trim().to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Words before a time expression that make the sentence a state holding from that time on.
+fn onset_signal(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let signals = [
+        "since",
+        "beginning in",
+        "starting in",
+        "beginning",
+        "starting",
+        "ever since",
+    ];
+    if signals.iter().any(|signal| lower.ends_with(signal)) {
+        return true;
+    }
+    // "since Myanmar’s 2021 coup", "since the 2021 coup": one determiner or possessive between.
+    let mut words = lower.split_whitespace().rev();
+    let (Some(last), Some(previous)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let determiner = ["the", "its", "their", "his", "her"].contains(&last)
+        || last.ends_with("’s")
+        || last.ends_with("'s");
+    determiner && signals.contains(&previous)
+}
+
+fn by_signal(before: &str, sentence: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    lower.ends_with("by")
+        && ["began", "started", "had begun", "had started"]
+            .iter()
+            .any(|verb| sentence.contains(verb))
+}
+
+fn throughout_signal(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    ["throughout", "all through", "for all of", "during all of"]
+        .iter()
+        .any(|signal| lower.ends_with(signal))
+}
+
+/// True when the byte position sits inside a quotation (an odd number of quote marks before).
+fn inside_quotation(sentence: &str, position: usize) -> bool {
+    let before = sentence.get(..position).unwrap_or("");
+    let opens = before.matches('“').count();
+    let closes = before.matches('”').count();
+    if opens > closes {
+        return true;
+    }
+    before.matches('"').count() % 2 == 1
+}
+
+/// The last `max_bytes` bytes of `text` (or a little less, on a char boundary).
+fn tail(text: &str, max_bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(max_bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}
+
+/// The lowercase words right after a year used as a modifier: "2021 military coup in" →
+/// ["military", "coup"].
+fn modified_nouns(after: &str) -> Vec<String> {
+    after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| {
+            !["in", "of", "on", "and", "the", "a", "by", "to", "at", "for"].contains(&w.as_str())
+        })
+        .collect()
+}
+
+/// A figure: a number of three or more digits, or with a thousands separator, or "million".
+fn has_statistic(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| c.is_whitespace() || c == '$')
+        .any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+            word.contains(',')
+                && word
+                    .split(',')
+                    .all(|g| g.chars().all(|c| c.is_ascii_digit()))
+                && word.len() >= 5
+        })
+        || sentence.contains(" million ")
+        || sentence.contains(" billion ")
+}
+
+/// What earlier sentences of a document tell later ones.
+#[derive(Default)]
+struct DocumentContext {
+    /// Happenings named by a year used as a modifier ("the 2021 coup"): year and nouns. A later
+    /// mention of the same year and noun is the same happening, not a new event.
+    named_happenings: Vec<(i32, Vec<String>)>,
+    /// The date relative expressions are resolved against here (the document's, or that of the
+    /// dated item being read).
+    anchor: Option<Anchor>,
+}
+
+fn sentence_events(
+    document: &Document,
+    sentence: &Sentence,
+    sentence_text: &str,
+    timexes: &[Timex],
+    published: Option<&When>,
+    gazetteer: &Gazetteer,
+    context: &mut DocumentContext,
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut used_years_as_modifier = false;
+    for timex in timexes {
+        if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        let Some(mut when) = timex.when.clone() else {
+            continue;
+        };
+        if when.precision >= Precision::Decade {
+            continue;
+        }
+        if inside_quotation(sentence_text, timex.start) {
+            continue;
+        }
+        // A year used as a modifier ("the 2021 coup") names a happening of that year; one event
+        // per sentence for such mentions.
+        let after = sentence_text.get(timex.end..).unwrap_or("");
+        let modifier_of_noun = when.precision == Precision::Year
+            && after.starts_with(' ')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        // "This week" written on a Thursday covers Monday to that Thursday: nothing reported
+        // can be later than the day it was written.
+        if let Some(anchor) = context.anchor {
+            if timex.relative
+                && when.precision == Precision::Week
+                && anchor.precision == Precision::Day
+                && when.start <= anchor.date
+                && anchor.date < when.end
+            {
+                when = When::range(
+                    when.start,
+                    anchor.date,
+                    Precision::Week,
+                    when.display.clone(),
+                );
+            }
+        }
+        let before = sentence_text.get(..timex.start).unwrap_or("");
+        let onset = onset_signal(before) || by_signal(before, sentence_text);
+        if modifier_of_noun {
+            if used_years_as_modifier {
+                continue;
+            }
+            let year = when.start.year();
+            let nouns = modified_nouns(after);
+            let known = context
+                .named_happenings
+                .iter()
+                .any(|(y, words)| *y == year && words.iter().any(|w| nouns.contains(w)));
+            if known && !onset {
+                continue;
+            }
+            if !known {
+                context.named_happenings.push((year, nouns));
+            }
+            used_years_as_modifier = true;
+        }
+        let mut kind = EventKind::Event;
+        if onset {
+            when = When::since(&when, published.map(|p| p.end));
+            kind = EventKind::State;
+        } else if throughout_signal(before) {
+            kind = EventKind::State;
+        } else if has_statistic(tail(before, 160))
+            && matches!(
+                when.precision,
+                Precision::Year | Precision::Quarter | Precision::Month | Precision::Half
+            )
+        {
+            kind = EventKind::Statistic;
+        }
+        if let Some(published) = published {
+            // History given as context: an event that ended two years or more before the
+            // document was written, or a state that began three years or more before.
+            let background = match kind {
+                EventKind::Event => when.end < published.start - Duration::days(2 * 365),
+                EventKind::State => when.start < published.start - Duration::days(3 * 365),
+                _ => false,
+            };
+            if background {
+                kind = EventKind::Background;
+            }
+        }
+        let time_text = sentence_text
+            .get(timex.start..timex.end)
+            .unwrap_or("")
+            .to_string();
+        let source = Source {
+            document: document.id.clone(),
+            sentence: sentence.index,
+            start: sentence.start,
+            end: sentence.end,
+            text: sentence_text.to_string(),
+            timex: Some((sentence.start + timex.start, sentence.start + timex.end)),
+        };
+        let actors = gazetteer
+            .find_actors(sentence_text)
+            .into_iter()
+            .map(|actor| ActorRef {
+                id: actor.id.clone(),
+                name: actor.name.clone(),
+            })
+            .collect();
+        let places = gazetteer
+            .find_places(sentence_text)
+            .into_iter()
+            .map(|place| place.name.clone())
+            .collect();
+        events.push(Event {
+            id: event_id(&document.id, &when, sentence_text, &time_text),
+            headline: headline(sentence_text, timex),
+            when,
+            kind,
+            actors,
+            places,
+            sources: vec![source],
+            time_text,
+        });
+    }
+    events
+}
+
+/// A publication from a related-items list: its title line(s), its date line and its byline.
+#[allow(clippy::too_many_arguments)]
+fn publication_event(
+    document: &Document,
+    text: &str,
+    sentences: &[Sentence],
+    roles: &[Role],
+    dateline_idx: usize,
+    title_idx: Option<usize>,
+    when: &When,
+    gazetteer: &Gazetteer,
+) -> Option<Event> {
+    // The title is the heading just before the date line (a title printed twice counts once).
+    let title_idx = (0..dateline_idx)
+        .rev()
+        .take(3)
+        .find(|&idx| roles[idx] == Role::Heading)
+        .or(title_idx)?;
+    let title = sentences[title_idx].text(text).trim().to_string();
+    let byline_idx = (dateline_idx + 1..sentences.len().min(dateline_idx + 3)).find(|&idx| {
+        let line = sentences[idx].text(text).trim_start();
+        line.starts_with("By:") || line.starts_with("By ")
+    });
+    let end = byline_idx.map_or(sentences[dateline_idx].end, |idx| sentences[idx].end);
+    let start = sentences[title_idx].start;
+    let source_text = text.get(start..end)?.to_string();
+    let mut actors: Vec<ActorRef> = Vec::new();
+    if let Some(idx) = byline_idx {
+        let byline = sentences[idx].text(text);
+        let names = byline
+            .trim_start_matches("By:")
+            .trim_start_matches("By ")
+            .split([';', ','])
+            .flat_map(|part| part.split(" and "))
+            .map(|name| name.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}'))
+            .filter(|name| !name.is_empty());
+        for name in names {
+            let actor = match gazetteer.find_actors(name).first() {
+                Some(actor) => ActorRef {
+                    id: actor.id.clone(),
+                    name: actor.name.clone(),
+                },
+                None => ActorRef {
+                    id: slug(name, 8),
+                    name: name.to_string(),
+                },
+            };
+            if !actors.iter().any(|a| a.id == actor.id) {
+                actors.push(actor);
+            }
+        }
+    }
+    let headline = truncate_headline(&title);
+    Some(Event {
+        id: event_id(&document.id, when, &source_text, "publication"),
+        when: when.clone(),
+        headline,
+        kind: EventKind::Publication,
+        actors,
+        places: Vec::new(),
+        sources: vec![Source {
+            document: document.id.clone(),
+            sentence: sentences[title_idx].index,
+            start,
+            end,
+            text: source_text,
+            timex: Some((sentences[dateline_idx].start, sentences[dateline_idx].end)),
+        }],
+        time_text: sentences[dateline_idx].text(text).trim().to_string(),
+    })
+}
+
+/// A URL-safe slug of the first `max_words` words, ASCII only.
+pub fn slug(text: &str, max_words: usize) -> String {
+    let mut out = String::new();
+    let mut words = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let ascii: String = word
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if ascii.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&ascii);
+        words += 1;
+        if words >= max_words {
+            break;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("event");
+    }
+    out
+}
+
+/// A stable event id from content: `{date}-{slug}-{hash}`.
+///
+/// ```
+/// use annals::event::event_id;
+/// use annals::when::When;
+/// let when = When::from_timeml("2023-06-19", None).unwrap();
+/// let id = event_id("doc", &when, "Six criminals were returned to China on June 19.", "June 19");
+/// assert!(id.starts_with("2023-06-19-six-criminals-were-returned-to-china-"));
+/// assert_eq!(id, event_id("doc", &when, "Six  criminals were returned to China on June 19.", "June 19"));
+/// ```
+pub fn event_id(document_id: &str, when: &When, sentence: &str, time_text: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(document_id.as_bytes());
+    hasher.update(b"\n");
+    hasher.update(normalise(sentence).as_bytes());
+    hasher.update(b"\n");
+    hasher.update(normalise(time_text).as_bytes());
+    let digest = hasher.finalize();
+    let hash: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+    let date = when
+        .edtf
+        .split('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['~', '?', '%']);
+    let date: String = date
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    format!("{date}-{}-{hash}", slug(sentence, 6))
+}
+
+/// Leading words that frame rather than state: connectives and time adverbials.
+fn strip_frame(sentence: &str, timex: &Timex) -> String {
+    let mut text = sentence.trim();
+    // A leading adverbial clause that ends in a comma and holds the time expression, or starts
+    // with a connective: "In early June, ..." "Meanwhile, ..." "During his May trip, ...".
+    if let Some(comma) = text.find(", ") {
+        let lead = &text[..comma];
+        let lower = lead.to_lowercase();
+        let holds_timex = timex.start < comma && timex.end <= comma + 1;
+        let connective = [
+            "meanwhile",
+            "however",
+            "in sum",
+            "moreover",
+            "still",
+            "even still",
+        ]
+        .iter()
+        .any(|c| lower == *c);
+        let starts_prepositional = [
+            "in ",
+            "on ",
+            "during ",
+            "by ",
+            "since ",
+            "beginning ",
+            "starting ",
+            "throughout ",
+            "after ",
+            "before ",
+            "at ",
+            "last ",
+            "this ",
+            "early ",
+            "late ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+        if comma <= 70 && (connective || (holds_timex && starts_prepositional)) {
+            text = &text[comma + 2..];
+        }
+    }
+    let mut out: String = text.to_string();
+    if let Some(first) = out.chars().next() {
+        if first.is_lowercase() {
+            let upper: String = first.to_uppercase().collect();
+            out.replace_range(..first.len_utf8(), &upper);
+        }
+    }
+    out
+}
+
+fn truncate_headline(text: &str) -> String {
+    let text = text.trim().trim_end_matches(['.', ' ']);
+    if text.chars().count() <= MAX_HEADLINE {
+        return text.to_string();
+    }
+    // Prefer a clause boundary after 50 characters; else the last word boundary.
+    let limit = text
+        .char_indices()
+        .nth(MAX_HEADLINE - 1)
+        .map_or(text.len(), |(i, _)| i);
+    let window = &text[..limit];
+    let clause = [", ", " — ", "; ", " – "]
+        .iter()
+        .filter_map(|sep| window.rfind(sep))
+        .filter(|&i| i >= 50)
+        .max();
+    let cut = clause.unwrap_or_else(|| window.rfind(' ').unwrap_or(limit));
+    let mut out = text[..cut]
+        .trim_end_matches([',', ';', ' ', '—', '–'])
+        .to_string();
+    out.push('…');
+    out
+}
+
+/// A concise headline from the sentence's main clause, at most 110 characters, never cut
+/// mid-word.
+pub fn headline(sentence: &str, timex: &Timex) -> String {
+    truncate_headline(&strip_frame(sentence, timex))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_are_short_and_whole_words() {
+        let long = "In early June, following repeated demands from Chinese officials, the junta issued orders to Thailand that electricity be cut to Shwe Kokko as a means of ending the cross-border crime.";
+        let out = truncate_headline(long);
+        assert!(out.chars().count() <= MAX_HEADLINE + 1, "{out}");
+        assert!(out.ends_with('…'));
+        let without_ellipsis = out.trim_end_matches('…');
+        assert!(long.starts_with(without_ellipsis));
+        let next = &long[without_ellipsis.len()..];
+        assert!(next.starts_with([' ', ',']), "cut mid-word: {out:?}");
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("China’s “Ms. Deng” – Pu’er!", 4), "china-s-ms-deng");
+        assert_eq!(slug("—", 3), "event");
+    }
+
+    #[test]
+    fn quotation_detection() {
+        let s = "He said “in May we left” and went home in June.";
+        assert!(inside_quotation(s, s.find("May").unwrap_or(0)));
+        assert!(!inside_quotation(s, s.find("June").unwrap_or(0)));
+    }
+
+    #[test]
+    fn statistics_need_figures() {
+        assert!(has_statistic("police handled 464,000 cases in 2022"));
+        assert!(!has_statistic("the 2021 coup"));
+        assert!(has_statistic("losses of $3 million in 2022"));
+    }
+
+    #[test]
+    fn roles_of_lines() {
+        assert!(looks_like_heading("A Complicated Bilateral Relationship"));
+        assert!(!looks_like_heading("The junta responded in early June."));
+        assert!(looks_like_metadata("Type: Analysis and Commentary"));
+        assert!(looks_like_metadata("By: Brian Harding;  Jason Tower"));
+        assert!(!looks_like_metadata(
+            "Note: the junta responded in early June to demands."
+        ));
+    }
+}
