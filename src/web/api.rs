@@ -142,7 +142,7 @@ pub async fn api_events(
     RawQuery(raw): RawQuery,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let query = TimelineQuery::parse(raw.as_deref().unwrap_or(""))?;
-    let index = &state.index;
+    let index = state.index();
     let events: Vec<EventJson> = index.filter(&query).map(EventJson::new).collect();
     let body = EventsJson {
         total: index.events().len(),
@@ -159,8 +159,8 @@ pub async fn api_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let (_, event) = state
-        .index
+    let index = state.index();
+    let (_, event) = index
         .event(&id)
         .ok_or_else(|| AppError::EventNotFound(id.clone()))?;
     Ok(Json(
@@ -170,8 +170,8 @@ pub async fn api_event(
 
 /// `GET /api/actors`
 pub async fn api_actors(State(state): State<AppState>) -> Json<serde_json::Value> {
-    let actors: Vec<ActorJson> = state
-        .index
+    let index = state.index();
+    let actors: Vec<ActorJson> = index
         .actors()
         .iter()
         .map(|a| ActorJson {
@@ -186,12 +186,8 @@ pub async fn api_actors(State(state): State<AppState>) -> Json<serde_json::Value
 
 /// `GET /api/documents`
 pub async fn api_documents(State(state): State<AppState>) -> Json<serde_json::Value> {
-    let documents: Vec<DocumentJson> = state
-        .index
-        .documents()
-        .iter()
-        .map(DocumentJson::new)
-        .collect();
+    let index = state.index();
+    let documents: Vec<DocumentJson> = index.documents().iter().map(DocumentJson::new).collect();
     Json(serde_json::json!({ "documents": documents }))
 }
 
@@ -199,7 +195,7 @@ pub async fn api_documents(State(state): State<AppState>) -> Json<serde_json::Va
 pub async fn healthz(State(state): State<AppState>) -> Json<serde_json::Value> {
     Json(serde_json::json!({
         "status": "ok",
-        "documents": state.index.documents().len(),
-        "events": state.index.events().len(),
+        "documents": state.index().documents().len(),
+        "events": state.index().events().len(),
     }))
 }

@@ -267,12 +267,12 @@ fn timeline(
     heading: String,
     path: &str,
 ) -> Result<Response, AppError> {
-    let index = &state.index;
+    let index = state.index();
     let matching: Vec<&Event> = index.filter(&query).collect();
     let n_matching = matching.len();
     let first = (query.page - 1) * PAGE_SIZE;
     let shown = matching.iter().skip(first).take(PAGE_SIZE).copied();
-    let years = group_by_year_and_month(shown, index);
+    let years = group_by_year_and_month(shown, &index);
     let n_shown = years
         .iter()
         .flat_map(|y| &y.months)
@@ -449,7 +449,7 @@ pub async fn event_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let index = &state.index;
+    let index = state.index();
     let (position, event) = index
         .event(&id)
         .ok_or_else(|| AppError::EventNotFound(id.clone()))?;
@@ -484,7 +484,7 @@ pub async fn event_page(
     let description: String = description.chars().take(280).collect();
     render(&EventPage {
         assets: assets(),
-        event: EventView::new(event, index),
+        event: EventView::new(event, &index),
         canonical: format!("{}/events/{}", state.config.base_url, event.id),
         description,
         sources,
@@ -526,7 +526,7 @@ pub async fn document_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let index = &state.index;
+    let index = state.index();
     let document = index
         .document(&id)
         .ok_or_else(|| AppError::DocumentNotFound(id.clone()))?;
@@ -611,7 +611,7 @@ pub async fn actors_page(State(state): State<AppState>) -> Result<Response, AppE
         assets: assets(),
         canonical: format!("{}/actors", state.config.base_url),
         actors: state
-            .index
+            .index()
             .actors()
             .iter()
             .map(|a| ActorRow {
@@ -629,8 +629,8 @@ pub async fn actor_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let actor = state
-        .index
+    let index = state.index();
+    let actor = index
         .actor(&id)
         .ok_or_else(|| AppError::ActorNotFound(id.clone()))?;
     let query = TimelineQuery {

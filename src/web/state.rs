@@ -1,12 +1,16 @@
 //! AppState: what every handler shares. Cheap to clone.
+//!
+//! The index sits behind an `ArcSwap`: a reload builds a new `Index` off the request path and
+//! swaps it in atomically; a request keeps the index it started with until it finishes.
 
 use crate::index::Index;
+use arc_swap::ArcSwap;
 use std::sync::Arc;
 
 /// The shared state of the server: the current index and the settings.
 #[derive(Clone)]
 pub struct AppState {
-    pub index: Arc<Index>,
+    index: Arc<ArcSwap<Index>>,
     pub config: Arc<WebConfig>,
 }
 
@@ -22,8 +26,18 @@ impl AppState {
     pub fn new(index: Index, base_url: impl Into<String>) -> AppState {
         let base_url = base_url.into().trim_end_matches('/').to_string();
         AppState {
-            index: Arc::new(index),
+            index: Arc::new(ArcSwap::from_pointee(index)),
             config: Arc::new(WebConfig { base_url }),
         }
+    }
+
+    /// The current index. Hold on to it for the whole request so one request sees one index.
+    pub fn index(&self) -> Arc<Index> {
+        self.index.load_full()
+    }
+
+    /// Replaces the index; requests already running keep the one they hold.
+    pub fn swap_index(&self, index: Index) {
+        self.index.store(Arc::new(index));
     }
 }
