@@ -4,5 +4,7 @@
 
 mod hostile;
 mod pages;
+mod reload;
+mod requests;
 mod seed;
 mod support;
