@@ -30,10 +30,12 @@ for tool in wrk nginx; do
 done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
-cargo build --release --locked --quiet
-TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-ANNALS="$TARGET_DIR/release/annals"
 mkdir -p "$WORK"
+# `cargo install` copies the binary while it holds the build lock, so a target folder shared with
+# other worktrees cannot swap another build in under target/release/annals.
+cargo install --path . --root "$WORK" --locked --force --quiet
+ANNALS="$WORK/bin/annals"
+"$ANNALS" gen-corpus --help >/dev/null
 
 SERVER_PID=""
 NGINX_PID=""
@@ -116,7 +118,8 @@ for docs in "${SIZES[@]}"; do
   rss_kb="$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")"
   health="$(curl -s "http://127.0.0.1:$PORT/healthz")"
   events="$(grep -o '"events":[0-9]*' <<<"$health" | head -1 | cut -d: -f2)"
-  event_id="$(curl -s "http://127.0.0.1:$PORT/api/events?actor=china" | grep -o '"id":"[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  event_id="$(curl -s "http://127.0.0.1:$PORT/?actor=china" | grep -o 'data-test="event" data-id="[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  [ -n "$event_id" ] || { echo "no event id found" >&2; exit 1; }
   ingest="$(echo "$mb / $STARTUP" | bc -l)"
   per_event="$(echo "$rss_kb * 1024 / $events" | bc)"
   mkdir -p "$WORK/static-$docs"
@@ -159,7 +162,7 @@ if [ "${RELOAD_RUN:-0}" = 1 ]; then
   echo
   echo "reload run: 60 s of load on / and a permalink, with 10 reloads (SIGHUP every 6 s)"
   start_server "$corpus" --watch
-  event_id="$(curl -s "http://127.0.0.1:$PORT/api/events?actor=china" | grep -o '"id":"[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  event_id="$(curl -s "http://127.0.0.1:$PORT/?actor=china" | grep -o 'data-test="event" data-id="[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
   wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/" >"$WORK/reload-timeline.txt" &
   wrk_timeline=$!
   wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/events/$event_id" >"$WORK/reload-event.txt" &

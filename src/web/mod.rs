@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 pub mod pages;
 pub mod state;
@@ -68,9 +69,9 @@ impl Default for Limits {
     }
 }
 
-/// The application: routes and layers.
+/// The application: routes, the response cache and the layers.
 pub fn router(state: AppState) -> Router {
-    layers(routes(state), &Limits::default())
+    with_layers(routes(state.clone()), &Limits::default(), Some(state))
 }
 
 /// The routes, without layers. HEAD is answered by every GET route.
@@ -93,23 +94,36 @@ pub fn routes(state: AppState) -> Router {
 }
 
 /// Wraps routes in the layers, outermost first: request id, trace, security headers, error
-/// pages for bare protocol errors, panic catching, header and URI limits, timeout, concurrency
-/// limit, body limit, compression. Public so tests can check the layers on routes of their own.
+/// pages for bare protocol errors, panic catching, header and URI limits, (the response cache,)
+/// timeout, concurrency limit, body limit, compression. Public so tests can check the layers on routes of their own.
 pub fn layers(routes: Router, limits: &Limits) -> Router {
+    with_layers(routes, limits, None)
+}
+
+/// [`layers`], with the response cache of `cache_state` outside the timeout and compression.
+fn with_layers(routes: Router, limits: &Limits, cache_state: Option<AppState>) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let header_limits = HeaderLimits {
         bytes: limits.header_bytes,
         count: limits.header_count,
         uri_bytes: limits.uri_bytes,
     };
-    routes
+    let routes = routes
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(ConcurrencyLimitLayer::new(limits.concurrency))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             limits.timeout,
-        ))
+        ));
+    let routes = match cache_state {
+        Some(state) => routes.layer(middleware::from_fn_with_state(
+            state,
+            cache::cache_responses,
+        )),
+        None => routes,
+    };
+    routes
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             check_header_limits(header_limits, request, next)
         }))

@@ -400,3 +400,62 @@ async fn requests_during_index_swaps_all_succeed() {
     }
     swapper.await.expect("swaps");
 }
+
+/// The response cache serves repeated requests, keeps encodings apart and never serves a page
+/// of an index that was swapped out.
+#[tokio::test]
+async fn cached_responses_follow_index_swaps_and_encodings() {
+    let actors = std::fs::read(crate::support::seeds_dir().join("actors.toml")).expect("actors");
+    let one = crate::support::corpus(
+        "cache-one",
+        &[
+            ("actors.toml", &actors),
+            (
+                "a.txt",
+                b"A\n\nOn 3 March 2021 the junta met in Naypyidaw.\n",
+            ),
+        ],
+    );
+    let two = crate::support::corpus(
+        "cache-two",
+        &[
+            ("actors.toml", &actors),
+            (
+                "a.txt",
+                b"A\n\nOn 3 March 2021 the junta met in Naypyidaw.\n",
+            ),
+            (
+                "b.txt",
+                b"B\n\nThailand closed the border on 12 April 2022.\n",
+            ),
+        ],
+    );
+    let state = AppState::new(annals::load_index(&one).expect("one"), "http://test");
+    let base = start(annals::app(state.clone())).await;
+    let count = |page: crate::support::Page| json(&page)["count"].as_u64();
+    let first = get(&format!("{base}/api/events")).await;
+    let again = get(&format!("{base}/api/events")).await;
+    assert_eq!(first.body, again.body);
+    assert_eq!(count(again), Some(1));
+    assert!(!state.cache().is_empty());
+    let client = reqwest::Client::new();
+    let gzip = client
+        .get(format!("{base}/"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("gzip");
+    assert_eq!(
+        gzip.headers().get("content-encoding").map(|v| v.as_bytes()),
+        Some(&b"gzip"[..])
+    );
+    let plain = get(&format!("{base}/")).await;
+    assert_eq!(select(&plain.body, "[data-test=event]").len(), 1);
+
+    state.swap_index(annals::load_index(&two).expect("two"));
+    assert_eq!(count(get(&format!("{base}/api/events")).await), Some(2));
+    let plain = get(&format!("{base}/")).await;
+    assert_eq!(select(&plain.body, "[data-test=event]").len(), 2);
+    let _ = std::fs::remove_dir_all(&one);
+    let _ = std::fs::remove_dir_all(&two);
+}
