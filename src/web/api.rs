@@ -6,7 +6,7 @@
 use super::error::{ApiError, AppError};
 use super::state::AppState;
 use crate::event::{DocumentInfo, Event};
-use crate::index::{Index, TimelineQuery};
+use crate::index::{Index, TimelineQuery, PAGE_SIZE};
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
 use serde::Serialize;
@@ -132,21 +132,36 @@ impl<'a> ExtractJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct EventsJson<'a> {
     pub total: usize,
+    /// Events matching the filters, on every page.
     pub count: usize,
+    /// This page, from 1, and the number of pages of `PAGE_SIZE` events.
+    pub page: usize,
+    pub pages: usize,
     pub events: Vec<EventJson<'a>>,
 }
 
-/// `GET /api/events?actor=..&place=..&kind=..&from=..&to=..&q=..`
+/// `GET /api/events?actor=..&place=..&kind=..&from=..&to=..&q=..&page=..`
 pub async fn api_events(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let query = TimelineQuery::parse(raw.as_deref().unwrap_or(""))?;
     let index = state.index();
-    let events: Vec<EventJson> = index.filter(&query).map(EventJson::new).collect();
+    // One page of PAGE_SIZE events, as on the timeline, so a large index never serializes
+    // everything at once; `count` still counts every match.
+    let matching: Vec<_> = index.filter(&query).collect();
+    let count = matching.len();
+    let events: Vec<EventJson> = matching
+        .into_iter()
+        .skip((query.page - 1).saturating_mul(PAGE_SIZE))
+        .take(PAGE_SIZE)
+        .map(EventJson::new)
+        .collect();
     let body = EventsJson {
         total: index.events().len(),
-        count: events.len(),
+        count,
+        page: query.page,
+        pages: count.div_ceil(PAGE_SIZE).max(1),
         events,
     };
     Ok(Json(

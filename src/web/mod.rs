@@ -22,6 +22,7 @@ use axum::Router;
 use std::future::Future;
 use std::time::Duration;
 use tower::limit::ConcurrencyLimitLayer;
+use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -95,12 +96,17 @@ pub fn routes(state: AppState) -> Router {
 
 /// Wraps routes in the layers, outermost first: request id, trace, security headers, error
 /// pages for bare protocol errors, panic catching, header and URI limits, (the response cache,)
-/// timeout, concurrency limit, body limit, compression. Public so tests can check the layers on routes of their own.
+/// timeout, concurrency limit, body limit, compression. Public so tests can check the layers on
+/// routes of their own.
 pub fn layers(routes: Router, limits: &Limits) -> Router {
     with_layers(routes, limits, None)
 }
 
 /// [`layers`], with the response cache of `cache_state` outside the timeout and compression.
+///
+/// The stack wraps the routed service once, as the fallback of an outer router, rather than
+/// through `Router::layer`, which wraps every route apart: one service clone per request instead
+/// of one per layer, and one concurrency limit for the whole server instead of one per route.
 fn with_layers(routes: Router, limits: &Limits, cache_state: Option<AppState>) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let header_limits = HeaderLimits {
@@ -108,46 +114,45 @@ fn with_layers(routes: Router, limits: &Limits, cache_state: Option<AppState>) -
         count: limits.header_count,
         uri_bytes: limits.uri_bytes,
     };
-    let routes = routes
-        .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
-        .layer(ConcurrencyLimitLayer::new(limits.concurrency))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            limits.timeout,
-        ));
-    let routes = match cache_state {
-        Some(state) => routes.layer(middleware::from_fn_with_state(
-            state,
-            cache::cache_responses,
-        )),
-        None => routes,
-    };
-    routes
-        .layer(middleware::from_fn(move |request: Request, next: Next| {
-            check_header_limits(header_limits, request, next)
-        }))
-        .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(middleware::from_fn(error::error_pages))
+    let cache =
+        cache_state.map(|state| middleware::from_fn_with_state(state, cache::cache_responses));
+    let stack = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
+        .layer(TraceLayer::new_for_http())
+        .layer(PropagateRequestIdLayer::new(request_id))
         .layer(SetResponseHeaderLayer::overriding(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
         ))
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http())
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(middleware::from_fn(error::error_pages))
+        .map_response(IntoResponse::into_response)
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(middleware::from_fn(move |request: Request, next: Next| {
+            check_header_limits(header_limits, request, next)
+        }))
+        .option_layer(cache)
+        .map_response(IntoResponse::into_response)
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            limits.timeout,
+        ))
+        .layer(ConcurrencyLimitLayer::new(limits.concurrency))
+        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
+        .layer(CompressionLayer::new())
+        .service(routes);
+    Router::new().fallback_service(stack)
 }
 
 #[derive(Debug, Clone, Copy)]

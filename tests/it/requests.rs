@@ -436,7 +436,15 @@ async fn cached_responses_follow_index_swaps_and_encodings() {
     let first = get(&format!("{base}/api/events")).await;
     let again = get(&format!("{base}/api/events")).await;
     assert_eq!(first.body, again.body);
+    let body = json(&again);
+    assert_eq!(
+        (body["page"].as_u64(), body["pages"].as_u64()),
+        (Some(1), Some(1))
+    );
     assert_eq!(count(again), Some(1));
+    let past_the_end = json(&get(&format!("{base}/api/events?page=7")).await);
+    assert_eq!(past_the_end["count"], 1);
+    assert_eq!(past_the_end["events"].as_array().map(Vec::len), Some(0));
     assert!(!state.cache().is_empty());
     let client = reqwest::Client::new();
     let gzip = client
