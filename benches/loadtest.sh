@@ -181,7 +181,9 @@ if [ "${RELOAD_RUN:-0}" = 1 ]; then
   stop_server
   rm -f "$corpus/zz-reload-test.txt"
   for file in "$WORK/reload-timeline.txt" "$WORK/reload-event.txt"; do
-    echo "$(basename "$file"): $(awk '/requests in/ {print $1, "requests"} /Non-2xx/ {print "non-2xx:", $NF} /Socket errors/ {print}' "$file" | paste -sd' ')"
+    awk -v name="$(basename "$file")" '/requests in/ {n = $1} /Non-2xx/ {bad = $NF}
+      /Socket errors/ {gsub(",", ""); sock = $4 + $6 + $8 + $10}
+      END {printf "%s: %d requests, %d non-2xx, %d socket errors\n", name, n, bad, sock}' "$file"
   done
   echo "reloads logged: $reloads"; grep -i "reload failed" "$WORK/server.log" || true
 fi

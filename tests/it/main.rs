@@ -8,3 +8,4 @@ mod reload;
 mod requests;
 mod seed;
 mod support;
+mod properties;
