@@ -105,6 +105,9 @@ pub struct Event {
     /// The time expression that dates the event, as written.
     #[serde(skip)]
     pub time_text: String,
+    /// True when the sentence has no date of its own and the date comes from the episode it
+    /// continues ("The BGF immediately rebuffed ...").
+    pub inherited: bool,
 }
 
 /// What Annals knows about a document once it is read.
@@ -248,7 +251,7 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
         };
         let sentence_text = sentence.text(text);
         let timexes = tagger.tag_sentence(sentence_text);
-        for event in sentence_events(
+        let mut found = sentence_events(
             document,
             sentence,
             sentence_text,
@@ -256,7 +259,18 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
             published.as_ref(),
             gazetteer,
             &mut context,
-        ) {
+        );
+        if found.is_empty() {
+            if let Some(event) =
+                inherited_event(document, sentence, sentence_text, &context, gazetteer)
+            {
+                found.push(event);
+            }
+        }
+        if let Some(last) = found.last() {
+            context.last_dated = Some((last.when.clone(), sentence.paragraph, sentence.index));
+        }
+        for event in found {
             if seen_ids.insert(event.id.clone()) {
                 events.push(event);
             }
@@ -625,6 +639,9 @@ struct DocumentContext {
     /// The date relative expressions are resolved against here (the document's, or that of the
     /// dated item being read).
     anchor: Option<Anchor>,
+    /// The date of the last event read, with its paragraph and sentence index: what a following
+    /// sentence that continues the episode inherits.
+    last_dated: Option<(When, usize, usize)>,
 }
 
 fn sentence_events(
@@ -649,6 +666,15 @@ fn sentence_events(
             continue;
         }
         if inside_quotation(sentence_text, timex.start) {
+            continue;
+        }
+        // "the same day", "that week": anaphora, dated by the episode they refer to (see
+        // `inherited_event`), not by whatever date the tagger last saw.
+        let surface = sentence_text
+            .get(timex.start..timex.end)
+            .unwrap_or("")
+            .to_lowercase();
+        if timex.relative && (surface.contains("same ") || surface.starts_with("that ")) {
             continue;
         }
         // A year used as a modifier ("the 2021 coup") names a happening of that year; one event
@@ -724,43 +750,182 @@ fn sentence_events(
                 kind = EventKind::Background;
             }
         }
-        let time_text = sentence_text
-            .get(timex.start..timex.end)
-            .unwrap_or("")
-            .to_string();
-        let source = Source {
-            document: document.id.clone(),
-            sentence: sentence.index,
-            start: sentence.start,
-            end: sentence.end,
-            text: sentence_text.to_string(),
-            timex: Some((sentence.start + timex.start, sentence.start + timex.end)),
-        };
-        let actors = gazetteer
-            .find_actors(sentence_text)
-            .into_iter()
-            .map(|actor| ActorRef {
-                id: actor.id.clone(),
-                name: actor.name.clone(),
-            })
-            .collect();
-        let places = gazetteer
-            .find_places(sentence_text)
-            .into_iter()
-            .map(|place| place.name.clone())
-            .collect();
-        events.push(Event {
-            id: event_id(&document.id, &when, sentence_text, &time_text),
-            headline: headline(sentence_text, timex),
+        events.push(build_event(
+            document,
+            sentence,
+            sentence_text,
             when,
             kind,
-            actors,
-            places,
-            sources: vec![source],
-            time_text,
-        });
+            Some((timex.start, timex.end)),
+            gazetteer,
+            false,
+        ));
     }
     events
+}
+
+/// Words that make a sentence without a date of its own continue the dated episode before it.
+fn continuation_cue(sentence: &str) -> Option<&'static str> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let phrase = |p: &str| lower.contains(p);
+    if has("later") || has("subsequently") || has("afterwards") || has("afterward") {
+        return Some("later");
+    }
+    if has("immediately") || phrase("the same day") || phrase("that day") || phrase("in response") {
+        return Some("same time");
+    }
+    if has("meanwhile") {
+        return Some("meanwhile");
+    }
+    // A definite reference to a gathering just mentioned: "at the summit", "during the meeting".
+    for gathering in [
+        "summit",
+        "meeting",
+        "talks",
+        "visit",
+        "trip",
+        "conference",
+        "ceremony",
+    ] {
+        for preposition in [
+            "at the",
+            "during the",
+            "after the",
+            "on the sidelines of the",
+        ] {
+            if phrase(&format!("{preposition} {gathering}")) {
+                return Some("same occasion");
+            }
+        }
+    }
+    None
+}
+
+/// An event for a sentence without a date of its own that continues the dated episode just
+/// before it (same paragraph or the next sentence): "later", "immediately", "the same day",
+/// "at the summit". "Meanwhile" links simultaneous happenings only when the episode has a day or
+/// week; against a month it is a mere connective.
+fn inherited_event(
+    document: &Document,
+    sentence: &Sentence,
+    sentence_text: &str,
+    context: &DocumentContext,
+    gazetteer: &Gazetteer,
+) -> Option<Event> {
+    let (when, paragraph, index) = context.last_dated.as_ref()?;
+    if *paragraph != sentence.paragraph && *index + 1 != sentence.index {
+        return None;
+    }
+    let cue = continuation_cue(sentence_text)?;
+    if cue == "meanwhile" && !matches!(when.precision, Precision::Day | Precision::Week) {
+        return None;
+    }
+    // Hypotheticals and futures are not happenings: look at the clause up to the cue.
+    let lower = sentence_text.to_lowercase();
+    let cue_at = [
+        "later",
+        "subsequently",
+        "afterward",
+        "immediately",
+        "the same day",
+        "that day",
+        "in response",
+        "meanwhile",
+        "at the",
+        "during the",
+        "after the",
+        "on the sidelines",
+    ]
+    .iter()
+    .filter_map(|cue_word| lower.find(cue_word))
+    .min()
+    .unwrap_or(lower.len());
+    let head = &lower[..cue_at];
+    if [
+        " will ", " would ", " could ", " may ", " might ", " should ",
+    ]
+    .iter()
+    .any(|modal| head.contains(modal))
+    {
+        return None;
+    }
+    let mut when = when.clone();
+    if when.open_end {
+        return None;
+    }
+    if !when.display.starts_with("around ") {
+        when.display = format!("around {}", when.display);
+    }
+    if !when.edtf.contains('/') && !when.edtf.ends_with('~') {
+        when.edtf.push('~');
+    }
+    Some(build_event(
+        document,
+        sentence,
+        sentence_text,
+        when,
+        EventKind::Event,
+        None,
+        gazetteer,
+        true,
+    ))
+}
+
+/// Builds one event from a sentence and its date. `timex` is the dating expression's span in the
+/// sentence, if it has one of its own.
+#[allow(clippy::too_many_arguments)]
+fn build_event(
+    document: &Document,
+    sentence: &Sentence,
+    sentence_text: &str,
+    when: When,
+    kind: EventKind,
+    timex: Option<(usize, usize)>,
+    gazetteer: &Gazetteer,
+    inherited: bool,
+) -> Event {
+    let time_text = timex
+        .and_then(|(start, end)| sentence_text.get(start..end))
+        .unwrap_or("")
+        .to_string();
+    let source = Source {
+        document: document.id.clone(),
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence_text.to_string(),
+        timex: timex.map(|(start, end)| (sentence.start + start, sentence.start + end)),
+    };
+    let actors = gazetteer
+        .find_actors(sentence_text)
+        .into_iter()
+        .map(|actor| ActorRef {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+        })
+        .collect();
+    let places = gazetteer
+        .find_places(sentence_text)
+        .into_iter()
+        .map(|place| place.name.clone())
+        .collect();
+    let id_key = if inherited { "inherited" } else { &time_text };
+    Event {
+        id: event_id(&document.id, &when, sentence_text, id_key),
+        headline: headline(sentence_text, timex),
+        when,
+        kind,
+        actors,
+        places,
+        sources: vec![source],
+        time_text,
+        inherited,
+    }
 }
 
 /// A publication from a related-items list: its title line(s), its date line and its byline.
@@ -832,6 +997,7 @@ fn publication_event(
             timex: Some((sentences[dateline_idx].start, sentences[dateline_idx].end)),
         }],
         time_text: sentences[dateline_idx].text(text).trim().to_string(),
+        inherited: false,
     })
 }
 
@@ -896,14 +1062,14 @@ pub fn event_id(document_id: &str, when: &When, sentence: &str, time_text: &str)
 }
 
 /// Leading words that frame rather than state: connectives and time adverbials.
-fn strip_frame(sentence: &str, timex: &Timex) -> String {
+fn strip_frame(sentence: &str, timex: Option<(usize, usize)>) -> String {
     let mut text = sentence.trim();
     // A leading adverbial clause that ends in a comma and holds the time expression, or starts
     // with a connective: "In early June, ..." "Meanwhile, ..." "During his May trip, ...".
     if let Some(comma) = text.find(", ") {
         let lead = &text[..comma];
         let lower = lead.to_lowercase();
-        let holds_timex = timex.start < comma && timex.end <= comma + 1;
+        let holds_timex = timex.is_some_and(|(start, end)| start < comma && end <= comma + 1);
         let connective = [
             "meanwhile",
             "however",
@@ -973,7 +1139,7 @@ fn truncate_headline(text: &str) -> String {
 
 /// A concise headline from the sentence's main clause, at most 110 characters, never cut
 /// mid-word.
-pub fn headline(sentence: &str, timex: &Timex) -> String {
+pub fn headline(sentence: &str, timex: Option<(usize, usize)>) -> String {
     truncate_headline(&strip_frame(sentence, timex))
 }
 
