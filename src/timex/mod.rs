@@ -161,7 +161,6 @@ impl Tagger {
         if exprs.is_empty() {
             return Vec::new();
         }
-        let tense = sentence_tense(&tokens);
         let quarter_talk = tokens.iter().any(|t| {
             t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
         });
@@ -172,7 +171,7 @@ impl Tagger {
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
-                tense,
+                tense: tense_at(&tokens, expr.first, expr.last),
                 quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -195,7 +194,11 @@ impl Tagger {
                 {
                     if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
                     {
-                        if !matches!(expr.core, rules::Core::ThisQuarter { years_back: 1.. }) {
+                        if matches!(
+                            expr.core,
+                            rules::Core::ThisQuarter { years_back: 0, .. }
+                                | rules::Core::Quarter { code: 'Q', .. }
+                        ) {
                             self.last_quarter = Some((year, q));
                         }
                     }
@@ -226,38 +229,59 @@ impl Tagger {
     }
 }
 
-/// The tense of a sentence: future when it has "will" and the like, past when it has a past
-/// auxiliary or a verb in -ed, else present.
-fn sentence_tense(tokens: &[Token<'_>]) -> Tense {
-    let mut past = false;
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind != Kind::Word {
-            continue;
-        }
-        let text = token.text;
-        if lexicon::contains(lexicon::FUTURE_WORDS, text)
-            || (text.eq_ignore_ascii_case("ll")
-                && index > 0
-                && matches!(tokens[index - 1].text, "'" | "’"))
-            || (text.eq_ignore_ascii_case("going")
-                && tokens
-                    .get(index + 1)
-                    .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
+/// What one word says about tense.
+fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
+    let token = tokens.get(index)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    let text = token.text;
+    let after_apostrophe = index > 0 && matches!(tokens[index - 1].text, "'" | "’");
+    if lexicon::contains(lexicon::FUTURE_WORDS, text)
+        || (text.eq_ignore_ascii_case("ll") && after_apostrophe)
+        || (text.eq_ignore_ascii_case("going")
+            && tokens
+                .get(index + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
+    {
+        return Some(Tense::Future);
+    }
+    if lexicon::contains(lexicon::PAST_WORDS, text)
+        || (text.len() > 4
+            && text.ends_with("ed")
+            && text.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::contains(lexicon::REPORTING_WORDS, text))
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense around tokens `first..last`: the nearest tense word outside the expression decides
+/// (a reporting verb such as "said" only when nothing else does), else present.
+fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let mut reporting = false;
+    for index in (0..first).chain(last..tokens.len()) {
+        if let Some(tense) = word_tense(tokens, index) {
+            let distance = if index < first {
+                first - index
+            } else {
+                index + 1 - last
+            };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, tense));
+            }
+        } else if tokens[index].kind == Kind::Word
+            && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text)
         {
-            return Tense::Future;
-        }
-        if lexicon::contains(lexicon::PAST_WORDS, text)
-            || (text.len() > 4
-                && text.ends_with("ed")
-                && text.chars().next().is_some_and(char::is_lowercase))
-        {
-            past = true;
+            reporting = true;
         }
     }
-    if past {
-        Tense::Past
-    } else {
-        Tense::Present
+    match best {
+        Some((_, tense)) => tense,
+        None if reporting => Tense::Past,
+        None => Tense::Present,
     }
 }
 

@@ -153,7 +153,7 @@ pub enum Core {
         year: YearSpec,
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
-    ThisQuarter { years_back: i32 },
+    ThisQuarter { years_back: i32, current: bool },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -182,6 +182,8 @@ pub struct Expr {
     pub modifier: Option<&'static str>,
     /// The part of the period for `Timex::when` ("the end of last year" -> End).
     pub part: Option<Part>,
+    /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
+    pub ago: bool,
 }
 
 impl Expr {
@@ -194,6 +196,7 @@ impl Expr {
             time: None,
             modifier: None,
             part: None,
+            ago: false,
         }
     }
 
@@ -1200,6 +1203,7 @@ impl<'a> Parser<'_, 'a> {
         let mut years_back = 0;
         let mut shift_quarters = 0;
         let mut determiner = false;
+        let current = self.is(k + 1, "current") || self.is(k, "this") || self.is(k, "current");
         if self.is(k, "the") {
             determiner = true;
             k += 1;
@@ -1258,7 +1262,10 @@ impl<'a> Parser<'_, 'a> {
             i,
             k + 1,
             TimexType::Date,
-            Core::ThisQuarter { years_back },
+            Core::ThisQuarter {
+                years_back,
+                current,
+            },
         ))
     }
 
@@ -1626,6 +1633,7 @@ impl<'a> Parser<'_, 'a> {
                 if n.is_none() {
                     expr.core = Core::Fixed("PAST_REF".into());
                 }
+                expr.ago = true;
                 return Some(expr);
             }
             if self.is_any(end, &["earlier", "later", "before", "after"])
