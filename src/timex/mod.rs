@@ -246,6 +246,18 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
+    if let Some(next) = tokens.get(index + 1) {
+        if lexicon::contains(
+            &[
+                "was", "were", "is", "are", "has", "have", "had", "be", "been",
+            ],
+            text,
+        ) && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
+        {
+            return Some(Tense::Future);
+        }
+    }
     if lexicon::contains(lexicon::PAST_WORDS, text)
         || (text.len() > 4
             && text.ends_with("ed")

@@ -232,6 +232,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
                 YearSpec::Reference => near.date.year(),
+                YearSpec::Latest => {
+                    if season_month <= near.date.month() {
+                        near.date.year()
+                    } else {
+                        near.date.year() - 1
+                    }
+                }
                 YearSpec::Tense => {
                     let year = near.date.year();
                     match context.tense {
@@ -259,7 +266,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let year = match year {
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
-                YearSpec::Reference => near.date.year(),
+                YearSpec::Reference | YearSpec::Latest => near.date.year(),
                 YearSpec::Tense => {
                     let anchor_quarter = (near.date.month() - 1) / 3 + 1;
                     let anchor_half = (near.date.month() - 1) / 6 + 1;
@@ -323,7 +330,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             (format!("{year:04}-Q{quarter}"), reference)
         }
         Core::Shift { unit, n, base } => {
-            let reference = context.base(*base);
+            let mut reference = context.base(*base);
+            if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
+                reference = context.base(Base::Anchor);
+            }
             let date = reference.date;
             let (day, granularity) = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
@@ -362,7 +372,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Holiday { month, day } => {
-            let year = context.near().date.year();
+            let year = year_for_month(*month, Some(*day), context);
             let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
             (
                 format_at(date, Granularity::Day),
