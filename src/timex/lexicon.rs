@@ -276,34 +276,41 @@ pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
     (&["circa"], "APPROX"),
 ];
 
-/// Words that make a sentence future for resolving "on Tuesday" or "in May".
+/// Words that point the nearest time expression to the future ("will open in May").
 pub static FUTURE_WORDS: &[&str] = &[
     "will",
     "shall",
-    "'ll",
-    "wo",
+    "would",
     "tomorrow",
     "upcoming",
     "scheduled",
     "planned",
     "plans",
+    "plan",
     "expects",
     "expected",
     "intends",
+    "next",
+    "until",
+    "coming",
+    "wants",
+    "hopes",
+    "aims",
+    "forecast",
+    "predicted",
+    "due",
 ];
 
-/// Words that make a sentence past.
+/// Words that point the nearest time expression to the past.
 pub static PAST_WORDS: &[&str] = &[
     "was",
     "were",
     "had",
     "did",
-    "said",
     "ago",
     "yesterday",
     "earlier",
     "last",
-    "told",
     "came",
     "went",
     "took",
@@ -327,7 +334,25 @@ pub static PAST_WORDS: &[&str] = &[
     "thought",
     "found",
     "sent",
+    "has",
+    "have",
+    "been",
+    "since",
+    "paid",
+    "sold",
+    "bought",
+    "ran",
+    "struck",
+    "hit",
+    "shot",
+    "killed",
+    "broke",
+    "spent",
 ];
+
+/// Reporting verbs: past, but they date the report, not the event; used only when nothing else
+/// gives the tense.
+pub static REPORTING_WORDS: &[&str] = &["said", "told", "reported", "announced", "added", "noted"];
 
 /// Function words that may follow a bare season ("in the spring he left") without making it the
 /// first half of a compound noun ("the spring revolution").

@@ -166,13 +166,12 @@ impl Tagger {
         });
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
-            let tense = clause_tense(&tokens, expr.first);
             let context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
-                tense,
+                tense: tense_at(&tokens, expr.first, expr.last),
                 quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -195,7 +194,11 @@ impl Tagger {
                 {
                     if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
                     {
-                        if !matches!(expr.core, rules::Core::ThisQuarter { years_back: 1.. }) {
+                        if matches!(
+                            expr.core,
+                            rules::Core::ThisQuarter { years_back: 0, .. }
+                                | rules::Core::Quarter { code: 'Q', .. }
+                        ) {
                             self.last_quarter = Some((year, q));
                         }
                     }
@@ -226,18 +229,16 @@ impl Tagger {
     }
 }
 
-/// The tense marker a word carries, if any: future for "will" and the like, past for a past
-/// auxiliary or a verb in -ed.
-fn token_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
+/// What one word says about tense.
+fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     let token = tokens.get(index)?;
     if token.kind != Kind::Word {
         return None;
     }
     let text = token.text;
+    let after_apostrophe = index > 0 && matches!(tokens[index - 1].text, "'" | "’");
     if lexicon::contains(lexicon::FUTURE_WORDS, text)
-        || (text.eq_ignore_ascii_case("ll")
-            && index > 0
-            && matches!(tokens[index - 1].text, "'" | "’"))
+        || (text.eq_ignore_ascii_case("ll") && after_apostrophe)
         || (text.eq_ignore_ascii_case("going")
             && tokens
                 .get(index + 1)
@@ -245,26 +246,60 @@ fn token_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
+    if let Some(next) = tokens.get(index + 1) {
+        if lexicon::contains(
+            &[
+                "was", "were", "is", "are", "has", "have", "had", "be", "been",
+            ],
+            text,
+        ) && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
+        {
+            return Some(Tense::Future);
+        }
+    }
     if lexicon::contains(lexicon::PAST_WORDS, text)
         || (text.len() > 4
             && text.ends_with("ed")
-            && text.chars().next().is_some_and(char::is_lowercase))
+            && text.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::contains(lexicon::REPORTING_WORDS, text))
     {
         return Some(Tense::Past);
     }
     None
 }
 
-/// The tense that governs the expression starting at token `at`: the nearest tense marker
-/// before it in the sentence ("Qin announced in May that China will ..." is past), else the
-/// nearest after it ("In May, the junta will ..." is future), else present.
-fn clause_tense(tokens: &[Token<'_>], at: usize) -> Tense {
-    let at = at.min(tokens.len());
-    (0..at)
-        .rev()
-        .find_map(|index| token_tense(tokens, index))
-        .or_else(|| (at..tokens.len()).find_map(|index| token_tense(tokens, index)))
-        .unwrap_or(Tense::Present)
+/// The tense around tokens `first..last`: the nearest tense word outside the expression decides
+/// (a reporting verb such as "said" only when nothing else does), else present.
+fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let mut reporting = false;
+    for index in (0..first).chain(last..tokens.len()) {
+        if let Some(tense) = word_tense(tokens, index) {
+            let distance = if index < first {
+                first - index
+            } else {
+                index + 1 - last
+            };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, tense));
+            }
+        } else if tokens[index].kind == Kind::Word
+            && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text)
+        {
+            reporting = true;
+            // A reporting verb right before the expression governs it: "announced in May",
+            // "said Friday" (the saying is dated, and it is past).
+            if index < first && first - index <= 2 && best.is_none_or(|(d, _)| first - index < d) {
+                best = Some((first - index, Tense::Past));
+            }
+        }
+    }
+    match best {
+        Some((_, tense)) => tense,
+        None if reporting => Tense::Past,
+        None => Tense::Present,
+    }
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.

@@ -126,6 +126,8 @@ pub enum YearSpec {
     Shift(i32),
     /// The reference year ("of the year").
     Reference,
+    /// The latest one before the anchor ("last fall", "this past spring").
+    Latest,
     Tense,
 }
 
@@ -153,7 +155,7 @@ pub enum Core {
         year: YearSpec,
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
-    ThisQuarter { years_back: i32 },
+    ThisQuarter { years_back: i32, current: bool },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -182,6 +184,8 @@ pub struct Expr {
     pub modifier: Option<&'static str>,
     /// The part of the period for `Timex::when` ("the end of last year" -> End).
     pub part: Option<Part>,
+    /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
+    pub ago: bool,
 }
 
 impl Expr {
@@ -194,6 +198,7 @@ impl Expr {
             time: None,
             modifier: None,
             part: None,
+            ago: false,
         }
     }
 
@@ -544,12 +549,11 @@ impl<'a> Parser<'_, 'a> {
             if (words[0] == "earlier" || words[0] == "later")
                 && !matches!(
                     expr.core,
-                    Core::Shift { n: 0, .. }
-                        | Core::Shift {
-                            unit: Unit::Day,
-                            ..
-                        }
-                        | Core::Weekday { .. }
+                    Core::Shift {
+                        n: 0,
+                        unit: Unit::Year | Unit::Month | Unit::Quarter,
+                        ..
+                    }
                 )
             {
                 continue;
@@ -582,6 +586,16 @@ impl<'a> Parser<'_, 'a> {
                 continue;
             }
             if expr.modifier.is_some() {
+                continue;
+            }
+            // "over three years" and "at least several years" keep the modifier out; "over a
+            // week" takes it.
+            if matches!(words, [w] if *w == "over" || *w == "under")
+                && !self.is_any(j, &["a", "an"])
+            {
+                continue;
+            }
+            if self.is(j, "the") || matches!(expr.core, Core::Fixed(ref v) if v.contains('X')) {
                 continue;
             }
             // "some" only modifies numbers: "some 20 years", not "some years".
@@ -777,9 +791,11 @@ impl<'a> Parser<'_, 'a> {
         if j == i {
             if i > 0 {
                 let previous = self.tokens[i - 1];
-                if matches!(previous.text, "$" | "#" | "£" | "€" | "+" | "-" | "/" | ".")
-                    && !previous.space_before
-                    || matches!(previous.text, "$" | "£" | "€" | "#")
+                let touching = self.touches(i);
+                let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+                if matches!(previous.text, "$" | "£" | "€" | "#")
+                    || (touching && matches!(previous.text, "/" | "." | "+"))
+                    || (touching && previous.text == "-" && after_number)
                 {
                     return None;
                 }
@@ -1020,8 +1036,11 @@ impl<'a> Parser<'_, 'a> {
         let mut year = YearSpec::Tense;
         let mut had_determiner = false;
         if self.is(i, "last") || self.is(i, "past") {
-            year = YearSpec::Shift(-1);
+            year = YearSpec::Latest;
             j += 1;
+        } else if self.is(i, "this") && self.is(i + 1, "past") {
+            year = YearSpec::Latest;
+            j += 2;
         } else if self.is(i, "next") || self.is(i, "coming") {
             year = YearSpec::Shift(1);
             j += 1;
@@ -1140,8 +1159,10 @@ impl<'a> Parser<'_, 'a> {
             .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
         {
             let mut k = j + 1;
+            let mut adjective = false;
             if let Some(after) = self.hyphen(k) {
                 k = after;
+                adjective = true;
             }
             if self.is(k, "fiscal") {
                 k += 1;
@@ -1183,9 +1204,13 @@ impl<'a> Parser<'_, 'a> {
                 year = YearSpec::Explicit(y);
                 end = after;
             }
-            let _ = had_the;
+            let first = if had_the && adjective && explicit_year.is_none() {
+                i + 1
+            } else {
+                i
+            };
             return Some(Expr::new(
-                i,
+                first,
                 end,
                 TimexType::Date,
                 Core::Quarter { code, number, year },
@@ -1200,6 +1225,7 @@ impl<'a> Parser<'_, 'a> {
         let mut years_back = 0;
         let mut shift_quarters = 0;
         let mut determiner = false;
+        let current = self.is(k + 1, "current") || self.is(k, "this") || self.is(k, "current");
         if self.is(k, "the") {
             determiner = true;
             k += 1;
@@ -1258,7 +1284,10 @@ impl<'a> Parser<'_, 'a> {
             i,
             k + 1,
             TimexType::Date,
-            Core::ThisQuarter { years_back },
+            Core::ThisQuarter {
+                years_back,
+                current,
+            },
         ))
     }
 
@@ -1277,6 +1306,25 @@ impl<'a> Parser<'_, 'a> {
             ))
         };
         let fixed = |value: &str, last| Some(Expr::fixed(i, last, TimexType::Date, value));
+        // "year-earlier", "year-ago" (adjectives): the same period a year before.
+        if let Some((unit, false)) = lexicon::unit(word) {
+            if let Some(after) = self.hyphen(i + 1) {
+                if self.is_any(after, &["earlier", "ago"]) && unit >= Unit::Day {
+                    let mut expr = Expr::new(
+                        i,
+                        after + 1,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: -1,
+                            base: Base::Anchor,
+                        },
+                    );
+                    expr.ago = true;
+                    return Some(expr);
+                }
+            }
+        }
         if lower("today") {
             return shift(Unit::Day, 0, Base::Anchor, i + 1);
         }
@@ -1308,9 +1356,7 @@ impl<'a> Parser<'_, 'a> {
             // Only as "the current ..." adjective on its own or "current" before a period word.
             return fixed("PRESENT_REF", i + 1);
         }
-        if (lower("these") && self.is(i + 1, "days"))
-            || (lower("at") && self.is(i + 1, "present"))
-            || (lower("right") && self.is(i + 1, "now"))
+        if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
         {
             return fixed("PRESENT_REF", i + 2);
         }
@@ -1348,9 +1394,6 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
-        }
-        if lower("soon") && !self.is(i + 1, "as") && !self.is(i + 1, "after") {
-            return fixed("FUTURE_REF", i + 1);
         }
         if lower("future")
             && !(i > 0
@@ -1392,6 +1435,31 @@ impl<'a> Parser<'_, 'a> {
                 return Some(expr);
             }
         }
+        // "the next morning", "the following evening".
+        if lower("the") && self.is_any(i + 1, &["next", "following", "previous", "same"]) {
+            if let Some(part) = self
+                .word(i + 2)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                let n = match self.word(i + 1) {
+                    Some(w) if w.eq_ignore_ascii_case("previous") => -1,
+                    Some(w) if w.eq_ignore_ascii_case("same") => 0,
+                    _ => 1,
+                };
+                let mut expr = Expr::new(
+                    i,
+                    i + 3,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n,
+                        base: Base::Reference,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
         // this/last/next/past/coming/previous/following + unit.
         let mut j = i;
         let mut with_the = false;
@@ -1420,7 +1488,13 @@ impl<'a> Parser<'_, 'a> {
         } else {
             (0, Base::Anchor)
         };
-        let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this"));
+        let current = dir_is("current") && with_the;
+        let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this")) || current;
+        let j = if current && self.is(j + 1, "fiscal") {
+            j + 1
+        } else {
+            j
+        };
         if matched_direction {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
@@ -1552,6 +1626,20 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
         }
+        // "decades-long", "day-long".
+        if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+            if let Some(after) = self.hyphen(j + 1) {
+                if self.is(after, "long") && j == i {
+                    let n = if plural { None } else { Some(1.0) };
+                    return Some(Expr::fixed(
+                        i,
+                        after + 1,
+                        TimexType::Duration,
+                        unit.duration(n),
+                    ));
+                }
+            }
+        }
         // Bare plurals after a preposition: "for months", "within weeks", "in years".
         if !framed {
             if let Some((unit, true)) = self.word(j).and_then(lexicon::unit) {
@@ -1580,7 +1668,37 @@ impl<'a> Parser<'_, 'a> {
             k = after;
             has_hyphen = true;
         }
+        if !has_hyphen
+            && self.is_any(
+                k,
+                &[
+                    "more",
+                    "additional",
+                    "extra",
+                    "straight",
+                    "consecutive",
+                    "full",
+                    "long",
+                ],
+            )
+            && self.word(k + 1).and_then(lexicon::unit).is_some()
+        {
+            k += 1;
+        }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "a year-earlier quarter" is a date, read by `deictic`.
+        if self
+            .hyphen(k + 1)
+            .is_some_and(|after| self.is_any(after, &["earlier", "ago"]))
+        {
+            return None;
+        }
+        // "the two-week visit": the article stays out of an adjective.
+        let i = if has_hyphen && self.is(i, "the") && j == i + 1 {
+            j
+        } else {
+            i
+        };
         if quantity == Quantity::Exact(1.0) && plural && !has_hyphen {
             // "a years" is not English; "one days" neither.
             return None;
@@ -1626,6 +1744,7 @@ impl<'a> Parser<'_, 'a> {
                 if n.is_none() {
                     expr.core = Core::Fixed("PAST_REF".into());
                 }
+                expr.ago = true;
                 return Some(expr);
             }
             if self.is_any(end, &["earlier", "later", "before", "after"])
@@ -1807,6 +1926,17 @@ impl<'a> Parser<'_, 'a> {
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
+            // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
+            // sets in TimeBank.
+            let before_noun = word.eq_ignore_ascii_case("quarterly")
+                && self.token(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                        && t.text.chars().next().is_some_and(char::is_lowercase)
+                });
+            if before_noun {
+                return None;
+            }
             return Some(Expr::fixed(i, i + 1, TimexType::Set, value));
         }
         if !(word.eq_ignore_ascii_case("every")
