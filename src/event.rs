@@ -614,6 +614,24 @@ fn modified_nouns(after: &str) -> Vec<String> {
         .collect()
 }
 
+/// True when the noun phrase right after a year ("2021 coup enabled ...") is followed, within
+/// three words and before any punctuation, by a verb in the past tense.
+fn subject_of_past_verb(after: &str) -> bool {
+    for word in after.split_whitespace().take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let is_past = bare.len() > 4
+            && bare.ends_with("ed")
+            && bare.chars().all(|c| c.is_lowercase());
+        if is_past || ["led", "began", "gave", "brought", "made", "saw"].contains(&bare) {
+            return true;
+        }
+        if bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
+
 /// A figure: a number of three or more digits, or with a thousands separator, or "million".
 fn has_statistic(sentence: &str) -> bool {
     sentence
@@ -706,6 +724,7 @@ fn sentence_events(
         }
         let before = sentence_text.get(..timex.start).unwrap_or("");
         let onset = onset_signal(before) || by_signal(before, sentence_text);
+        let mut consequence = false;
         if modifier_of_noun {
             if used_years_as_modifier {
                 continue;
@@ -717,7 +736,12 @@ fn sentence_events(
                 .iter()
                 .any(|(y, words)| *y == year && words.iter().any(|w| nouns.contains(w)));
             if known && !onset {
-                continue;
+                // A known happening as the subject of a past verb ("the 2021 coup enabled a
+                // scaling up of crime") dates a state that began then; a bare mention does not.
+                if !subject_of_past_verb(after) {
+                    continue;
+                }
+                consequence = true;
             }
             if !known {
                 context.named_happenings.push((year, nouns));
@@ -725,7 +749,7 @@ fn sentence_events(
             used_years_as_modifier = true;
         }
         let mut kind = EventKind::Event;
-        if onset {
+        if onset || consequence {
             when = When::since(&when, published.map(|p| p.end));
             kind = EventKind::State;
         } else if throughout_signal(before) {

@@ -493,6 +493,34 @@ mod tests {
     }
 
     #[test]
+    fn may_after_throughout_or_a_possessive_is_a_month() {
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2023, 7, 10).expect("valid date"));
+        check_in(
+            "Throughout May, Beijing continued to signal.",
+            july,
+            Domain::News,
+            "11..14 DATE 2023-05",
+        );
+        check_in(
+            "During his May trip, Qin used strong language.",
+            july,
+            Domain::News,
+            "11..14 DATE 2023-05",
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_before_the_month_sets_the_tense() {
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2023, 7, 10).expect("valid date"));
+        check_in(
+            "Qin announced in May that China will enhance ties.",
+            july,
+            Domain::News,
+            "17..20 DATE 2023-05",
+        );
+    }
+
+    #[test]
     fn march_as_a_noun_is_not_a_month() {
         check("the march on the capital", "");
         check("They will March on", "");
