@@ -156,6 +156,8 @@ const MAX_HEADLINE: usize = 110;
 /// Reads one document into its events.
 pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
     let text = document.text.as_str();
+    let document_gazetteer = gazetteer.for_document(text);
+    let gazetteer = &document_gazetteer;
     let sentences = sentence::split(text);
     let roles = classify(text, &sentences);
     let domain = match document.sidecar.domain.as_deref() {
@@ -619,9 +621,8 @@ fn modified_nouns(after: &str) -> Vec<String> {
 fn subject_of_past_verb(after: &str) -> bool {
     for word in after.split_whitespace().take(3) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let is_past = bare.len() > 4
-            && bare.ends_with("ed")
-            && bare.chars().all(|c| c.is_lowercase());
+        let is_past =
+            bare.len() > 4 && bare.ends_with("ed") && bare.chars().all(|c| c.is_lowercase());
         if is_past || ["led", "began", "gave", "brought", "made", "saw"].contains(&bare) {
             return true;
         }
