@@ -3,6 +3,7 @@
 //! `data-test` attributes.
 
 mod gold;
+mod merge;
 mod pages;
 mod seed;
 mod support;
