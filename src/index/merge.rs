@@ -151,10 +151,10 @@ pub fn merge_across_documents(
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let mut aliases = Vec::new();
     let mut extra_sources: HashMap<usize, Vec<Event>> = HashMap::new();
-    for idx in 0..slots.len() {
+    for (idx, slot) in slots.iter_mut().enumerate() {
         let canonical = canonical_of.get(&idx).copied().unwrap_or(idx);
         if canonical != idx {
-            if let Some(event) = slots[idx].take() {
+            if let Some(event) = slot.take() {
                 extra_sources.entry(canonical).or_default().push(event);
             }
         }
