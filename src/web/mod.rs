@@ -8,6 +8,7 @@
 pub mod api;
 pub mod assets;
 pub mod error;
+pub mod export;
 pub mod pages;
 pub mod state;
 
@@ -44,6 +45,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/events/{id}", get(api::api_event))
         .route("/api/actors", get(api::api_actors))
         .route("/api/documents", get(api::api_documents))
+        .route("/export/timelinejs.json", get(export::export_timelinejs))
+        .route("/export/events.csv", get(export::export_csv))
+        .route("/export/events.ndjson", get(export::export_ndjson))
         .route("/healthz", get(api::healthz))
         .route("/static/{file}", get(assets::static_file))
         .fallback(pages::not_found)
