@@ -326,6 +326,40 @@ fn looks_like_heading(line: &str) -> bool {
     capitalised * 2 >= words.len()
 }
 
+/// "YANGON, Feb 5 (Reuters) - ...": a place in capitals, a comma, then the date, then an agency
+/// in brackets or a dash.
+fn is_inline_dateline(sentence: &str, timex: &Timex) -> bool {
+    let Some(head) = sentence.get(..timex.start) else {
+        return false;
+    };
+    let Some(place) = head.strip_suffix(", ") else {
+        return false;
+    };
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let place_ok =
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && place.len() <= 40;
+    let tail = sentence.get(timex.end..).unwrap_or("").trim_start();
+    let tail_ok = tail.starts_with('(')
+        || tail.starts_with('-')
+        || tail.starts_with('–')
+        || tail.starts_with('—');
+    place_ok
+        && tail_ok
+        && timex
+            .when
+            .as_ref()
+            .is_some_and(|w| w.precision == Precision::Day)
+}
+
+/// The first line of a document is its title when it is short and does not end like a
+/// sentence, even in sentence case ("Junta extends emergency").
+fn looks_like_first_line_title(line: &str) -> bool {
+    let trimmed = line.trim();
+    !trimmed.is_empty()
+        && !trimmed.ends_with(['.', ',', ';', ':', '”', '"', '?', '!'])
+        && trimmed.split_whitespace().count() <= 16
+}
+
 fn looks_like_metadata(line: &str) -> bool {
     let trimmed = line.trim();
     let Some((label, value)) = trimmed.split_once(':') else {
@@ -367,7 +401,10 @@ fn classify(text: &str, sentences: &[Sentence]) -> Vec<Role> {
             Role::Dateline
         } else if alone && looks_like_metadata(sentence_text) {
             Role::Metadata
-        } else if alone && looks_like_heading(sentence_text) {
+        } else if alone
+            && (looks_like_heading(sentence_text)
+                || (sentence.index == 0 && looks_like_first_line_title(sentence_text)))
+        {
             Role::Heading
         } else if sentence_text.len() >= 40 && !seen_body.insert(normalise(sentence_text)) {
             Role::Duplicate
@@ -452,13 +489,21 @@ fn infer_creation_date(
     };
     // Pass 1: explicit (non-relative) dates, including datelines.
     let mut probe = Tagger::new(probe_anchor, domain);
+    let mut inline_dateline: Option<(usize, usize, usize)> = None;
     let mut latest_explicit: Option<When> = None;
     let mut earliest_related: Option<When> = None;
     for (idx, sentence) in sentences.iter().enumerate() {
         if roles[idx] == Role::Duplicate {
             continue;
         }
-        for timex in probe.tag_sentence(sentence.text(text)) {
+        let sentence_text = sentence.text(text);
+        for timex in probe.tag_sentence(sentence_text) {
+            if idx < body_end.min(8)
+                && roles[idx] == Role::Body
+                && is_inline_dateline(sentence_text, &timex)
+            {
+                inline_dateline.get_or_insert((idx, timex.start, timex.end));
+            }
             let Some(when) = timex.when.filter(|_| !timex.relative) else {
                 continue;
             };
@@ -493,6 +538,19 @@ fn infer_creation_date(
         precision: Precision::Day,
     };
     let mut tagger = Tagger::new(provisional, domain);
+    // A news dateline ("YANGON, Feb 5 (Reuters) -") dates the document, its year from the text.
+    if let Some((idx, start, end)) = inline_dateline {
+        let sentence_text = sentences[idx].text(text);
+        let dated = Tagger::new(provisional, domain)
+            .tag_sentence(sentence_text)
+            .into_iter()
+            .find(|t| t.start == start && t.end == end)
+            .and_then(|t| t.when);
+        if let Some(when) = dated {
+            let dateline = sentence_text.get(..end).unwrap_or("").trim();
+            return Some((when, format!("the dateline “{dateline}”")));
+        }
+    }
     let mut latest = latest_explicit.clone();
     let mut latest_text = String::new();
     for (idx, sentence) in sentences.iter().enumerate().take(body_end) {
