@@ -290,15 +290,16 @@ pub static FUTURE_WORDS: &[&str] = &[
     "expects",
     "expected",
     "intends",
-    "next",
-    "until",
-    "coming",
     "wants",
     "hopes",
     "aims",
-    "forecast",
-    "predicted",
     "due",
+    "might",
+    "planning",
+    "scheduling",
+    "expecting",
+    "set",
+    "slated",
 ];
 
 /// Words that point the nearest time expression to the past.

@@ -273,28 +273,29 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
 /// (a reporting verb such as "said" only when nothing else does), else present.
 fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let mut reporting = false;
     for index in (0..first).chain(last..tokens.len()) {
-        if let Some(tense) = word_tense(tokens, index) {
-            let distance = if index < first {
-                first - index
-            } else {
-                index + 1 - last
-            };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, tense));
+        let distance = if index < first {
+            first - index
+        } else {
+            index + 1 - last
+        };
+        let (tense, distance) = match word_tense(tokens, index) {
+            Some(tense) => (tense, distance),
+            // A reporting verb right next to the expression dates it ("announced Wednesday");
+            // further away it dates the report, so it counts less.
+            None if tokens[index].kind == Kind::Word
+                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
+            {
+                let penalty = if distance <= 2 { 0 } else { 8 };
+                (Tense::Past, distance + penalty)
             }
-        } else if tokens[index].kind == Kind::Word
-            && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text)
-        {
-            reporting = true;
+            None => continue,
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
         }
     }
-    match best {
-        Some((_, tense)) => tense,
-        None if reporting => Tense::Past,
-        None => Tense::Present,
-    }
+    best.map_or(Tense::Present, |(_, tense)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
