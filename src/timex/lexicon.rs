@@ -300,6 +300,13 @@ pub static FUTURE_WORDS: &[&str] = &[
     "expecting",
     "set",
     "slated",
+    "payable",
+    "effective",
+    "anticipate",
+    "anticipates",
+    "await",
+    "awaits",
+    "awaiting",
 ];
 
 /// Words that point the nearest time expression to the past.

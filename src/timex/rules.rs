@@ -1767,7 +1767,7 @@ impl<'a> Parser<'_, 'a> {
                     } else {
                         Base::Reference
                     };
-                    return Some(Expr::new(
+                    let mut expr = Expr::new(
                         i,
                         end + 1,
                         TimexType::Date,
@@ -1776,7 +1776,9 @@ impl<'a> Parser<'_, 'a> {
                             n: sign * n as i64,
                             base,
                         },
-                    ));
+                    );
+                    expr.ago = true;
+                    return Some(expr);
                 }
             }
         }
