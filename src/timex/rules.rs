@@ -1395,16 +1395,6 @@ impl<'a> Parser<'_, 'a> {
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
         }
-        if lower("future")
-            && !(i > 0
-                && self.is_any(
-                    i - 1,
-                    &["the", "a", "its", "their", "his", "her", "our", "my"],
-                ))
-            && self.word(i + 1).is_some()
-        {
-            return fixed("FUTURE_REF", i + 1);
-        }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
             if let Some(part) = self
@@ -1686,6 +1676,13 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
+        if unit == Unit::Quarter && self.is(k + 1, "of") {
+            return None;
+        }
+        if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
+            return None;
+        }
         // "a year-earlier quarter" is a date, read by `deictic`.
         if self
             .hyphen(k + 1)
