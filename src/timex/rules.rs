@@ -330,6 +330,9 @@ impl<'a> Parser<'_, 'a> {
 
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.spelled_year(i) {
+            return Some(found);
+        }
         let token = self.token(i)?;
         if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
             let year: i32 = token.text.parse().ok()?;
@@ -360,6 +363,51 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         None
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
+    /// and one".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let word = self.word(i)?;
+        if word.eq_ignore_ascii_case("two") && self.is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let mut k = end;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if let Some(n) = self
+                .word(k)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+            {
+                if n < 20 {
+                    year += n as i32;
+                    end = k + 1;
+                }
+            }
+            return Some((year, end));
+        }
+        let century = match lexicon::lookup(lexicon::NUMBER_WORDS, word)? {
+            n @ 11..=19 => n as i32,
+            _ => return None,
+        };
+        let tens = lexicon::lookup(lexicon::NUMBER_WORDS, self.word(i + 1)?)?;
+        if !(20..=90).contains(&tens) || tens % 10 != 0 {
+            return None;
+        }
+        let mut year = century * 100 + tens as i32;
+        let mut end = i + 2;
+        let next = self.hyphen(end).unwrap_or(end);
+        if let Some(unit) = self
+            .word(next)
+            .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+        {
+            if (1..=9).contains(&unit) {
+                year += unit as i32;
+                end = next + 1;
+            }
+        }
+        Some((year, end))
     }
 
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
@@ -1377,9 +1425,6 @@ impl<'a> Parser<'_, 'a> {
             }
             return fixed("PAST_REF", i + 1);
         }
-        if lower("formerly") || lower("previously") {
-            return None;
-        }
         if lower("the")
             && self.is(i + 1, "past")
             && !self.word(i + 2).is_some_and(|w| {
@@ -1531,6 +1576,23 @@ impl<'a> Parser<'_, 'a> {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
                 }
+            }
+            // "the year", "the full year", "the fiscal year", "the week": the current one, except
+            // "the year ended June 30", which is a length.
+            let mut k = i + 1;
+            if self.is_any(k, &["full", "fiscal", "calendar"]) {
+                k += 1;
+            }
+            if self.is(k, "year") || (k == i + 1 && self.is(k, "week")) {
+                if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
+                    return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
+                }
+                let unit = if self.is(k, "year") {
+                    Unit::Year
+                } else {
+                    Unit::Week
+                };
+                return shift(unit, 0, Base::Reference, k + 1);
             }
         }
         None
