@@ -186,7 +186,13 @@ impl Tagger {
             let kind = expr.kind;
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(named) = named {
-                    self.reference = Some(named);
+                    // "the end of the year" after "1 July 1916" keeps the finer reference.
+                    let keeps_finer = self.reference.is_some_and(|old| {
+                        old.granularity < named.granularity && resolve::contains(named, old.date)
+                    });
+                    if !keeps_finer {
+                        self.reference = Some(named);
+                    }
                 }
                 if let Some(quarter) = value
                     .strip_prefix(|c: char| c.is_ascii_digit())

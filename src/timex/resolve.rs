@@ -462,6 +462,20 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     }
 }
 
+/// True when `date` falls inside the period `reference` names.
+pub fn contains(reference: Reference, date: NaiveDate) -> bool {
+    let start = reference.date;
+    match reference.granularity {
+        Granularity::Day => date == start,
+        Granularity::Week => date.iso_week() == start.iso_week(),
+        Granularity::Month => date.year() == start.year() && date.month() == start.month(),
+        Granularity::Quarter => {
+            date.year() == start.year() && (date.month() - 1) / 3 == (start.month() - 1) / 3
+        }
+        Granularity::Year => date.year() == start.year(),
+    }
+}
+
 /// Reads a calendar value back into a reference date: "1998", "1998-08", "1998-08-07",
 /// "1998-Q3", "1998-W32".
 pub fn parse_value(value: &str) -> Option<Reference> {

@@ -700,6 +700,27 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut best = best?;
+        // "12 May to 3 June 1942": a year-less date borrows the year of the date it ranges to.
+        if let Core::Calendar { year: None, .. } = best.core {
+            let j = best.last;
+            if self.is_any(j, &["to", "until", "till", "through", "and", "-", "–"]) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.calendar_date(j + 1).or_else(|| self.month_year(j + 1))
+                {
+                    if let Core::Calendar {
+                        year: ref mut slot, ..
+                    } = best.core
+                    {
+                        *slot = Some(year);
+                    }
+                }
+            }
+        }
         // A date or a weekday followed by a part of the day or a clock time: "Friday morning",
         // "Wednesday night", "yesterday afternoon", "Friday at 9 a.m.".
         if matches!(best.kind, TimexType::Date) && best.time.is_none() && best.modifier.is_none() {
@@ -1009,7 +1030,13 @@ impl<'a> Parser<'_, 'a> {
         let month = lexicon::lookup(lexicon::MONTHS, word)?;
         if matches!(month, 3 | 5) && dir == Dir::Tense {
             // "May" and "March" are also a verb and a noun; take them after a preposition.
-            let previous = j.checked_sub(1).and_then(|p| self.word(p));
+            // "mid-March": look past the hyphen.
+            let before = if j >= 2 && self.punct(j - 1, "-") && self.touches(j) {
+                j - 2
+            } else {
+                j.wrapping_sub(1)
+            };
+            let previous = self.word(before);
             let ok = previous.is_some_and(|p| {
                 lexicon::contains(
                     &[
@@ -1583,12 +1610,14 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if self.is(k, "year") || (k == i + 1 && self.is(k, "week")) {
+            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
                 let unit = if self.is(k, "year") {
                     Unit::Year
+                } else if self.is(k, "month") {
+                    Unit::Month
                 } else {
                     Unit::Week
                 };
