@@ -264,6 +264,19 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
     }
+    // "is heard", "would be held", "to be completed": a participle after a present or modal
+    // auxiliary is not past.
+    let after_auxiliary = index > 0
+        && lexicon::contains(
+            &[
+                "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
+                "must", "should",
+            ],
+            tokens[index - 1].text,
+        );
+    if after_auxiliary {
+        return None;
+    }
     if lexicon::contains(lexicon::PAST_WORDS, text)
         || (text.len() > 4
             && text.ends_with("ed")
