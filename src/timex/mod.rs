@@ -186,7 +186,13 @@ impl Tagger {
             let kind = expr.kind;
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(named) = named {
-                    self.reference = Some(named);
+                    // "the end of the year" after "1 July 1916" keeps the finer reference.
+                    let keeps_finer = self.reference.is_some_and(|old| {
+                        old.granularity < named.granularity && resolve::contains(named, old.date)
+                    });
+                    if !keeps_finer {
+                        self.reference = Some(named);
+                    }
                 }
                 if let Some(quarter) = value
                     .strip_prefix(|c: char| c.is_ascii_digit())
@@ -258,6 +264,19 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
     }
+    // "is heard", "would be held", "to be completed": a participle after a present or modal
+    // auxiliary is not past.
+    let after_auxiliary = index > 0
+        && lexicon::contains(
+            &[
+                "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
+                "must", "should",
+            ],
+            tokens[index - 1].text,
+        );
+    if after_auxiliary {
+        return None;
+    }
     if lexicon::contains(lexicon::PAST_WORDS, text)
         || (text.len() > 4
             && text.ends_with("ed")
@@ -273,33 +292,29 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
 /// (a reporting verb such as "said" only when nothing else does), else present.
 fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let mut reporting = false;
     for index in (0..first).chain(last..tokens.len()) {
-        if let Some(tense) = word_tense(tokens, index) {
-            let distance = if index < first {
-                first - index
-            } else {
-                index + 1 - last
-            };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, tense));
+        let distance = if index < first {
+            first - index
+        } else {
+            index + 1 - last
+        };
+        let (tense, distance) = match word_tense(tokens, index) {
+            Some(tense) => (tense, distance),
+            // A reporting verb right next to the expression dates it ("announced Wednesday");
+            // further away it dates the report, so it counts less.
+            None if tokens[index].kind == Kind::Word
+                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
+            {
+                let penalty = if distance <= 2 { 0 } else { 8 };
+                (Tense::Past, distance + penalty)
             }
-        } else if tokens[index].kind == Kind::Word
-            && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text)
-        {
-            reporting = true;
-            // A reporting verb right before the expression governs it: "announced in May",
-            // "said Friday" (the saying is dated, and it is past).
-            if index < first && first - index <= 2 && best.is_none_or(|(d, _)| first - index < d) {
-                best = Some((first - index, Tense::Past));
-            }
+            None => continue,
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
         }
     }
-    match best {
-        Some((_, tense)) => tense,
-        None if reporting => Tense::Past,
-        None => Tense::Present,
-    }
+    best.map_or(Tense::Present, |(_, tense)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.

@@ -372,7 +372,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Holiday { month, day } => {
-            let year = year_for_month(*month, Some(*day), context);
+            let year = nearest_year(*month, *day, context);
             let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
             (
                 format_at(date, Granularity::Day),
@@ -387,7 +387,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             weekday,
             nth,
         } => {
-            let year = context.near().date.year();
+            let year = nearest_year(*month, 20, context);
             let date = if *nth > 0 {
                 NaiveDate::from_weekday_of_month_opt(
                     year,
@@ -459,6 +459,36 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
                 year
             }
         }
+    }
+}
+
+/// The year that puts `month`/`day` nearest the anchor (holidays: "Thanksgiving" in January is
+/// last November's).
+fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
+    let near = context.near();
+    let year = near.date.year();
+    let ahead = (i64::from(month) * 31 + i64::from(day))
+        - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+    if ahead > 6 * 31 {
+        year - 1
+    } else if ahead < -6 * 31 {
+        year + 1
+    } else {
+        year
+    }
+}
+
+/// True when `date` falls inside the period `reference` names.
+pub fn contains(reference: Reference, date: NaiveDate) -> bool {
+    let start = reference.date;
+    match reference.granularity {
+        Granularity::Day => date == start,
+        Granularity::Week => date.iso_week() == start.iso_week(),
+        Granularity::Month => date.year() == start.year() && date.month() == start.month(),
+        Granularity::Quarter => {
+            date.year() == start.year() && (date.month() - 1) / 3 == (start.month() - 1) / 3
+        }
+        Granularity::Year => date.year() == start.year(),
     }
 }
 

@@ -330,6 +330,9 @@ impl<'a> Parser<'_, 'a> {
 
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.spelled_year(i) {
+            return Some(found);
+        }
         let token = self.token(i)?;
         if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
             let year: i32 = token.text.parse().ok()?;
@@ -360,6 +363,51 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         None
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
+    /// and one".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let word = self.word(i)?;
+        if word.eq_ignore_ascii_case("two") && self.is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let mut k = end;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if let Some(n) = self
+                .word(k)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+            {
+                if n < 20 {
+                    year += n as i32;
+                    end = k + 1;
+                }
+            }
+            return Some((year, end));
+        }
+        let century = match lexicon::lookup(lexicon::NUMBER_WORDS, word)? {
+            n @ 11..=19 => n as i32,
+            _ => return None,
+        };
+        let tens = lexicon::lookup(lexicon::NUMBER_WORDS, self.word(i + 1)?)?;
+        if !(20..=90).contains(&tens) || tens % 10 != 0 {
+            return None;
+        }
+        let mut year = century * 100 + tens as i32;
+        let mut end = i + 2;
+        let next = self.hyphen(end).unwrap_or(end);
+        if let Some(unit) = self
+            .word(next)
+            .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+        {
+            if (1..=9).contains(&unit) {
+                year += unit as i32;
+                end = next + 1;
+            }
+        }
+        Some((year, end))
     }
 
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
@@ -652,6 +700,27 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut best = best?;
+        // "12 May to 3 June 1942": a year-less date borrows the year of the date it ranges to.
+        if let Core::Calendar { year: None, .. } = best.core {
+            let j = best.last;
+            if self.is_any(j, &["to", "until", "till", "through", "and", "-", "–"]) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.calendar_date(j + 1).or_else(|| self.month_year(j + 1))
+                {
+                    if let Core::Calendar {
+                        year: ref mut slot, ..
+                    } = best.core
+                    {
+                        *slot = Some(year);
+                    }
+                }
+            }
+        }
         // A date or a weekday followed by a part of the day or a clock time: "Friday morning",
         // "Wednesday night", "yesterday afternoon", "Friday at 9 a.m.".
         if matches!(best.kind, TimexType::Date) && best.time.is_none() && best.modifier.is_none() {
@@ -961,7 +1030,13 @@ impl<'a> Parser<'_, 'a> {
         let month = lexicon::lookup(lexicon::MONTHS, word)?;
         if matches!(month, 3 | 5) && dir == Dir::Tense {
             // "May" and "March" are also a verb and a noun; take them after a preposition.
-            let previous = j.checked_sub(1).and_then(|p| self.word(p));
+            // "mid-March": look past the hyphen.
+            let before = if j >= 2 && self.punct(j - 1, "-") && self.touches(j) {
+                j - 2
+            } else {
+                j.wrapping_sub(1)
+            };
+            let previous = self.word(before);
             let ok = previous.is_some_and(|p| {
                 lexicon::contains(
                     &[
@@ -1385,9 +1460,6 @@ impl<'a> Parser<'_, 'a> {
             }
             return fixed("PAST_REF", i + 1);
         }
-        if lower("formerly") || lower("previously") {
-            return None;
-        }
         if lower("the")
             && self.is(i + 1, "past")
             && !self.word(i + 2).is_some_and(|w| {
@@ -1402,16 +1474,6 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
-        }
-        if lower("future")
-            && !(i > 0
-                && self.is_any(
-                    i - 1,
-                    &["the", "a", "its", "their", "his", "her", "our", "my"],
-                ))
-            && self.word(i + 1).is_some()
-        {
-            return fixed("FUTURE_REF", i + 1);
         }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
@@ -1549,6 +1611,25 @@ impl<'a> Parser<'_, 'a> {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
                 }
+            }
+            // "the year", "the full year", "the fiscal year", "the week": the current one, except
+            // "the year ended June 30", which is a length.
+            let mut k = i + 1;
+            if self.is_any(k, &["full", "fiscal", "calendar"]) {
+                k += 1;
+            }
+            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
+                if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
+                    return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
+                }
+                let unit = if self.is(k, "year") {
+                    Unit::Year
+                } else if self.is(k, "month") {
+                    Unit::Month
+                } else {
+                    Unit::Week
+                };
+                return shift(unit, 0, Base::Reference, k + 1);
             }
         }
         None
@@ -1694,6 +1775,13 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
+        if unit == Unit::Quarter && self.is(k + 1, "of") {
+            return None;
+        }
+        if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
+            return None;
+        }
         // "a year-earlier quarter" is a date, read by `deictic`.
         if self
             .hyphen(k + 1)
@@ -1775,7 +1863,7 @@ impl<'a> Parser<'_, 'a> {
                     } else {
                         Base::Reference
                     };
-                    return Some(Expr::new(
+                    let mut expr = Expr::new(
                         i,
                         end + 1,
                         TimexType::Date,
@@ -1784,7 +1872,9 @@ impl<'a> Parser<'_, 'a> {
                             n: sign * n as i64,
                             base,
                         },
-                    ));
+                    );
+                    expr.ago = true;
+                    return Some(expr);
                 }
             }
         }
