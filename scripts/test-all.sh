@@ -11,5 +11,6 @@ echo "== cargo clippy"
 cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --locked
+echo "== cargo bench -- --test (benchmarks compile and check their results)" && cargo bench --locked -- --test
 echo "== evaluations"
 bash scripts/evaluate.sh

@@ -5,6 +5,8 @@
 //! - `addr`: where to listen (`--addr`, default `127.0.0.1:3000`).
 //! - `base_url`: the absolute URL used in canonical links and social cards (`--base-url`,
 //!   default `http://` + the bound address).
+//! - `watch`: rebuild the index when files in `seeds` change (`--watch`, default off). SIGHUP
+//!   always asks for a rebuild.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,6 +16,7 @@ pub struct Config {
     pub seeds: PathBuf,
     pub addr: SocketAddr,
     pub base_url: Option<String>,
+    pub watch: bool,
 }
 
 impl Config {

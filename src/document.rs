@@ -12,12 +12,18 @@
 //! load. This module does not interpret the text: it neither splits sentences nor infers dates.
 
 use crate::when::When;
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Files larger than this are skipped rather than read.
-pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+/// Files larger than this are skipped rather than read: a report is rarely more than a few
+/// megabytes, and extraction runs at a few MB/s per document.
+pub const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Sidecars larger than this are ignored with a warning.
+pub const MAX_SIDECAR_BYTES: u64 = 64 * 1024;
 
 /// How the document's text was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,11 +133,22 @@ pub fn load_corpus(folder: &Path) -> Result<Corpus, CorpusError> {
     let mut corpus = Corpus::default();
     collect_files(&root, &root, &mut files, &mut corpus.skipped, 0);
     files.sort();
+    // Reading and decoding are independent per file: do them in parallel, then settle ids in
+    // path order so the result does not depend on scheduling.
+    let loaded: Vec<(String, Vec<String>, Result<Document, String>)> = files
+        .par_iter()
+        .map(|file| {
+            let relative = file.strip_prefix(&root).unwrap_or(file).to_path_buf();
+            let relative_text = relative.to_string_lossy().replace('\\', "/");
+            let mut warnings = Vec::new();
+            let result = load_document(&root, file, &relative, &mut warnings);
+            (relative_text, warnings, result)
+        })
+        .collect();
     let mut seen_ids = HashSet::new();
-    for file in files {
-        let relative = file.strip_prefix(&root).unwrap_or(&file).to_path_buf();
-        let relative_text = relative.to_string_lossy().replace('\\', "/");
-        match load_document(&root, &file, &relative, &mut corpus.warnings) {
+    for (relative_text, warnings, result) in loaded {
+        corpus.warnings.extend(warnings);
+        match result {
             Ok(mut document) => {
                 if !seen_ids.insert(document.id.clone()) {
                     // Two files differing only in extension: keep both, the later one with its
@@ -238,14 +255,7 @@ fn load_document(
     if !resolved.starts_with(root) {
         return Err("symlink leads outside the corpus folder".into());
     }
-    let metadata = std::fs::metadata(&resolved).map_err(|error| format!("cannot stat: {error}"))?;
-    if metadata.len() > MAX_DOCUMENT_BYTES {
-        return Err(format!(
-            "file is {} bytes, more than the limit of {MAX_DOCUMENT_BYTES}",
-            metadata.len()
-        ));
-    }
-    let bytes = std::fs::read(&resolved).map_err(|error| format!("cannot read: {error}"))?;
+    let bytes = read_limited(&resolved, MAX_DOCUMENT_BYTES)?;
     let raw = decode_text(bytes)?;
     let (text, html_title) = match format {
         Format::Html => {
@@ -283,6 +293,32 @@ fn load_document(
     })
 }
 
+/// Reads a regular file of at most `limit` bytes. Pipes, devices and sockets are refused (reading
+/// one could block forever), and the limit also holds for a file that grows while it is read.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let metadata = std::fs::metadata(path).map_err(|error| format!("cannot stat: {error}"))?;
+    if !metadata.is_file() {
+        return Err("not a regular file".into());
+    }
+    if metadata.len() > limit {
+        return Err(format!(
+            "file is {} bytes, more than the limit of {limit} bytes",
+            metadata.len()
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(|error| format!("cannot open: {error}"))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot read: {error}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "file grew past the limit of {limit} bytes while being read"
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Reads bytes as UTF-8 text, refusing binary files and empty ones. A leading BOM is dropped and
 /// CRLF line ends become LF so offsets match what readers see.
 fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
@@ -317,14 +353,14 @@ fn read_sidecar(root: &Path, path: &Path, relative: &Path, warnings: &mut Vec<St
         ));
         return Sidecar::default();
     }
-    let text = match std::fs::read(&resolved).map(String::from_utf8) {
+    let text = match read_limited(&resolved, MAX_SIDECAR_BYTES).map(String::from_utf8) {
         Ok(Ok(text)) => text,
         Ok(Err(_)) => {
             warnings.push(format!("{shown}: sidecar is not valid UTF-8; ignored"));
             return Sidecar::default();
         }
-        Err(error) => {
-            warnings.push(format!("{shown}: cannot read sidecar: {error}"));
+        Err(reason) => {
+            warnings.push(format!("{shown}: cannot read sidecar ({reason}); ignored"));
             return Sidecar::default();
         }
     };

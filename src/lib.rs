@@ -5,9 +5,12 @@
 
 pub mod actor;
 pub mod config;
+pub mod corpus_gen;
 pub mod document;
 pub mod event;
 pub mod index;
+pub mod ingest;
+pub mod reload;
 pub mod sentence;
 pub mod timex;
 pub mod web;
@@ -18,9 +21,8 @@ use std::path::Path;
 pub use web::{router as app, AppState};
 
 /// Loads a corpus folder and its actor dictionary (`actors.toml` in the folder) into an index.
-/// Files that fail to load are listed in `Index::skipped`; a malformed dictionary is an error.
+/// Files that fail to load are listed in `Index::skipped` with the reason; a malformed dictionary
+/// is an error. Shows no progress; see [`ingest::load_index`] for the terminal's version.
 pub fn load_index(folder: &Path) -> anyhow::Result<index::Index> {
-    let gazetteer = actor::Gazetteer::load(&folder.join("actors.toml"))?;
-    let corpus = document::load_corpus(folder)?;
-    Ok(index::Index::build(corpus, &gazetteer))
+    ingest::load_index(folder, ingest::Progress::Quiet)
 }

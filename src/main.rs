@@ -2,6 +2,8 @@
 //! print it as JSON, or annotate text with TimeML.
 
 use annals::config::Config;
+use annals::ingest::Progress;
+use annals::reload::{Reloader, DEFAULT_DEBOUNCE};
 use annals::timex::{self, Domain};
 use annals::web::api::ExtractJson;
 use annals::AppState;
@@ -56,6 +58,9 @@ enum Command {
         /// Public URL of the site, for canonical links (default: http:// + the bound address).
         #[arg(long)]
         base_url: Option<String>,
+        /// Rebuild the index when documents in the folder are added, changed or removed.
+        #[arg(long)]
+        watch: bool,
     },
     /// Print the documents and events of a corpus as one JSON object.
     Extract {
@@ -63,6 +68,21 @@ enum Command {
         seeds: PathBuf,
         #[arg(long, value_enum, default_value = "json")]
         format: OutputFormat,
+    },
+    /// Write a synthetic corpus of realistic reports (for benchmarks and scale tests).
+    GenCorpus {
+        /// Number of reports.
+        #[arg(long)]
+        docs: usize,
+        /// Folder to write into (created if missing); actors.toml is copied there.
+        #[arg(long)]
+        out: PathBuf,
+        /// Where the actor dictionary comes from.
+        #[arg(long, default_value = "seeds")]
+        seeds: PathBuf,
+        /// Seed of the generator: the same seed gives the same corpus.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Tag time expressions: plain text on stdin to TimeML on stdout, or a folder of .tml files.
     Annotate {
@@ -90,7 +110,7 @@ fn init_tracing() {
 }
 
 fn load(seeds: &Path) -> anyhow::Result<annals::index::Index> {
-    let index = annals::load_index(seeds)
+    let index = annals::ingest::load_index(seeds, Progress::Terminal)
         .with_context(|| format!("cannot load corpus {}", seeds.display()))?;
     for skipped in &index.skipped {
         warn!(file = %skipped.path, "skipped {}: {}", skipped.path, skipped.reason);
@@ -141,10 +161,70 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         config.seeds.display()
     );
     info!("serving the timeline at http://{bound}/");
-    let app = annals::app(AppState::new(index, base_url));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let state = AppState::new(index, base_url);
+    let reloader = Reloader::start(
+        state.clone(),
+        config.seeds.clone(),
+        config.watch,
+        DEFAULT_DEBOUNCE,
+    )
+    .with_context(|| format!("cannot watch {}", config.seeds.display()))?;
+    reload_on_hangup(&reloader);
+    let app = annals::app(state);
+    annals::web::serve_until(listener, app, shutdown_signal()).await?;
+    drop(reloader);
+    Ok(())
+}
+
+/// SIGHUP asks for a reload, as for most daemons.
+#[cfg(unix)]
+fn reload_on_hangup(reloader: &Reloader) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+        warn!("cannot listen for SIGHUP; reload on signal is off");
+        return;
+    };
+    let trigger = reloader.trigger_handle();
+    tokio::spawn(async move {
+        while hangups.recv().await.is_some() {
+            info!("SIGHUP: reloading the corpus");
+            trigger();
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn reload_on_hangup(_reloader: &Reloader) {}
+
+/// Writes `docs` synthetic reports into `out`, with the dictionary beside them.
+fn gen_corpus(docs: usize, out: &Path, seeds: &Path, seed: u64) -> anyhow::Result<()> {
+    use rayon::prelude::*;
+    let dictionary = seeds.join("actors.toml");
+    let gazetteer = annals::actor::Gazetteer::load(&dictionary)?;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    std::fs::copy(&dictionary, out.join("actors.toml"))
+        .with_context(|| format!("cannot copy {}", dictionary.display()))?;
+    let n_bytes: usize = (0..docs)
+        .into_par_iter()
+        .map(|n| -> anyhow::Result<usize> {
+            let report = annals::corpus_gen::generate(n, seed, &gazetteer);
+            let path = out.join(format!("{}.txt", report.name));
+            std::fs::write(&path, &report.text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            if let Some(sidecar) = &report.sidecar {
+                std::fs::write(path.with_extension("toml"), sidecar)
+                    .with_context(|| format!("cannot write the sidecar of {}", path.display()))?;
+            }
+            Ok(report.text.len())
+        })
+        .sum::<anyhow::Result<usize>>()?;
+    info!(
+        docs,
+        n_bytes,
+        "wrote {docs} reports ({:.1} MB) to {}",
+        n_bytes as f64 / 1e6,
+        out.display()
+    );
     Ok(())
 }
 
@@ -156,11 +236,13 @@ fn main() -> anyhow::Result<()> {
             seeds,
             addr,
             base_url,
+            watch,
         } => {
             let config = Config {
                 seeds,
                 addr,
                 base_url,
+                watch,
             };
             tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -179,6 +261,12 @@ fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::GenCorpus {
+            docs,
+            out,
+            seeds,
+            seed,
+        } => gen_corpus(docs, &out, &seeds, seed),
         Command::Annotate {
             dct,
             domain,

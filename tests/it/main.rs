@@ -5,7 +5,10 @@
 mod dating;
 mod export;
 mod gold;
+mod hostile;
 mod merge;
 mod pages;
+mod reload;
+mod requests;
 mod seed;
 mod support;

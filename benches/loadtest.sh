@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Load test of a release build on loopback, with nginx serving the same page bytes as a static
+# file as the ceiling. Not part of CI: it takes a few minutes and wants a quiet machine.
+#
+#   bash benches/loadtest.sh [DOCS...]          # default: 1000 10000 (generated reports)
+#   RELOAD_RUN=1 bash benches/loadtest.sh 1000  # also: 60 s of load with 10 reloads
+#
+# For each corpus size it generates a corpus (annals gen-corpus), starts `annals serve`, records
+# the start-up time (until /healthz answers) and resident memory, then runs wrk (64 connections,
+# DURATION seconds, 2 threads) against `/`, an event permalink and `/api/events?actor=china`,
+# then against nginx serving the saved bytes of the same permalink and timeline pages. Results
+# are printed as Markdown rows for BENCHMARKS.md. Everything listens on 127.0.0.1 only, and only
+# processes this script started are stopped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-64}"
+PORT="${PORT:-3917}"
+NGINX_PORT="${NGINX_PORT:-3918}"
+WORK="${WORK:-/tmp/annals-load}"
+SIZES=("$@")
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
+
+for tool in wrk nginx; do
+  if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
+    echo "installing $tool" >&2
+    apt-get install -y "$( [ "$tool" = nginx ] && echo nginx-light || echo wrk )" >/dev/null
+  fi
+done
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+cargo build --release --locked --quiet
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+ANNALS="$TARGET_DIR/release/annals"
+mkdir -p "$WORK"
+
+SERVER_PID=""
+NGINX_PID=""
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# wrk URL -> "requests/s p50 p99 errors"
+load() {
+  local out
+  out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")"
+  local rps p50 p99 errors
+  rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+  errors="$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")"
+  echo "$rps $p50 $p99 $errors"
+}
+
+start_server() { # corpus folder, extra args...
+  local corpus="$1"
+  shift
+  local started
+  started="$(date +%s.%N)"
+  ANNALS_LOG="warn,annals::reload=info" "$ANNALS" serve --seeds "$corpus" --addr "127.0.0.1:$PORT" "$@" \
+    2>"$WORK/server.log" &
+  SERVER_PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  STARTUP="$(echo "$(date +%s.%N) - $started" | bc)"
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+
+start_nginx() { # root folder
+  cat >"$WORK/nginx.conf" <<EOF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  default_type text/html;
+  server { listen 127.0.0.1:$NGINX_PORT; root $1; }
+}
+EOF
+  "$NGINX" -c "$WORK/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+  until curl -sf "http://127.0.0.1:$NGINX_PORT/event.html" >/dev/null; do sleep 0.05; done
+}
+
+stop_nginx() {
+  kill "$NGINX_PID" 2>/dev/null || true
+  wait "$NGINX_PID" 2>/dev/null || true
+  NGINX_PID=""
+}
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB"
+echo
+echo "| docs | MB | events | start-up s | ingest MB/s | RSS MB | bytes/event | route | req/s | p50 | p99 | errors | nginx req/s | fraction |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+for docs in "${SIZES[@]}"; do
+  corpus="$WORK/corpus-$docs"
+  if ! [ -f "$corpus/report-$(printf %06d $((docs - 1))).txt" ]; then
+    rm -rf "$corpus"
+    ANNALS_LOG=warn "$ANNALS" gen-corpus --docs "$docs" --out "$corpus"
+  fi
+  mb="$(du -sbL --exclude='*.toml' "$corpus" | awk '{printf "%.1f", $1 / 1e6}')"
+  start_server "$corpus"
+  rss_kb="$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")"
+  health="$(curl -s "http://127.0.0.1:$PORT/healthz")"
+  events="$(grep -o '"events":[0-9]*' <<<"$health" | head -1 | cut -d: -f2)"
+  event_id="$(curl -s "http://127.0.0.1:$PORT/api/events?actor=china" | grep -o '"id":"[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  ingest="$(echo "$mb / $STARTUP" | bc -l)"
+  per_event="$(echo "$rss_kb * 1024 / $events" | bc)"
+  mkdir -p "$WORK/static-$docs"
+  curl -s "http://127.0.0.1:$PORT/events/$event_id" >"$WORK/static-$docs/event.html"
+  curl -s "http://127.0.0.1:$PORT/" >"$WORK/static-$docs/timeline.html"
+  declare -A results=()
+  for route in "/" "/events/$event_id" "/api/events?actor=china"; do
+    results["$route"]="$(load "http://127.0.0.1:$PORT$route")"
+  done
+  stop_server
+  start_nginx "$WORK/static-$docs"
+  nginx_event="$(load "http://127.0.0.1:$NGINX_PORT/event.html")"
+  nginx_timeline="$(load "http://127.0.0.1:$NGINX_PORT/timeline.html")"
+  stop_nginx
+  first=1
+  for route in "/" "/events/$event_id" "/api/events?actor=china"; do
+    read -r rps p50 p99 errors <<<"${results[$route]}"
+    ceiling="-"
+    fraction="-"
+    case "$route" in
+      /) ceiling="$(cut -d' ' -f1 <<<"$nginx_timeline")" ;;
+      /events/*) ceiling="$(cut -d' ' -f1 <<<"$nginx_event")" ;;
+    esac
+    [ "$ceiling" != "-" ] && fraction="$(echo "$rps / $ceiling" | bc -l | xargs printf '%.2f')"
+    shown_route="$route"
+    [[ "$route" == /events/* ]] && shown_route="/events/{id}"
+    if [ "$first" = 1 ]; then
+      printf '| %s | %s | %s | %.2f | %.1f | %.0f | %s ' "$docs" "$mb" "$events" "$STARTUP" "$ingest" "$(echo "$rss_kb / 1024" | bc -l)" "$per_event"
+      first=0
+    else
+      printf '| | | | | | | '
+    fi
+    printf '| `%s` | %.0f | %s | %s | %s | %s | %s |\n' "$shown_route" "$rps" "$p50" "$p99" "$errors" "$ceiling" "$fraction"
+  done
+done
+
+if [ "${RELOAD_RUN:-0}" = 1 ]; then
+  docs="${SIZES[0]}"
+  corpus="$WORK/corpus-$docs"
+  echo
+  echo "reload run: 60 s of load on / and a permalink, with 10 reloads (SIGHUP every 6 s)"
+  start_server "$corpus" --watch
+  event_id="$(curl -s "http://127.0.0.1:$PORT/api/events?actor=china" | grep -o '"id":"[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/" >"$WORK/reload-timeline.txt" &
+  wrk_timeline=$!
+  wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/events/$event_id" >"$WORK/reload-event.txt" &
+  wrk_event=$!
+  for n in $(seq 1 10); do
+    sleep 5.5
+    if [ $((n % 2)) = 0 ]; then
+      kill -HUP "$SERVER_PID"
+    else
+      # A document changes: --watch notices.
+      echo "On $n June 2024 a reload test event happened in Naypyidaw." >"$corpus/zz-reload-test.txt"
+    fi
+  done
+  wait "$wrk_timeline" "$wrk_event"
+  reloads="$(grep -c 'reloaded' "$WORK/server.log" || true)"
+  stop_server
+  rm -f "$corpus/zz-reload-test.txt"
+  for file in "$WORK/reload-timeline.txt" "$WORK/reload-event.txt"; do
+    echo "$(basename "$file"): $(awk '/requests in/ {print $1, "requests"} /Non-2xx/ {print "non-2xx:", $NF} /Socket errors/ {print}' "$file" | paste -sd' ')"
+  done
+  echo "reloads logged: $reloads"; grep -i "reload failed" "$WORK/server.log" || true
+fi

@@ -1,0 +1,170 @@
+//! Benchmarks of the pipeline, each checking its own result so a broken path cannot look fast:
+//! tag the seed document, extract its events, build the index of the seeds and of a generated
+//! corpus (throughput in bytes), and render `/` and a permalink through the real router.
+//! `cargo bench -- --test` runs each once (CI); `cargo bench` measures.
+
+use annals::actor::Gazetteer;
+use annals::document::{load_corpus, Corpus, Document, Format, Sidecar};
+use annals::index::{Index, TimelineQuery};
+use annals::timex::{self, Anchor, Domain};
+use annals::AppState;
+use axum::body::Body;
+use axum::http::Request;
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use tower::ServiceExt;
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn gazetteer() -> Gazetteer {
+    Gazetteer::load(&seeds().join("actors.toml")).expect("seed actors")
+}
+
+fn seed_corpus() -> Corpus {
+    load_corpus(&seeds()).expect("seeds load")
+}
+
+/// A generated corpus of `n` reports, in memory.
+fn generated_corpus(n: usize, gazetteer: &Gazetteer) -> Corpus {
+    let documents = (0..n)
+        .map(|n| {
+            let report = annals::corpus_gen::generate(n, 7, gazetteer);
+            Document {
+                id: report.name.clone(),
+                path: format!("{}.txt", report.name),
+                format: Format::Text,
+                text: report.text,
+                sidecar: Sidecar::default(),
+                html_title: None,
+                published: None,
+            }
+        })
+        .collect();
+    Corpus {
+        documents,
+        ..Corpus::default()
+    }
+}
+
+fn tag_and_extract(c: &mut Criterion) {
+    let corpus = seed_corpus();
+    let document = corpus.documents.first().expect("a seed document").clone();
+    let gazetteer = gazetteer();
+    let anchor = Anchor::day(chrono::NaiveDate::from_ymd_opt(2023, 7, 1).expect("date"));
+    let mut group = c.benchmark_group("seed");
+    group.throughput(Throughput::Bytes(document.text.len() as u64));
+    group.bench_function("tag", |b| {
+        b.iter(|| {
+            let found = timex::tag_text(black_box(&document.text), anchor, Domain::News);
+            assert!(found.len() > 20, "{} time expressions", found.len());
+            found
+        })
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            let extraction = annals::event::extract(black_box(&document), &gazetteer);
+            assert!(extraction.events.len() > 10);
+            extraction
+        })
+    });
+    group.finish();
+}
+
+fn build_index(c: &mut Criterion) {
+    let gazetteer = gazetteer();
+    let mut group = c.benchmark_group("index");
+    let seeds = seed_corpus();
+    group.bench_function("build_seeds", |b| {
+        b.iter_batched(
+            || seeds.clone(),
+            |corpus| {
+                let index = Index::build(corpus, &gazetteer);
+                assert!(index.events().len() > 10);
+                index
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    let generated = generated_corpus(200, &gazetteer);
+    let n_bytes: usize = generated.documents.iter().map(|d| d.text.len()).sum();
+    group.throughput(Throughput::Bytes(n_bytes as u64));
+    group.sample_size(10);
+    group.bench_function("build_200_generated", |b| {
+        b.iter_batched(
+            || generated.clone(),
+            |corpus| {
+                let index = Index::build(corpus, &gazetteer);
+                assert!(index.events().len() > 1000, "{}", index.events().len());
+                index
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn render(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let index = annals::load_index(&seeds()).expect("seeds load");
+    let event_id = index.events()[index.events().len() / 2].id.clone();
+    let n_events = index.events().len();
+    let app = annals::app(AppState::new(index, "http://bench"));
+    let get = |uri: String| {
+        let app = app.clone();
+        runtime.block_on(async move {
+            let response = app
+                .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
+                .await
+                .expect("infallible");
+            assert_eq!(response.status(), 200);
+            axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .expect("body")
+        })
+    };
+    let mut group = c.benchmark_group("render");
+    group.bench_function("timeline", |b| {
+        b.iter(|| {
+            let body = get("/".to_string());
+            let rows = body
+                .windows(17)
+                .filter(|w| w == b"data-test=\"event\"")
+                .count();
+            assert_eq!(
+                rows,
+                n_events.min(annals::index::PAGE_SIZE),
+                "{rows} rows for {n_events} events"
+            );
+            body
+        })
+    });
+    group.bench_function("permalink", |b| {
+        b.iter(|| {
+            let body = get(format!("/events/{event_id}"));
+            assert!(body
+                .windows(event_id.len())
+                .any(|w| w == event_id.as_bytes()));
+            body
+        })
+    });
+    group.bench_function("query_parse", |b| {
+        b.iter(|| {
+            let query = TimelineQuery::parse(black_box(
+                "actor=china&actor=thailand&kind=event&from=2023-05&to=2023-06-30&q=border",
+            ))
+            .expect("valid");
+            assert_eq!(query.actors.len(), 2);
+            query
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, tag_and_extract, build_index, render);
+criterion_main!(benches);
