@@ -172,6 +172,14 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
             false,
             "the document’s metadata".to_string(),
         ),
+        // A narrative (a history) has no creation date to read from its events: its dates are
+        // read against each other.
+        None if domain == Domain::Narrative => (
+            None,
+            false,
+            "nothing: a narrative’s dates are read against each other, not against a creation date"
+                .to_string(),
+        ),
         None => match infer_creation_date(text, &sentences, &roles, related_from, domain) {
             Some((when, basis)) => (Some(when), true, basis),
             None => (
@@ -190,11 +198,26 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
         .unwrap_or_else(|| infer_title(text, &sentences, &roles, &document.id));
 
     let mut events = Vec::new();
-    let body_anchor = published.as_ref().map(anchor_of);
-    let mut tagger = body_anchor.map(|anchor| Tagger::new(anchor, domain));
+    // Without a creation date, a narrative is anchored at its first explicit date (its relative
+    // dates resolve against the dates it mentions), and a news text keeps absolute dates only.
+    let body_anchor = published.as_ref().map(anchor_of).or_else(|| {
+        (domain == Domain::Narrative)
+            .then(|| first_explicit_date(text, &sentences))
+            .flatten()
+            .map(|when| anchor_of(&when))
+    });
+    let absolute_only = body_anchor.is_none();
+    let mut tagger = Some(Tagger::new(
+        body_anchor.unwrap_or(Anchor {
+            date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+            precision: Precision::Year,
+        }),
+        domain,
+    ));
     let mut seen_ids = HashSet::new();
     let mut context = DocumentContext {
         anchor: body_anchor,
+        absolute_only,
         ..DocumentContext::default()
     };
     let mut item_title: Option<usize> = None;
@@ -349,6 +372,46 @@ fn is_inline_dateline(sentence: &str, timex: &Timex) -> bool {
             .when
             .as_ref()
             .is_some_and(|w| w.precision == Precision::Day)
+}
+
+/// The sentence without a leading news dateline ("BANGKOK, March 6, 2025 (Reuters) - ").
+fn strip_dateline(sentence: &str) -> &str {
+    let head_end = sentence
+        .char_indices()
+        .nth(90)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..head_end];
+    let Some((place, _)) = head.split_once(", ") else {
+        return sentence;
+    };
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || !letters.iter().all(|c| c.is_uppercase()) {
+        return sentence;
+    }
+    for dash in [") - ", ") – ", ") — ", " - ", " – ", " — "] {
+        if let Some(at) = head.find(dash) {
+            return sentence[at + dash.len()..].trim_start();
+        }
+    }
+    sentence
+}
+
+/// The first explicit (absolute) date of a text, if any.
+fn first_explicit_date(text: &str, sentences: &[Sentence]) -> Option<When> {
+    let mut probe = Tagger::new(
+        Anchor {
+            date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+            precision: Precision::Year,
+        },
+        Domain::News,
+    );
+    sentences.iter().find_map(|sentence| {
+        probe
+            .tag_sentence(sentence.text(text))
+            .into_iter()
+            .filter(|t| !t.relative)
+            .find_map(|t| t.when)
+    })
 }
 
 /// The first line of a document is its title when it is short and does not end like a
@@ -716,6 +779,9 @@ struct DocumentContext {
     /// The date relative expressions are resolved against here (the document's, or that of the
     /// dated item being read).
     anchor: Option<Anchor>,
+    /// No creation date is known: relative expressions cannot be resolved, only absolute dates
+    /// make events.
+    absolute_only: bool,
     /// The date of the last event read, with its paragraph and sentence index: what a following
     /// sentence that continues the episode inherits.
     last_dated: Option<(When, usize, usize)>,
@@ -742,7 +808,11 @@ fn sentence_events(
         if when.precision >= Precision::Decade {
             continue;
         }
-        if inside_quotation(sentence_text, timex.start) {
+        if inside_quotation(sentence_text, timex.start) || is_inline_dateline(sentence_text, timex)
+        {
+            continue;
+        }
+        if context.absolute_only && timex.relative {
             continue;
         }
         // "the same day", "that week": anaphora, dated by the episode they refer to (see
@@ -1000,7 +1070,14 @@ fn build_event(
     let id_key = if inherited { "inherited" } else { &time_text };
     Event {
         id: event_id(&document.id, &when, sentence_text, id_key),
-        headline: headline(sentence_text, timex),
+        headline: {
+            let body = strip_dateline(sentence_text);
+            let shift = sentence_text.len() - body.len();
+            let span = timex
+                .filter(|(start, _)| *start >= shift)
+                .map(|(start, end)| (start - shift, end - shift));
+            headline(body, span)
+        },
         when,
         kind,
         actors,
@@ -1176,6 +1253,8 @@ fn strip_frame(sentence: &str, timex: Option<(usize, usize)>) -> String {
             "before ",
             "at ",
             "last ",
+            "the next ",
+            "the following ",
             "this ",
             "early ",
             "late ",

@@ -5,6 +5,7 @@
 mod dating;
 mod export;
 mod gold;
+mod golden;
 mod hostile;
 mod merge;
 mod pages;
