@@ -14,7 +14,8 @@
 
 use super::{Actor, Gazetteer};
 use crate::event::slug;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// A country: name, demonyms, capital and other metonyms.
 struct Country {
@@ -231,6 +232,24 @@ static COUNTRIES: &[Country] = &[
         metonyms: &["Hanoi"],
     },
 ];
+
+/// Every name, demonym and metonym of the country table: form → (country, is a demonym).
+fn country_forms() -> &'static HashMap<&'static str, (usize, bool)> {
+    static FORMS: LazyLock<HashMap<&'static str, (usize, bool)>> = LazyLock::new(|| {
+        let mut forms = HashMap::new();
+        for (idx, country) in COUNTRIES.iter().enumerate() {
+            forms.insert(country.name, (idx, false));
+            for metonym in country.metonyms {
+                forms.insert(*metonym, (idx, false));
+            }
+            for demonym in country.demonyms {
+                forms.insert(*demonym, (idx, true));
+            }
+        }
+        forms
+    });
+    &FORMS
+}
 
 /// Nouns after a demonym that make the phrase the state itself: "Chinese officials".
 static INSTITUTION_NOUNS: &[&str] = &[
@@ -571,11 +590,57 @@ impl Gazetteer {
         found: &mut Discovered,
         extra_aliases: &mut Vec<(String, String)>,
     ) {
-        for country in COUNTRIES {
-            let mentioned = text.contains(country.name)
-                || country.demonyms.iter().any(|d| text.contains(d))
-                || country.metonyms.iter().any(|m| text.contains(m));
-            if !mentioned {
+        // One pass over the words: which countries are mentioned, and which demonym or name is
+        // followed by an institution noun ("Chinese officials") or a people noun ("Chinese
+        // parents"). Linear in the text, whatever its size.
+        let mut mentioned = vec![false; COUNTRIES.len()];
+        let mut phrases: Vec<(usize, String)> = Vec::new();
+        let mut groups: Vec<(usize, String)> = Vec::new();
+        for idx in 0..words.len() {
+            for n_words in 1..=2 {
+                let Some(last) = words.get(idx + n_words - 1) else {
+                    break;
+                };
+                if n_words == 2 && !joined(text, &words[idx], last) {
+                    break;
+                }
+                let form = &text[words[idx].start..last.end];
+                // "Japan’s ambassador": the possessive names the country too.
+                let form = form
+                    .strip_suffix("’s")
+                    .or_else(|| form.strip_suffix("'s"))
+                    .unwrap_or(form);
+                let Some(&(country, is_adjective)) = country_forms().get(form) else {
+                    continue;
+                };
+                mentioned[country] = true;
+                if !is_adjective && COUNTRIES[country].metonyms.contains(&form) {
+                    continue;
+                }
+                let Some(next) = words.get(idx + n_words) else {
+                    continue;
+                };
+                if !joined(text, last, next) {
+                    continue;
+                }
+                let phrase = &text[words[idx].start..next.end];
+                if INSTITUTION_NOUNS.contains(&next.text) {
+                    let after_the = idx > 0
+                        && words[idx - 1].text.eq_ignore_ascii_case("the")
+                        && joined(text, &words[idx - 1], &words[idx]);
+                    let alias = if after_the {
+                        format!("the {phrase}")
+                    } else {
+                        phrase.to_string()
+                    };
+                    phrases.push((country, alias));
+                } else if is_adjective && PEOPLE_NOUNS.contains(&next.text) {
+                    groups.push((country, phrase.to_string()));
+                }
+            }
+        }
+        for (country_idx, country) in COUNTRIES.iter().enumerate() {
+            if !mentioned[country_idx] {
                 continue;
             }
             // The curated actor for this country, if any (by name or alias); else a new one.
@@ -590,15 +655,9 @@ impl Gazetteer {
                 aliases.push(country.name.to_string());
                 aliases.extend(country.metonyms.iter().map(|m| m.to_string()));
             }
-            let mut forms: Vec<&str> = country.demonyms.to_vec();
-            forms.push(country.name);
-            for form in forms {
-                for noun in INSTITUTION_NOUNS {
-                    for phrase in [format!("{form} {noun}"), format!("the {form} {noun}")] {
-                        if text.contains(&phrase) {
-                            aliases.push(phrase);
-                        }
-                    }
+            for (c, phrase) in &phrases {
+                if *c == country_idx && !aliases.contains(phrase) {
+                    aliases.push(phrase.clone());
                 }
             }
             if aliases.is_empty() {
@@ -612,30 +671,14 @@ impl Gazetteer {
                 }
                 None => found.add(id, country.name, "state", aliases),
             }
-            // Groups: "Chinese parents".
-            for (idx, word) in words.iter().enumerate() {
-                if !country.demonyms.contains(&word.text) {
-                    continue;
-                }
-                let Some(next) = words.get(idx + 1) else {
-                    continue;
-                };
-                if !joined(text, word, next) || !PEOPLE_NOUNS.contains(&next.text) {
-                    continue;
-                }
-                let surface = &text[word.start..next.end];
-                if !self
-                    .mentions(surface)
-                    .iter()
-                    .any(|m| m.end - m.start == surface.len())
-                {
-                    found.add(
-                        slug(surface, 4),
-                        surface,
-                        "group",
-                        vec![surface.to_string()],
-                    );
-                }
+        }
+        for (_, surface) in groups {
+            let known = self
+                .mentions(&surface)
+                .iter()
+                .any(|m| m.end - m.start == surface.len());
+            if !known {
+                found.add(slug(&surface, 4), &surface, "group", vec![surface.clone()]);
             }
         }
     }
