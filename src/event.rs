@@ -703,15 +703,42 @@ fn throughout_signal(before: &str) -> bool {
         .any(|signal| lower.ends_with(signal))
 }
 
-/// True when the byte position sits inside a quotation (an odd number of quote marks before).
-fn inside_quotation(sentence: &str, position: usize) -> bool {
-    let before = sentence.get(..position).unwrap_or("");
-    let opens = before.matches('“').count();
-    let closes = before.matches('”').count();
-    if opens > closes {
-        return true;
+/// The quotation marks of a sentence, read once, to tell whether a position is inside a
+/// quotation (more “ than ” before it, or an odd number of ").
+struct Quotations {
+    /// Byte position of each mark and the running counts after it: (“ minus ”, count of ").
+    marks: Vec<(usize, i32, u32)>,
+}
+
+impl Quotations {
+    fn new(sentence: &str) -> Quotations {
+        let (mut curly, mut straight) = (0i32, 0u32);
+        let mut marks = Vec::new();
+        for (position, c) in sentence.char_indices() {
+            match c {
+                '“' => curly += 1,
+                '”' => curly -= 1,
+                '"' => straight += 1,
+                _ => continue,
+            }
+            marks.push((position, curly, straight));
+        }
+        Quotations { marks }
     }
-    before.matches('"').count() % 2 == 1
+
+    fn contains(&self, position: usize) -> bool {
+        let before = self.marks.partition_point(|(p, _, _)| *p < position);
+        match before.checked_sub(1).map(|i| self.marks[i]) {
+            Some((_, curly, straight)) => curly > 0 || straight % 2 == 1,
+            None => false,
+        }
+    }
+}
+
+/// True when the byte position sits inside a quotation.
+#[cfg(test)]
+fn inside_quotation(sentence: &str, position: usize) -> bool {
+    Quotations::new(sentence).contains(position)
 }
 
 /// The last `max_bytes` bytes of `text` (or a little less, on a char boundary).
@@ -798,6 +825,7 @@ fn sentence_events(
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let mut used_years_as_modifier = false;
+    let quotations = Quotations::new(sentence_text);
     for timex in timexes {
         if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
             continue;
@@ -808,8 +836,7 @@ fn sentence_events(
         if when.precision >= Precision::Decade {
             continue;
         }
-        if inside_quotation(sentence_text, timex.start) || is_inline_dateline(sentence_text, timex)
-        {
+        if quotations.contains(timex.start) || is_inline_dateline(sentence_text, timex) {
             continue;
         }
         if context.absolute_only && timex.relative {
@@ -851,7 +878,9 @@ fn sentence_events(
                 );
             }
         }
-        let before = sentence_text.get(..timex.start).unwrap_or("");
+        // Signals sit just before the expression: look at a short window, so the work per
+        // expression does not grow with the sentence.
+        let before = tail(sentence_text.get(..timex.start).unwrap_or(""), 200);
         let onset = onset_signal(before) || by_signal(before, sentence_text);
         let mut consequence = false;
         if modifier_of_noun {
@@ -1302,7 +1331,12 @@ fn truncate_headline(text: &str) -> String {
 /// A concise headline from the sentence's main clause, at most 110 characters, never cut
 /// mid-word.
 pub fn headline(sentence: &str, timex: Option<(usize, usize)>) -> String {
-    truncate_headline(&strip_frame(sentence, timex))
+    // A headline never needs more than the start of the sentence: bound the work.
+    let mut window_end = sentence.len().min(600);
+    while !sentence.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    truncate_headline(&strip_frame(&sentence[..window_end], timex))
 }
 
 #[cfg(test)]
