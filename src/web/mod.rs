@@ -8,6 +8,7 @@
 pub mod api;
 pub mod assets;
 pub mod error;
+mod overview;
 pub mod pages;
 pub mod state;
 
@@ -46,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/documents", get(api::api_documents))
         .route("/healthz", get(api::healthz))
         .route("/static/{file}", get(assets::static_file))
+        .route("/favicon.ico", get(assets::favicon))
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())
