@@ -11,5 +11,6 @@ echo "== cargo clippy"
 cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --locked
+echo "== browser tests" && bash scripts/browser-tests.sh
 echo "== evaluations"
 bash scripts/evaluate.sh

@@ -135,8 +135,7 @@
     var drawBrush = function (a, b) {
       brush.setAttribute('x', Math.min(a, b) + '%');
       brush.setAttribute('width', Math.abs(b - a) + '%');
-      brush.removeAttribute('hidden');
-    };
+          };
     svg.addEventListener('pointerdown', function (event) {
       if (event.button !== 0 || event.target.closest('a')) return;
       start = fraction(event);
@@ -147,13 +146,13 @@
     svg.addEventListener('pointermove', function (event) {
       if (start !== null) drawBrush(start, fraction(event));
     });
-    svg.addEventListener('pointercancel', function () { start = null; brush.setAttribute('hidden', ''); });
+    svg.addEventListener('pointercancel', function () { start = null; brush.setAttribute('width', '0'); });
     svg.addEventListener('pointerup', function (event) {
       if (start === null) return;
       var end = fraction(event), a = Math.min(start, end), b = Math.max(start, end);
       start = null;
       if (b - a < 1) {
-        brush.setAttribute('hidden', '');
+        brush.setAttribute('width', '0');
         var mark = event.target.closest('[data-test="axis-mark"]');
         if (mark) { showEvent(mark.getAttribute('data-id'), true); return; }
         var range = unitAround(svg.getAttribute('data-unit'), dayAt(a));
