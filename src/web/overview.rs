@@ -16,8 +16,8 @@ use crate::event::Event;
 use crate::when::Precision;
 use chrono::{Datelike, Duration, NaiveDate};
 
-/// At most this many lanes; more marks than that overlap in the last lane.
-const MAX_LANES: usize = 8;
+/// At most this many lanes; a mark that finds no free lane goes where it overlaps least.
+const MAX_LANES: usize = 10;
 /// Height of a lane, in pixels.
 const LANE_HEIGHT: usize = 11;
 /// Height of the density strip's tallest bar, in pixels.
@@ -338,15 +338,18 @@ pub fn overview(
         };
         let (x, width, left, right) = if shape == Shape::Point {
             let centre = (x0 + x1) / 2.0;
-            (centre, 0.0, centre - 0.6, centre + 0.6)
+            (centre, 0.0, centre - 0.8, centre + 0.8)
         } else {
             let width = (x1 - x0).max(0.5);
             (x0, width, x0, x0 + width)
         };
-        let lane = lane_ends
-            .iter()
-            .position(|end| *end < left)
-            .unwrap_or_else(|| lane_ends.len().min(MAX_LANES - 1));
+        let lane = match lane_ends.iter().position(|end| *end < left) {
+            Some(free) => free,
+            None if lane_ends.len() < MAX_LANES => lane_ends.len(),
+            None => (0..lane_ends.len())
+                .min_by(|a, b| lane_ends[*a].total_cmp(&lane_ends[*b]))
+                .unwrap_or(0),
+        };
         if lane == lane_ends.len() {
             lane_ends.push(right + LANE_GAP);
         } else {
@@ -366,22 +369,24 @@ pub fn overview(
     let density_top = 4 + n_lanes * LANE_HEIGHT + 4;
     let baseline = density_top + DENSITY_HEIGHT;
 
-    // Density of matching events that are known to a month or better, per month (or per day
-    // when zoomed in to two months or less).
+    // Density of matching events that are known to a month or better: per month over more than
+    // a year, per week down to two months, per day below.
     let n_days = (end_exclusive - first).num_days();
     let mut bins: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
-    let mut bin_start = if n_days > 62 {
+    let mut bin_start = if n_days > 366 {
         month_start(first)
     } else {
         first
     };
     while bin_start < end_exclusive {
-        let next = if n_days > 62 {
+        let next = if n_days > 366 {
             next_month(bin_start)
+        } else if n_days > 62 {
+            bin_start + Duration::days(7)
         } else {
             bin_start + Duration::days(1)
         };
-        bins.push((bin_start.max(first), next, 0));
+        bins.push((bin_start.max(first), next.min(end_exclusive), 0));
         bin_start = next;
     }
     for event in events.iter().filter(|e| matching(e)) {
@@ -402,9 +407,11 @@ pub fn overview(
         .map(|(a, b, count)| {
             let height = 3 + count * (DENSITY_HEIGHT - 3) / max_count;
             let (xa, xb) = (scale.x(*a), scale.x(*b));
+            // A small gap keeps neighbouring bars apart.
+            let width = ((xb - xa) * 0.8).max(0.3);
             DensityBar {
-                x: percent(xa),
-                width: percent((xb - xa).max(0.3)),
+                x: percent(xa + (xb - xa - width) / 2.0),
+                width: percent(width),
                 y: baseline - height,
                 height,
             }

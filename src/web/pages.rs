@@ -166,6 +166,8 @@ pub struct TimelinePage {
     pub n_matching: usize,
     pub n_total: usize,
     pub filtered: bool,
+    /// Actor, place or kind filters are set, so their panel starts open.
+    pub facets_open: bool,
     pub years: Vec<YearGroup>,
     pub actor_options: Vec<FilterOption>,
     pub place_options: Vec<FilterOption>,
@@ -262,6 +264,9 @@ fn timeline(
         n_matching,
         n_total: index.events().len(),
         filtered: !query.is_empty(),
+        facets_open: !(query.actors.is_empty()
+            && query.places.is_empty()
+            && query.kinds.is_empty()),
         years,
         actor_options,
         place_options,
