@@ -79,10 +79,13 @@
     });
   }
 
+  // The actor a chip filters by, from its link: /?actor=china.
+  function chipActor(chip) { return new URL(chip.href).searchParams.get('actor'); }
+
   function markChips() {
     var actors = new URLSearchParams(location.search).getAll('actor');
-    $$('a.chip').forEach(function (chip) {
-      var on = actors.indexOf(chip.getAttribute('data-actor')) >= 0;
+    $$('[data-test="actor-chip"]').forEach(function (chip) {
+      var on = actors.indexOf(chipActor(chip)) >= 0;
       chip.classList.toggle('active', on);
       if (on) chip.setAttribute('aria-current', 'true'); else chip.removeAttribute('aria-current');
     });
@@ -170,6 +173,7 @@
     $$('li.event.current').forEach(function (other) { other.classList.remove('current'); });
     $$('.axis .lit').forEach(function (mark) { mark.classList.remove('lit'); });
     li.classList.add('current');
+    li.tabIndex = -1;
     var mark = $('.axis [data-id="' + li.getAttribute('data-id') + '"]');
     if (mark) mark.classList.add('lit');
     li.focus({ preventScroll: true });
@@ -224,7 +228,7 @@
       if (test === 'reset' || test === 'show-all') {
         setForm('');
       } else if (test === 'actor-chip') {
-        var box = $('input[name=actor][value="' + link.getAttribute('data-actor') + '"]', form);
+        var box = $$('input[name=actor]', form).filter(function (input) { return input.value === chipActor(link); })[0];
         if (!box) return;
         box.checked = !box.checked;
       } else if (test === 'axis-zoom') {

@@ -157,7 +157,7 @@ fn next_month(day: NaiveDate) -> NaiveDate {
 }
 
 fn percent(x: f64) -> String {
-    format!("{:.2}%", x.clamp(0.0, 100.0))
+    format!("{:.1}%", x.clamp(0.0, 100.0))
 }
 
 /// Over more than two years, each year weighs its share of days times one plus twice the
@@ -215,7 +215,7 @@ fn shape(event: &Event) -> Shape {
 }
 
 fn short_title(event: &Event) -> String {
-    const MAX_CHARS: usize = 60;
+    const MAX_CHARS: usize = 48;
     let headline: String = event.headline.chars().take(MAX_CHARS).collect();
     let ellipsis = if event.headline.chars().count() > MAX_CHARS && !headline.ends_with('…') {
         "…"
