@@ -9,6 +9,7 @@ pub mod api;
 pub mod assets;
 pub mod error;
 pub mod export;
+mod overview;
 pub mod pages;
 pub mod state;
 
@@ -92,6 +93,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/{*rest}", any(error::api_not_found))
         .route("/healthz", get(api::healthz))
         .route("/static/{file}", get(assets::static_file))
+        .route("/favicon.ico", get(assets::favicon))
         .fallback(pages::not_found)
         .with_state(state)
 }

@@ -8,6 +8,7 @@ mod gold;
 mod golden;
 mod hostile;
 mod merge;
+mod page_budget;
 mod pages;
 mod reload;
 mod requests;
