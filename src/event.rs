@@ -659,7 +659,15 @@ fn infer_title(text: &str, sentences: &[Sentence], roles: &[Role], id: &str) -> 
         .iter()
         .zip(roles)
         .find(|(_, role)| **role == Role::Heading)
-        .map(|(sentence, _)| sentence.text(text).trim().to_string())
+        // A Markdown heading's markers are not part of the title.
+        .map(|(sentence, _)| {
+            sentence
+                .text(text)
+                .trim_start_matches('#')
+                .trim()
+                .to_string()
+        })
+        .filter(|title| !title.is_empty())
         .unwrap_or_else(|| id.to_string())
 }
 

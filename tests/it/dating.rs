@@ -125,3 +125,17 @@ fn a_news_dateline_dates_the_document_with_the_year_from_the_text() {
     assert_eq!(published.edtf, "2021-02-05", "{}", document.published_basis);
     assert!(document.published_basis.contains("YANGON, Feb 5"));
 }
+
+#[test]
+fn a_markdown_heading_is_the_title_without_its_markers() {
+    let folder = corpus(
+        "markdown-title",
+        &[(
+            "brief.md",
+            b"# Ceasefire talks in Kunming\n\nOn 3 March 2024 the army and three armed groups met in Kunming.\n",
+        )],
+    );
+    let index = annals::load_index(&folder).expect("loads");
+    assert_eq!(index.documents()[0].title, "Ceasefire talks in Kunming");
+    assert_eq!(index.events()[0].when.edtf, "2024-03-03");
+}
