@@ -12,5 +12,6 @@ cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --locked
 echo "== cargo bench -- --test (benchmarks compile and check their results)" && cargo bench --locked -- --test
+echo "== browser tests" && bash scripts/browser-tests.sh
 echo "== evaluations"
 bash scripts/evaluate.sh

@@ -9,6 +9,8 @@
 //!
 //! This module does not decide what an event is; it only says who and where.
 
+mod discover;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -80,6 +82,9 @@ pub struct Gazetteer {
     matcher: Option<AhoCorasick>,
     targets: Vec<Target>,
     by_id: HashMap<String, usize>,
+    /// Capitals and other place-named metonyms ("Beijing" for China): after a locative
+    /// preposition ("met in Beijing") they are the place, not the actor.
+    locative_metonyms: std::collections::HashSet<String>,
 }
 
 impl Default for Gazetteer {
@@ -114,7 +119,11 @@ impl Gazetteer {
             }
         };
         for (idx, actor) in actors.iter().enumerate() {
-            add(&actor.name, Target::Actor(idx));
+            // A state named like a place ("Myanmar") is found through its aliases only; the
+            // bare name is the place.
+            if !places.iter().any(|p| p.name == actor.name) {
+                add(&actor.name, Target::Actor(idx));
+            }
             for alias in &actor.aliases {
                 add(alias, Target::Actor(idx));
             }
@@ -140,6 +149,7 @@ impl Gazetteer {
             matcher,
             targets,
             by_id,
+            locative_metonyms: std::collections::HashSet::new(),
         }
     }
 
@@ -213,6 +223,23 @@ impl Gazetteer {
     pub fn find_actors(&self, text: &str) -> Vec<&Actor> {
         let mut out: Vec<&Actor> = Vec::new();
         for mention in self.mentions(text) {
+            // "Official PRC sources indicate": an attribution, not an actor of the event.
+            let next_word = text[mention.end..].split_whitespace().next();
+            if next_word.is_some_and(|w| w.starts_with("sources")) {
+                continue;
+            }
+            let surface = &text[mention.start..mention.end];
+            if self.locative_metonyms.contains(surface) {
+                let previous_word = text[..mention.start].split_whitespace().next_back();
+                if previous_word.is_some_and(|w| {
+                    [
+                        "in", "to", "at", "from", "near", "into", "inside", "outside", "via",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                }) {
+                    continue;
+                }
+            }
             if let Target::Actor(idx) = mention.target {
                 let actor = &self.actors[idx];
                 if !out.iter().any(|a| a.id == actor.id) {

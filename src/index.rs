@@ -8,9 +8,11 @@
 
 use crate::actor::Gazetteer;
 use crate::document::{Corpus, Skipped};
-use crate::event::{self, DocumentInfo, Event, EventKind};
+use crate::event::{self, DocumentInfo, Event, EventKind, Extraction};
 use chrono::NaiveDate;
 use std::collections::HashMap;
+
+mod merge;
 
 /// An actor with the number of events it takes part in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,20 +285,29 @@ impl TimelineQuery {
 impl Index {
     /// Builds the index of a loaded corpus.
     pub fn build(corpus: Corpus, gazetteer: &Gazetteer) -> Index {
-        let mut documents = Vec::with_capacity(corpus.documents.len());
+        let extractions = corpus
+            .documents
+            .iter()
+            .map(|document| event::extract(document, gazetteer))
+            .collect();
+        Index::from_extractions(extractions, corpus.skipped, corpus.warnings, gazetteer)
+    }
+
+    /// Builds the index from documents already extracted (possibly in parallel), with the files
+    /// that were skipped and the loading warnings.
+    pub fn from_extractions(
+        extractions: Vec<Extraction>,
+        skipped: Vec<Skipped>,
+        warnings: Vec<String>,
+        gazetteer: &Gazetteer,
+    ) -> Index {
+        let mut documents = Vec::with_capacity(extractions.len());
         let mut events = Vec::new();
-        for document in &corpus.documents {
-            let extraction = event::extract(document, gazetteer);
+        for extraction in extractions {
             events.extend(extraction.events);
             documents.push(extraction.document);
         }
-        Index::from_parts(
-            documents,
-            events,
-            corpus.skipped,
-            corpus.warnings,
-            gazetteer,
-        )
+        Index::from_parts(documents, events, skipped, warnings, gazetteer)
     }
 
     fn from_parts(
@@ -310,16 +321,18 @@ impl Index {
             (a.when.start, a.when.end, &a.id).cmp(&(b.when.start, b.when.end, &b.id))
         });
         // The same id twice (identical sentences in two places) keeps the first.
-        let mut by_id = HashMap::with_capacity(events.len());
-        let mut kept = Vec::with_capacity(events.len());
-        for event in events {
-            if by_id.contains_key(&event.id) {
-                continue;
-            }
-            by_id.insert(event.id.clone(), kept.len());
-            kept.push(event);
+        let mut seen = std::collections::HashSet::with_capacity(events.len());
+        events.retain(|event| seen.insert(event.id.clone()));
+        let (events, aliases) = merge::merge_across_documents(events, &documents);
+        let mut by_id = HashMap::with_capacity(events.len() + aliases.len());
+        for (idx, event) in events.iter().enumerate() {
+            by_id.insert(event.id.clone(), idx);
         }
-        let events = kept;
+        for (alias, canonical) in aliases {
+            if let Some(&idx) = by_id.get(&canonical) {
+                by_id.entry(alias).or_insert(idx);
+            }
+        }
         let document_by_id = documents
             .iter()
             .enumerate()

@@ -14,6 +14,7 @@
 
 use crate::actor::Gazetteer;
 use crate::document::{self, Corpus, Document, Skipped};
+use crate::event::{self, Extraction};
 use crate::index::Index;
 use crate::sentence;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -58,27 +59,37 @@ pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
         spinner.set_message(format!("screening {} documents", corpus.documents.len()));
     }
     screen(&mut corpus);
-    if let Some(spinner) = &spinner {
-        spinner.set_message(format!(
-            "extracting events from {} documents ({})",
-            corpus.documents.len(),
-            human_bytes(corpus.documents.iter().map(|d| d.text.len()).sum())
-        ));
-    }
-    let index = build(corpus, &gazetteer);
-    if let Some(spinner) = spinner {
+    let bar = spinner.map(|spinner| {
         spinner.finish_and_clear();
+        progress_bar(&corpus)
+    });
+    let index = build_with_progress(corpus, &gazetteer, bar.as_ref());
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     Ok(index)
 }
 
-/// Builds the index of a screened corpus.
-///
-/// `Index::build` extracts documents one after the other; `event::extract` is a pure function of
-/// one document, so this is where extraction goes parallel once `Index` has a constructor from
-/// extractions.
+/// Builds the index of a screened corpus, extracting documents in parallel: `event::extract` is
+/// a pure function of one document and the dictionary. The extractions keep the corpus order,
+/// so the index is the same as `Index::build`'s.
 pub fn build(corpus: Corpus, gazetteer: &Gazetteer) -> Index {
-    Index::build(corpus, gazetteer)
+    build_with_progress(corpus, gazetteer, None)
+}
+
+fn build_with_progress(corpus: Corpus, gazetteer: &Gazetteer, bar: Option<&ProgressBar>) -> Index {
+    let extractions: Vec<Extraction> = corpus
+        .documents
+        .par_iter()
+        .map(|document| {
+            let extraction = event::extract(document, gazetteer);
+            if let Some(bar) = bar {
+                bar.inc(document.text.len() as u64);
+            }
+            extraction
+        })
+        .collect();
+    Index::from_extractions(extractions, corpus.skipped, corpus.warnings, gazetteer)
 }
 
 /// Moves documents that later steps cannot handle in bounded time into `corpus.skipped`.
@@ -123,9 +134,19 @@ fn spinner(message: &str) -> ProgressBar {
     spinner
 }
 
-fn human_bytes(bytes: usize) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    format!("{:.1} MB", bytes as f64 / MB)
+/// A bar over the bytes of text to extract, with the rate and the time left.
+fn progress_bar(corpus: &Corpus) -> ProgressBar {
+    let n_bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+    let bar = ProgressBar::new(n_bytes as u64);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "extracting events from {msg} {wide_bar} {binary_bytes}/{binary_total_bytes} \
+             {binary_bytes_per_sec}, {eta} left",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(format!("{} documents", corpus.documents.len()));
+    bar
 }
 
 #[cfg(test)]
@@ -159,5 +180,19 @@ mod tests {
         screen(&mut corpus);
         assert_eq!(corpus.documents.len(), 1);
         assert_eq!(corpus.skipped.len(), 1);
+    }
+
+    #[test]
+    fn parallel_build_equals_the_serial_one() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let gazetteer = Gazetteer::load(&folder.join("actors.toml")).expect("actors");
+        let corpus = document::load_corpus(&folder).expect("seeds");
+        let serial = Index::build(corpus.clone(), &gazetteer);
+        let parallel = build(corpus, &gazetteer);
+        let ids = |index: &Index| -> Vec<String> {
+            index.events().iter().map(|e| e.id.clone()).collect()
+        };
+        assert_eq!(ids(&parallel), ids(&serial));
+        assert!(!ids(&parallel).is_empty());
     }
 }

@@ -1,194 +1,300 @@
 // Annals: progressive enhancement of server-rendered pages. Without this file every page works
-// through links and GET forms; with it, filters apply instantly (and the URL follows), the axis
-// zooms, j/k move between events, / focuses search and "Copy link" copies a permalink.
+// through links and GET forms. With it, a filter change fetches the same page for the new query
+// and swaps in its [data-swap] regions (the overview, the count, the list), so the server stays
+// the one judge of what matches, and the URL follows (pushState; back and forward work). The
+// overview zooms by dragging or clicking; j/k or the arrow keys move between events, Enter opens
+// one, / focuses search; /#e-{id} scrolls to an event and highlights it; "Copy link" copies a
+// permalink.
 (function () {
   'use strict';
-  var timeline = document.querySelector('[data-test="timeline"]');
   var form = document.querySelector('form.filters');
+  var current = -1;
 
-  function events() { return Array.prototype.slice.call(document.querySelectorAll('li.event')); }
+  function $(selector, root) { return (root || document).querySelector(selector); }
+  function $$(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
 
-  function readForm() {
+  // The form's state as a query string, in the server's canonical order.
+  function formQuery() {
     var data = new FormData(form);
-    return {
-      actors: data.getAll('actor'), places: data.getAll('place'), kinds: data.getAll('kind'),
-      from: data.get('from') || '', to: data.get('to') || '', q: (data.get('q') || '').trim()
-    };
-  }
-
-  function queryString(f) {
     var params = new URLSearchParams();
-    f.actors.forEach(function (a) { params.append('actor', a); });
-    f.places.forEach(function (p) { params.append('place', p); });
-    f.kinds.forEach(function (k) { params.append('kind', k); });
-    if (f.from) params.set('from', f.from);
-    if (f.to) params.set('to', f.to);
-    if (f.q) params.set('q', f.q);
+    ['actor', 'place', 'kind', 'from', 'to', 'q'].forEach(function (name) {
+      data.getAll(name).forEach(function (value) {
+        value = String(value).trim();
+        if (value) params.append(name, value);
+      });
+    });
     return params.toString();
   }
 
-  function matches(li, f) {
-    var actors = (li.getAttribute('data-actors') || '').split(' ');
-    if (f.actors.length && !f.actors.some(function (a) { return actors.indexOf(a) >= 0; })) return false;
-    if (f.places.length) {
-      var places = Array.prototype.map.call(li.querySelectorAll('.place'), function (p) { return p.textContent.toLowerCase(); });
-      if (!f.places.some(function (p) { return places.indexOf(p.toLowerCase()) >= 0; })) return false;
-    }
-    if (f.kinds.length && f.kinds.indexOf(li.getAttribute('data-kind')) < 0) return false;
-    if (f.from && li.getAttribute('data-end') < f.from) return false;
-    if (f.to && li.getAttribute('data-start') > f.to) return false;
-    if (f.q && (li.getAttribute('data-search') || '').indexOf(f.q.toLowerCase()) < 0) return false;
-    return true;
-  }
-
-  // The page may hold only a page of a filtered view; instant filtering needs the full list.
-  var complete = timeline && !document.querySelector('.pager') &&
-    !/[?&](actor|place|kind|from|to|q)=/.test(location.search);
-
-  function apply(push) {
-    var f = readForm();
-    var shown = 0;
-    events().forEach(function (li) {
-      var ok = matches(li, f);
-      li.hidden = !ok;
-      if (ok) shown++;
-    });
-    document.querySelectorAll('section.month').forEach(function (s) {
-      s.hidden = !s.querySelector('li.event:not([hidden])');
-    });
-    document.querySelectorAll('section.year').forEach(function (s) {
-      s.hidden = !s.querySelector('section.month:not([hidden])');
-    });
-    var n = document.querySelector('[data-test="n-shown"]');
-    if (n) n.textContent = String(shown);
-    var qs = queryString(f);
-    var url = location.pathname + (qs ? '?' + qs : '');
-    if (url !== location.pathname + location.search) {
-      history[push ? 'pushState' : 'replaceState']({ qs: qs }, '', url);
-    }
-    document.querySelectorAll('.chip').forEach(function (chip) {
-      chip.classList.toggle('active', f.actors.indexOf(chip.getAttribute('data-actor')) >= 0);
-    });
-  }
-
-  function setForm(qs) {
-    var params = new URLSearchParams(qs);
-    form.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+  function setForm(query) {
+    var params = new URLSearchParams(query);
+    $$('input[type=checkbox]', form).forEach(function (box) {
       box.checked = params.getAll(box.name).indexOf(box.value) >= 0;
     });
     ['from', 'to', 'q'].forEach(function (name) {
-      var input = form.querySelector('[name=' + name + ']');
+      var input = form.elements[name];
       if (input) input.value = params.get(name) || '';
     });
   }
 
-  if (form && complete) {
-    form.addEventListener('change', function () { apply(true); });
-    var typing;
-    form.addEventListener('input', function (e) {
-      if (e.target.type !== 'search') return;
-      clearTimeout(typing);
-      typing = setTimeout(function () { apply(false); }, 150);
-    });
-    form.addEventListener('submit', function (e) { e.preventDefault(); apply(true); });
-    var reset = form.querySelector('[data-test="reset"]');
-    if (reset) reset.addEventListener('click', function (e) { e.preventDefault(); setForm(''); apply(true); });
-    window.addEventListener('popstate', function () { setForm(location.search); apply(false); });
-    // Actor chips filter in place.
-    document.addEventListener('click', function (e) {
-      var chip = e.target.closest && e.target.closest('a.chip');
-      if (!chip || !timeline.contains(chip)) return;
-      e.preventDefault();
-      var box = form.querySelector('input[name=actor][value="' + chip.getAttribute('data-actor') + '"]');
-      if (box) { box.checked = !box.checked; apply(true); }
-    });
-    // The axis: a click on a month (or a drag over several) filters the list to that range.
-    var svg = document.querySelector('.axis svg');
-    if (svg) {
-      var links = Array.prototype.slice.call(svg.querySelectorAll('a[data-from]'));
-      var dragStart = null;
-      var pick = function (from, to) {
-        var f = form.querySelector('[name=from]'), t = form.querySelector('[name=to]');
-        f.value = from + '-01';
-        var parts = to.split('-');
-        var last = new Date(Date.UTC(+parts[0], +parts[1], 0)).getUTCDate();
-        t.value = to + '-' + String(last).padStart(2, '0');
-        links.forEach(function (a) {
-          var m = a.getAttribute('data-from');
-          a.classList.toggle('selected', m >= from && m <= to);
-        });
-        apply(true);
-      };
-      links.forEach(function (a) {
-        a.addEventListener('mousedown', function (e) { dragStart = a.getAttribute('data-from'); e.preventDefault(); });
-        a.addEventListener('mouseup', function () {
-          if (dragStart === null) return;
-          var end = a.getAttribute('data-from');
-          var from = dragStart < end ? dragStart : end, to = dragStart < end ? end : dragStart;
-          dragStart = null;
-          pick(from, to);
-        });
-        a.addEventListener('click', function (e) { e.preventDefault(); });
-        a.addEventListener('keydown', function (e) {
-          if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(a.getAttribute('data-from'), a.getAttribute('data-to')); }
-        });
-      });
+  var pending = null;
+  // Shows the timeline for `query`: history first (so the URL always says what is shown), then
+  // the server's rendering of it.
+  function load(query, history_mode) {
+    var url = '/' + (query ? '?' + query : '');
+    if (history_mode === 'push' && url !== location.pathname + location.search) {
+      history.pushState(null, '', url);
+    } else if (history_mode === 'replace') {
+      history.replaceState(null, '', url);
     }
+    if (pending) pending.abort();
+    var controller = pending = new AbortController();
+    var main = $('#main');
+    main.setAttribute('aria-busy', 'true');
+    fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } }).then(function (response) {
+      return response.text().then(function (html) { return { ok: response.ok, html: html }; });
+    }).then(function (answer) {
+      var fresh = new DOMParser().parseFromString(answer.html, 'text/html');
+      if (!answer.ok) {
+        // A bad filter (say, "to" before "from"): say so where the count was.
+        var message = $('[data-test="error-message"]', fresh);
+        var count = $('#count');
+        count.textContent = message ? message.textContent : 'These filters cannot be applied.';
+        return;
+      }
+      $$('[data-swap]').forEach(function (region) {
+        var replacement = fresh.getElementById(region.id);
+        if (replacement) region.innerHTML = replacement.innerHTML;
+      });
+      document.title = fresh.title;
+      var canonical = $('link[rel=canonical]'), freshCanonical = $('link[rel=canonical]', fresh);
+      if (canonical && freshCanonical) canonical.href = freshCanonical.href;
+      current = -1;
+      enhance();
+    }).catch(function (error) {
+      if (error && error.name === 'AbortError') return;
+      location.href = url;
+    }).then(function () {
+      if (pending === controller) { pending = null; main.removeAttribute('aria-busy'); }
+    });
   }
 
-  // Keyboard: j / ArrowDown next event, k / ArrowUp previous, Enter opens, / focuses search.
-  var current = -1;
-  function visible() { return events().filter(function (li) { return !li.hidden; }); }
-  function focusEvent(i) {
-    var list = visible();
-    if (!list.length) return;
-    current = Math.max(0, Math.min(list.length - 1, i));
-    document.querySelectorAll('li.event.current').forEach(function (li) { li.classList.remove('current'); });
-    var li = list[current];
+  // The actor a chip filters by, from its link: /?actor=china.
+  function chipActor(chip) { return new URL(chip.href).searchParams.get('actor'); }
+
+  function markChips() {
+    var actors = new URLSearchParams(location.search).getAll('actor');
+    $$('[data-test="actor-chip"]').forEach(function (chip) {
+      var on = actors.indexOf(chipActor(chip)) >= 0;
+      chip.classList.toggle('active', on);
+      if (on) chip.setAttribute('aria-current', 'true'); else chip.removeAttribute('aria-current');
+    });
+  }
+
+  // Days from a piecewise-linear scale: data-scale="2011-01-01:0.00,2012-01-01:4.31,…".
+  function axisScale(svg) {
+    var knots = (svg.getAttribute('data-scale') || '').split(',').map(function (knot) {
+      var parts = knot.split(':');
+      return { day: Date.parse(parts[0] + 'T00:00:00Z') / 864e5, x: parseFloat(parts[1]) };
+    });
+    return function (percent) {
+      for (var i = 1; i < knots.length; i++) {
+        var a = knots[i - 1], b = knots[i];
+        if (percent <= b.x || i === knots.length - 1) {
+          var t = b.x > a.x ? (percent - a.x) / (b.x - a.x) : 0;
+          var day = Math.floor(a.day + Math.max(0, Math.min(1, t)) * (b.day - a.day));
+          return Math.min(day, knots[knots.length - 1].day - 1);
+        }
+      }
+      return knots[0].day;
+    };
+  }
+  function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
+
+  // A click on empty axis zooms to the year, month or week around it.
+  function unitAround(unit, day) {
+    var date = new Date(day * 864e5), y = date.getUTCFullYear(), m = date.getUTCMonth();
+    if (unit === 'year') return [Date.UTC(y, 0, 1) / 864e5, Date.UTC(y, 11, 31) / 864e5];
+    if (unit === 'month') return [Date.UTC(y, m, 1) / 864e5, Date.UTC(y, m + 1, 0) / 864e5];
+    return [day - 3, day + 3];
+  }
+
+  function zoom(from, to) {
+    form.elements.from.value = from;
+    form.elements.to.value = to;
+    load(formQuery(), 'push');
+  }
+
+  function setupAxis() {
+    var svg = $('.axis svg');
+    if (!svg) return;
+    var dayAt = axisScale(svg);
+    var brush = $('.brush', svg);
+    var start = null;
+    var fraction = function (event) {
+      var box = svg.getBoundingClientRect();
+      return Math.max(0, Math.min(100, (event.clientX - box.left) / box.width * 100));
+    };
+    var drawBrush = function (a, b) {
+      brush.setAttribute('x', Math.min(a, b) + '%');
+      brush.setAttribute('width', Math.abs(b - a) + '%');
+          };
+    svg.addEventListener('pointerdown', function (event) {
+      if (event.button !== 0 || event.target.closest('a')) return;
+      start = fraction(event);
+      svg.setPointerCapture(event.pointerId);
+      drawBrush(start, start);
+      event.preventDefault();
+    });
+    svg.addEventListener('pointermove', function (event) {
+      if (start !== null) drawBrush(start, fraction(event));
+    });
+    svg.addEventListener('pointercancel', function () { start = null; brush.setAttribute('width', '0'); });
+    svg.addEventListener('pointerup', function (event) {
+      if (start === null) return;
+      var end = fraction(event), a = Math.min(start, end), b = Math.max(start, end);
+      start = null;
+      if (b - a < 1) {
+        brush.setAttribute('width', '0');
+        var mark = event.target.closest('[data-test="axis-mark"]');
+        if (mark) { showEvent(mark.getAttribute('data-id'), true); return; }
+        var range = unitAround(svg.getAttribute('data-unit'), dayAt(a));
+        zoom(isoDay(range[0]), isoDay(range[1]));
+      } else {
+        zoom(isoDay(dayAt(a)), isoDay(dayAt(b)));
+      }
+    });
+  }
+
+  // Marks an event as the current one: highlighted, focused, in view, lit on the axis.
+  function focusEvent(li) {
+    var list = visibleEvents();
+    current = list.indexOf(li);
+    $$('li.event.current').forEach(function (other) { other.classList.remove('current'); });
+    $$('.axis .lit').forEach(function (mark) { mark.classList.remove('lit'); });
     li.classList.add('current');
+    li.tabIndex = -1;
+    var mark = $('.axis [data-id="' + li.getAttribute('data-id') + '"]');
+    if (mark) mark.classList.add('lit');
     li.focus({ preventScroll: true });
     var reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     li.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   }
-  document.addEventListener('keydown', function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    var tag = (e.target.tagName || '').toLowerCase();
-    var typing = tag === 'input' || tag === 'textarea' || tag === 'select';
-    if (e.key === '/' && !typing) {
-      var search = document.querySelector('[data-test="search"]');
-      if (search) { e.preventDefault(); search.focus(); }
+
+  function showEvent(id, openIfAbsent) {
+    var li = document.getElementById('e-' + id);
+    if (li && !li.hidden) focusEvent(li);
+    else if (openIfAbsent) location.href = '/events/' + encodeURIComponent(id);
+  }
+
+  function visibleEvents() { return $$('li.event').filter(function (li) { return li.offsetParent !== null; }); }
+
+  function enhance() {
+    markChips();
+    setupAxis();
+  }
+
+  if (form) {
+    var typing = null, typedSinceChange = false;
+    form.addEventListener('change', function (event) {
+      if (event.target.type === 'search') return;
+      typedSinceChange = false;
+      load(formQuery(), 'push');
+    });
+    form.addEventListener('input', function (event) {
+      if (event.target.type !== 'search') return;
+      clearTimeout(typing);
+      typing = setTimeout(function () {
+        // The first keystrokes of a search make a history entry; the rest refine it.
+        load(formQuery(), typedSinceChange ? 'replace' : 'push');
+        typedSinceChange = true;
+      }, 200);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearTimeout(typing);
+      load(formQuery(), 'push');
+    });
+    window.addEventListener('popstate', function () {
+      setForm(location.search);
+      load(location.search.slice(1), 'none');
+    });
+    // Links that only change filters: reset, show all, chips, the axis' zoom labels.
+    document.addEventListener('click', function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      var link = event.target.closest && event.target.closest('a');
+      if (!link) return;
+      var test = link.getAttribute('data-test');
+      if (test === 'reset' || test === 'show-all') {
+        setForm('');
+      } else if (test === 'actor-chip') {
+        var box = $$('input[name=actor]', form).filter(function (input) { return input.value === chipActor(link); })[0];
+        if (!box) return;
+        box.checked = !box.checked;
+      } else if (test === 'axis-zoom') {
+        form.elements.from.value = link.getAttribute('data-from');
+        form.elements.to.value = link.getAttribute('data-to');
+      } else if (test === 'zoom-out') {
+        form.elements.from.value = '';
+        form.elements.to.value = '';
+      } else {
+        return;
+      }
+      event.preventDefault();
+      load(formQuery(), 'push');
+    });
+  }
+
+  // Keyboard: j / ArrowDown next event, k / ArrowUp previous, Enter opens, / focuses search.
+  // The arrows move between events only once one has focus, so they still scroll the page.
+  document.addEventListener('keydown', function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    var tag = (target.tagName || '').toLowerCase();
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable) {
+      if (event.key === 'Escape' && target.type === 'search') target.blur();
       return;
     }
-    if (typing || !timeline) return;
-    if (e.key === 'j' || (e.key === 'ArrowDown' && current >= 0)) { e.preventDefault(); focusEvent(current + 1); }
-    else if (e.key === 'k' || (e.key === 'ArrowUp' && current >= 0)) { e.preventDefault(); focusEvent(current - 1); }
-    else if (e.key === 'Enter' && e.target.matches && e.target.matches('li.event')) {
-      var link = e.target.querySelector('[data-test="event-link"]');
+    var search = $('[data-test="search"]');
+    if (event.key === '/' && search) { event.preventDefault(); search.focus(); return; }
+    var list = visibleEvents();
+    if (!list.length) return;
+    var onEvent = target.matches && target.matches('li.event');
+    var step = 0;
+    if (event.key === 'j' || (event.key === 'ArrowDown' && onEvent)) step = 1;
+    else if (event.key === 'k' || (event.key === 'ArrowUp' && onEvent)) step = -1;
+    if (step) {
+      event.preventDefault();
+      var from = onEvent ? list.indexOf(target) : current;
+      var next = from < 0 ? (step > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, from + step));
+      focusEvent(list[next]);
+    } else if (event.key === 'Enter' && onEvent) {
+      var link = $('[data-test="event-link"]', target);
       if (link) link.click();
     }
   });
 
   // A stable anchor (/#e-{id}) scrolls to and highlights its event.
-  if (timeline && location.hash.indexOf('#e-') === 0) {
-    var target = document.getElementById(location.hash.slice(1));
-    if (target) {
-      var idx = visible().indexOf(target);
-      if (idx >= 0) focusEvent(idx);
-    }
+  function followHash() {
+    if (location.hash.indexOf('#e-') === 0) showEvent(decodeURIComponent(location.hash.slice(3)), false);
   }
+  window.addEventListener('hashchange', followHash);
 
   // "Copy link" on event pages.
-  document.querySelectorAll('[data-copy]').forEach(function (button) {
+  $$('[data-copy]').forEach(function (button) {
     button.hidden = false;
     button.addEventListener('click', function () {
       var url = button.getAttribute('data-copy');
-      var status = document.querySelector('.copy-status');
-      var done = function () { if (status) status.textContent = 'Link copied'; };
+      var status = $('.copy-status');
+      var say = function (text) { if (status) status.textContent = text; };
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(done, function () {
-          if (status) status.textContent = 'Copy failed: ' + url;
-        });
-      } else if (status) { status.textContent = url; }
+        navigator.clipboard.writeText(url).then(function () { say('Link copied'); }, function () { say('Copy this link: ' + url); });
+      } else {
+        say('Copy this link: ' + url);
+      }
     });
   });
+
+  enhance();
+  followHash();
 })();

@@ -166,13 +166,12 @@ impl Tagger {
         });
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
-            let tense = clause_tense(&tokens, expr.first);
             let context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
-                tense,
+                tense: tense_at(&tokens, expr.first, expr.last),
                 quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -187,7 +186,13 @@ impl Tagger {
             let kind = expr.kind;
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(named) = named {
-                    self.reference = Some(named);
+                    // "the end of the year" after "1 July 1916" keeps the finer reference.
+                    let keeps_finer = self.reference.is_some_and(|old| {
+                        old.granularity < named.granularity && resolve::contains(named, old.date)
+                    });
+                    if !keeps_finer {
+                        self.reference = Some(named);
+                    }
                 }
                 if let Some(quarter) = value
                     .strip_prefix(|c: char| c.is_ascii_digit())
@@ -195,7 +200,11 @@ impl Tagger {
                 {
                     if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
                     {
-                        if !matches!(expr.core, rules::Core::ThisQuarter { years_back: 1.. }) {
+                        if matches!(
+                            expr.core,
+                            rules::Core::ThisQuarter { years_back: 0, .. }
+                                | rules::Core::Quarter { code: 'Q', .. }
+                        ) {
                             self.last_quarter = Some((year, q));
                         }
                     }
@@ -226,18 +235,16 @@ impl Tagger {
     }
 }
 
-/// The tense marker a word carries, if any: future for "will" and the like, past for a past
-/// auxiliary or a verb in -ed.
-fn token_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
+/// What one word says about tense.
+fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     let token = tokens.get(index)?;
     if token.kind != Kind::Word {
         return None;
     }
     let text = token.text;
+    let after_apostrophe = index > 0 && matches!(tokens[index - 1].text, "'" | "’");
     if lexicon::contains(lexicon::FUTURE_WORDS, text)
-        || (text.eq_ignore_ascii_case("ll")
-            && index > 0
-            && matches!(tokens[index - 1].text, "'" | "’"))
+        || (text.eq_ignore_ascii_case("ll") && after_apostrophe)
         || (text.eq_ignore_ascii_case("going")
             && tokens
                 .get(index + 1)
@@ -245,26 +252,69 @@ fn token_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
+    if let Some(next) = tokens.get(index + 1) {
+        if lexicon::contains(
+            &[
+                "was", "were", "is", "are", "has", "have", "had", "be", "been",
+            ],
+            text,
+        ) && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
+        {
+            return Some(Tense::Future);
+        }
+    }
+    // "is heard", "would be held", "to be completed": a participle after a present or modal
+    // auxiliary is not past.
+    let after_auxiliary = index > 0
+        && lexicon::contains(
+            &[
+                "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
+                "must", "should",
+            ],
+            tokens[index - 1].text,
+        );
+    if after_auxiliary {
+        return None;
+    }
     if lexicon::contains(lexicon::PAST_WORDS, text)
         || (text.len() > 4
             && text.ends_with("ed")
-            && text.chars().next().is_some_and(char::is_lowercase))
+            && text.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::contains(lexicon::REPORTING_WORDS, text))
     {
         return Some(Tense::Past);
     }
     None
 }
 
-/// The tense that governs the expression starting at token `at`: the nearest tense marker
-/// before it in the sentence ("Qin announced in May that China will ..." is past), else the
-/// nearest after it ("In May, the junta will ..." is future), else present.
-fn clause_tense(tokens: &[Token<'_>], at: usize) -> Tense {
-    let at = at.min(tokens.len());
-    (0..at)
-        .rev()
-        .find_map(|index| token_tense(tokens, index))
-        .or_else(|| (at..tokens.len()).find_map(|index| token_tense(tokens, index)))
-        .unwrap_or(Tense::Present)
+/// The tense around tokens `first..last`: the nearest tense word outside the expression decides
+/// (a reporting verb such as "said" only when nothing else does), else present.
+fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    for index in (0..first).chain(last..tokens.len()) {
+        let distance = if index < first {
+            first - index
+        } else {
+            index + 1 - last
+        };
+        let (tense, distance) = match word_tense(tokens, index) {
+            Some(tense) => (tense, distance),
+            // A reporting verb right next to the expression dates it ("announced Wednesday");
+            // further away it dates the report, so it counts less.
+            None if tokens[index].kind == Kind::Word
+                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
+            {
+                let penalty = if distance <= 2 { 0 } else { 8 };
+                (Tense::Past, distance + penalty)
+            }
+            None => continue,
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
+        }
+    }
+    best.map_or(Tense::Present, |(_, tense)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
@@ -455,6 +505,34 @@ mod tests {
     fn may_as_a_verb_is_not_a_month() {
         check("it may rain", "");
         check("May we go?", "");
+    }
+
+    #[test]
+    fn may_after_throughout_or_a_possessive_is_a_month() {
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2023, 7, 10).expect("valid date"));
+        check_in(
+            "Throughout May, Beijing continued to signal.",
+            july,
+            Domain::News,
+            "11..14 DATE 2023-05",
+        );
+        check_in(
+            "During his May trip, Qin used strong language.",
+            july,
+            Domain::News,
+            "11..14 DATE 2023-05",
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_before_the_month_sets_the_tense() {
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2023, 7, 10).expect("valid date"));
+        check_in(
+            "Qin announced in May that China will enhance ties.",
+            july,
+            Domain::News,
+            "17..20 DATE 2023-05",
+        );
     }
 
     #[test]

@@ -206,15 +206,8 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         - i64::from(date.weekday().num_days_from_monday())
                 }
                 Dir::Tense => match context.tense {
-                    Tense::Past => -i64::from(back),
+                    Tense::Past | Tense::Present => -i64::from(back),
                     Tense::Future => i64::from(forward),
-                    Tense::Present => {
-                        if forward < back {
-                            i64::from(forward)
-                        } else {
-                            -i64::from(back)
-                        }
-                    }
                 },
             };
             let day = add_days(date, offset)?;
@@ -239,6 +232,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
                 YearSpec::Reference => near.date.year(),
+                YearSpec::Latest => {
+                    if season_month <= near.date.month() {
+                        near.date.year()
+                    } else {
+                        near.date.year() - 1
+                    }
+                }
                 YearSpec::Tense => {
                     let year = near.date.year();
                     match context.tense {
@@ -266,7 +266,24 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let year = match year {
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
-                YearSpec::Reference | YearSpec::Tense => near.date.year(),
+                YearSpec::Reference | YearSpec::Latest => near.date.year(),
+                YearSpec::Tense => {
+                    let anchor_quarter = (near.date.month() - 1) / 3 + 1;
+                    let anchor_half = (near.date.month() - 1) / 6 + 1;
+                    let current = if *code == 'Q' {
+                        anchor_quarter
+                    } else {
+                        anchor_half
+                    };
+                    if *number > current
+                        && context.tense == Tense::Past
+                        && context.domain == Domain::News
+                    {
+                        near.date.year() - 1
+                    } else {
+                        near.date.year()
+                    }
+                }
             };
             let month = if *code == 'Q' {
                 (number - 1) * 3 + 1
@@ -284,12 +301,19 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Some(Reference { date, granularity }),
             )
         }
-        Core::ThisQuarter { years_back } => {
+        Core::ThisQuarter {
+            years_back,
+            current,
+        } => {
             let (year, quarter) = match context.last_quarter {
-                Some(last) => last,
-                None => {
+                Some(last) if !current => last,
+                _ if *current => {
+                    let date = context.near().date;
+                    (date.year(), (date.month() - 1) / 3 + 1)
+                }
+                _ => {
                     let near = context.near();
-                    let date = add_days(near.date, -45)?;
+                    let date = add_months(near.date, -3)?;
                     (date.year(), (date.month() - 1) / 3 + 1)
                 }
             };
@@ -306,7 +330,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             (format!("{year:04}-Q{quarter}"), reference)
         }
         Core::Shift { unit, n, base } => {
-            let reference = context.base(*base);
+            let mut reference = context.base(*base);
+            if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
+                reference = context.base(Base::Anchor);
+            }
             let date = reference.date;
             let (day, granularity) = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
@@ -326,7 +353,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             };
             let granularity = coarse(reference, granularity);
             // "a year ago" in a sentence about quarterly results is that quarter a year before.
-            if *unit == Unit::Year && *n != 0 && context.quarter_talk {
+            if *unit == Unit::Year && *n != 0 && expr.ago {
                 if let Some((year, quarter)) = context.last_quarter {
                     let year = year + i32::try_from(*n).ok()?;
                     return Some((format!("{year:04}-Q{quarter}"), None));
@@ -345,7 +372,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Holiday { month, day } => {
-            let year = context.near().date.year();
+            let year = nearest_year(*month, *day, context);
             let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
             (
                 format_at(date, Granularity::Day),
@@ -360,7 +387,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             weekday,
             nth,
         } => {
-            let year = context.near().date.year();
+            let year = nearest_year(*month, 20, context);
             let date = if *nth > 0 {
                 NaiveDate::from_weekday_of_month_opt(
                     year,
@@ -409,30 +436,59 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     if context.domain == Domain::Narrative && context.reference.is_some() {
         return year;
     }
-    let anchor_month = near.date.month();
-    let later =
-        month > anchor_month || (month == anchor_month && day.is_some_and(|d| d > near.date.day()));
-    let earlier =
-        month < anchor_month || (month == anchor_month && day.is_some_and(|d| d < near.date.day()));
+    // Months from the anchor's month to the named one, -6..=5 (nearest first).
+    let anchor_index = i64::from(near.date.month()) * 31 + i64::from(near.date.day());
+    let index = i64::from(month) * 31
+        + i64::from(day.unwrap_or(if context.tense == Tense::Past { 1 } else { 31 }));
+    let ahead = index - anchor_index;
     match context.tense {
-        Tense::Past if later => {
-            // A past event in a later month is last year's, unless it is close (a week ahead
-            // is more likely a typo or a schedule than a year back).
-            year - 1
-        }
-        Tense::Future if earlier => year + 1,
-        _ => {
-            // No tense: the nearest such date.
-            let distance =
-                i32::try_from(month).unwrap_or(1) - i32::try_from(anchor_month).unwrap_or(1);
-            if distance > 6 && context.tense == Tense::Present {
+        // A past event in a later month is last year's; a day up to two months ahead is more
+        // likely a date set in the past for the near future ("payable Dec. 15").
+        Tense::Past if day.is_none() && month > near.date.month() => year - 1,
+        Tense::Past if ahead > 2 * 31 => year - 1,
+        Tense::Past => year,
+        Tense::Future if day.is_none() && month < near.date.month() => year + 1,
+        Tense::Future if ahead < -31 => year + 1,
+        Tense::Future => year,
+        Tense::Present => {
+            if ahead > 6 * 31 {
                 year - 1
-            } else if distance < -6 && context.tense == Tense::Present {
+            } else if ahead < -6 * 31 {
                 year + 1
             } else {
                 year
             }
         }
+    }
+}
+
+/// The year that puts `month`/`day` nearest the anchor (holidays: "Thanksgiving" in January is
+/// last November's).
+fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
+    let near = context.near();
+    let year = near.date.year();
+    let ahead = (i64::from(month) * 31 + i64::from(day))
+        - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+    if ahead > 6 * 31 {
+        year - 1
+    } else if ahead < -6 * 31 {
+        year + 1
+    } else {
+        year
+    }
+}
+
+/// True when `date` falls inside the period `reference` names.
+pub fn contains(reference: Reference, date: NaiveDate) -> bool {
+    let start = reference.date;
+    match reference.granularity {
+        Granularity::Day => date == start,
+        Granularity::Week => date.iso_week() == start.iso_week(),
+        Granularity::Month => date.year() == start.year() && date.month() == start.month(),
+        Granularity::Quarter => {
+            date.year() == start.year() && (date.month() - 1) / 3 == (start.month() - 1) / 3
+        }
+        Granularity::Year => date.year() == start.year(),
     }
 }
 

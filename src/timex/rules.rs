@@ -126,6 +126,8 @@ pub enum YearSpec {
     Shift(i32),
     /// The reference year ("of the year").
     Reference,
+    /// The latest one before the anchor ("last fall", "this past spring").
+    Latest,
     Tense,
 }
 
@@ -153,7 +155,7 @@ pub enum Core {
         year: YearSpec,
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
-    ThisQuarter { years_back: i32 },
+    ThisQuarter { years_back: i32, current: bool },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -182,6 +184,8 @@ pub struct Expr {
     pub modifier: Option<&'static str>,
     /// The part of the period for `Timex::when` ("the end of last year" -> End).
     pub part: Option<Part>,
+    /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
+    pub ago: bool,
 }
 
 impl Expr {
@@ -194,6 +198,7 @@ impl Expr {
             time: None,
             modifier: None,
             part: None,
+            ago: false,
         }
     }
 
@@ -325,6 +330,9 @@ impl<'a> Parser<'_, 'a> {
 
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.spelled_year(i) {
+            return Some(found);
+        }
         let token = self.token(i)?;
         if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
             let year: i32 = token.text.parse().ok()?;
@@ -355,6 +363,51 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         None
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
+    /// and one".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let word = self.word(i)?;
+        if word.eq_ignore_ascii_case("two") && self.is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let mut k = end;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if let Some(n) = self
+                .word(k)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+            {
+                if n < 20 {
+                    year += n as i32;
+                    end = k + 1;
+                }
+            }
+            return Some((year, end));
+        }
+        let century = match lexicon::lookup(lexicon::NUMBER_WORDS, word)? {
+            n @ 11..=19 => n as i32,
+            _ => return None,
+        };
+        let tens = lexicon::lookup(lexicon::NUMBER_WORDS, self.word(i + 1)?)?;
+        if !(20..=90).contains(&tens) || tens % 10 != 0 {
+            return None;
+        }
+        let mut year = century * 100 + tens as i32;
+        let mut end = i + 2;
+        let next = self.hyphen(end).unwrap_or(end);
+        if let Some(unit) = self
+            .word(next)
+            .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+        {
+            if (1..=9).contains(&unit) {
+                year += unit as i32;
+                end = next + 1;
+            }
+        }
+        Some((year, end))
     }
 
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
@@ -544,12 +597,11 @@ impl<'a> Parser<'_, 'a> {
             if (words[0] == "earlier" || words[0] == "later")
                 && !matches!(
                     expr.core,
-                    Core::Shift { n: 0, .. }
-                        | Core::Shift {
-                            unit: Unit::Day,
-                            ..
-                        }
-                        | Core::Weekday { .. }
+                    Core::Shift {
+                        n: 0,
+                        unit: Unit::Year | Unit::Month | Unit::Quarter,
+                        ..
+                    }
                 )
             {
                 continue;
@@ -582,6 +634,16 @@ impl<'a> Parser<'_, 'a> {
                 continue;
             }
             if expr.modifier.is_some() {
+                continue;
+            }
+            // "over three years" and "at least several years" keep the modifier out; "over a
+            // week" takes it.
+            if matches!(words, [w] if *w == "over" || *w == "under")
+                && !self.is_any(j, &["a", "an"])
+            {
+                continue;
+            }
+            if self.is(j, "the") || matches!(expr.core, Core::Fixed(ref v) if v.contains('X')) {
                 continue;
             }
             // "some" only modifies numbers: "some 20 years", not "some years".
@@ -638,6 +700,27 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut best = best?;
+        // "12 May to 3 June 1942": a year-less date borrows the year of the date it ranges to.
+        if let Core::Calendar { year: None, .. } = best.core {
+            let j = best.last;
+            if self.is_any(j, &["to", "until", "till", "through", "and", "-", "–"]) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.calendar_date(j + 1).or_else(|| self.month_year(j + 1))
+                {
+                    if let Core::Calendar {
+                        year: ref mut slot, ..
+                    } = best.core
+                    {
+                        *slot = Some(year);
+                    }
+                }
+            }
+        }
         // A date or a weekday followed by a part of the day or a clock time: "Friday morning",
         // "Wednesday night", "yesterday afternoon", "Friday at 9 a.m.".
         if matches!(best.kind, TimexType::Date) && best.time.is_none() && best.modifier.is_none() {
@@ -777,9 +860,11 @@ impl<'a> Parser<'_, 'a> {
         if j == i {
             if i > 0 {
                 let previous = self.tokens[i - 1];
-                if matches!(previous.text, "$" | "#" | "£" | "€" | "+" | "-" | "/" | ".")
-                    && !previous.space_before
-                    || matches!(previous.text, "$" | "£" | "€" | "#")
+                let touching = self.touches(i);
+                let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+                if matches!(previous.text, "$" | "£" | "€" | "#")
+                    || (touching && matches!(previous.text, "/" | "." | "+"))
+                    || (touching && previous.text == "-" && after_number)
                 {
                     return None;
                 }
@@ -945,7 +1030,13 @@ impl<'a> Parser<'_, 'a> {
         let month = lexicon::lookup(lexicon::MONTHS, word)?;
         if matches!(month, 3 | 5) && dir == Dir::Tense {
             // "May" and "March" are also a verb and a noun; take them after a preposition.
-            let previous = j.checked_sub(1).and_then(|p| self.word(p));
+            // "mid-March": look past the hyphen.
+            let before = if j >= 2 && self.punct(j - 1, "-") && self.touches(j) {
+                j - 2
+            } else {
+                j.wrapping_sub(1)
+            };
+            let previous = self.word(before);
             let ok = previous.is_some_and(|p| {
                 lexicon::contains(
                     &[
@@ -974,6 +1065,14 @@ impl<'a> Parser<'_, 'a> {
                         "last",
                         "next",
                         "this",
+                        "throughout",
+                        "around",
+                        "over",
+                        "his",
+                        "her",
+                        "its",
+                        "their",
+                        "our",
                     ],
                     p,
                 )
@@ -1020,8 +1119,11 @@ impl<'a> Parser<'_, 'a> {
         let mut year = YearSpec::Tense;
         let mut had_determiner = false;
         if self.is(i, "last") || self.is(i, "past") {
-            year = YearSpec::Shift(-1);
+            year = YearSpec::Latest;
             j += 1;
+        } else if self.is(i, "this") && self.is(i + 1, "past") {
+            year = YearSpec::Latest;
+            j += 2;
         } else if self.is(i, "next") || self.is(i, "coming") {
             year = YearSpec::Shift(1);
             j += 1;
@@ -1140,8 +1242,10 @@ impl<'a> Parser<'_, 'a> {
             .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
         {
             let mut k = j + 1;
+            let mut adjective = false;
             if let Some(after) = self.hyphen(k) {
                 k = after;
+                adjective = true;
             }
             if self.is(k, "fiscal") {
                 k += 1;
@@ -1183,9 +1287,13 @@ impl<'a> Parser<'_, 'a> {
                 year = YearSpec::Explicit(y);
                 end = after;
             }
-            let _ = had_the;
+            let first = if had_the && adjective && explicit_year.is_none() {
+                i + 1
+            } else {
+                i
+            };
             return Some(Expr::new(
-                i,
+                first,
                 end,
                 TimexType::Date,
                 Core::Quarter { code, number, year },
@@ -1200,6 +1308,7 @@ impl<'a> Parser<'_, 'a> {
         let mut years_back = 0;
         let mut shift_quarters = 0;
         let mut determiner = false;
+        let current = self.is(k + 1, "current") || self.is(k, "this") || self.is(k, "current");
         if self.is(k, "the") {
             determiner = true;
             k += 1;
@@ -1258,7 +1367,10 @@ impl<'a> Parser<'_, 'a> {
             i,
             k + 1,
             TimexType::Date,
-            Core::ThisQuarter { years_back },
+            Core::ThisQuarter {
+                years_back,
+                current,
+            },
         ))
     }
 
@@ -1277,6 +1389,25 @@ impl<'a> Parser<'_, 'a> {
             ))
         };
         let fixed = |value: &str, last| Some(Expr::fixed(i, last, TimexType::Date, value));
+        // "year-earlier", "year-ago" (adjectives): the same period a year before.
+        if let Some((unit, false)) = lexicon::unit(word) {
+            if let Some(after) = self.hyphen(i + 1) {
+                if self.is_any(after, &["earlier", "ago"]) && unit >= Unit::Day {
+                    let mut expr = Expr::new(
+                        i,
+                        after + 1,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: -1,
+                            base: Base::Anchor,
+                        },
+                    );
+                    expr.ago = true;
+                    return Some(expr);
+                }
+            }
+        }
         if lower("today") {
             return shift(Unit::Day, 0, Base::Anchor, i + 1);
         }
@@ -1308,9 +1439,7 @@ impl<'a> Parser<'_, 'a> {
             // Only as "the current ..." adjective on its own or "current" before a period word.
             return fixed("PRESENT_REF", i + 1);
         }
-        if (lower("these") && self.is(i + 1, "days"))
-            || (lower("at") && self.is(i + 1, "present"))
-            || (lower("right") && self.is(i + 1, "now"))
+        if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
         {
             return fixed("PRESENT_REF", i + 2);
         }
@@ -1331,9 +1460,6 @@ impl<'a> Parser<'_, 'a> {
             }
             return fixed("PAST_REF", i + 1);
         }
-        if lower("formerly") || lower("previously") {
-            return None;
-        }
         if lower("the")
             && self.is(i + 1, "past")
             && !self.word(i + 2).is_some_and(|w| {
@@ -1348,19 +1474,6 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
-        }
-        if lower("soon") && !self.is(i + 1, "as") && !self.is(i + 1, "after") {
-            return fixed("FUTURE_REF", i + 1);
-        }
-        if lower("future")
-            && !(i > 0
-                && self.is_any(
-                    i - 1,
-                    &["the", "a", "its", "their", "his", "her", "our", "my"],
-                ))
-            && self.word(i + 1).is_some()
-        {
-            return fixed("FUTURE_REF", i + 1);
         }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
@@ -1386,6 +1499,31 @@ impl<'a> Parser<'_, 'a> {
                         unit: Unit::Day,
                         n,
                         base,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
+        // "the next morning", "the following evening".
+        if lower("the") && self.is_any(i + 1, &["next", "following", "previous", "same"]) {
+            if let Some(part) = self
+                .word(i + 2)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                let n = match self.word(i + 1) {
+                    Some(w) if w.eq_ignore_ascii_case("previous") => -1,
+                    Some(w) if w.eq_ignore_ascii_case("same") => 0,
+                    _ => 1,
+                };
+                let mut expr = Expr::new(
+                    i,
+                    i + 3,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n,
+                        base: Base::Reference,
                     },
                 );
                 expr.time = Some(TimeOfDay::Part(part));
@@ -1420,7 +1558,13 @@ impl<'a> Parser<'_, 'a> {
         } else {
             (0, Base::Anchor)
         };
-        let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this"));
+        let current = dir_is("current") && with_the;
+        let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this")) || current;
+        let j = if current && self.is(j + 1, "fiscal") {
+            j + 1
+        } else {
+            j
+        };
         if matched_direction {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
@@ -1467,6 +1611,25 @@ impl<'a> Parser<'_, 'a> {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
                 }
+            }
+            // "the year", "the full year", "the fiscal year", "the week": the current one, except
+            // "the year ended June 30", which is a length.
+            let mut k = i + 1;
+            if self.is_any(k, &["full", "fiscal", "calendar"]) {
+                k += 1;
+            }
+            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
+                if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
+                    return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
+                }
+                let unit = if self.is(k, "year") {
+                    Unit::Year
+                } else if self.is(k, "month") {
+                    Unit::Month
+                } else {
+                    Unit::Week
+                };
+                return shift(unit, 0, Base::Reference, k + 1);
             }
         }
         None
@@ -1552,6 +1715,20 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
         }
+        // "decades-long", "day-long".
+        if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+            if let Some(after) = self.hyphen(j + 1) {
+                if self.is(after, "long") && j == i {
+                    let n = if plural { None } else { Some(1.0) };
+                    return Some(Expr::fixed(
+                        i,
+                        after + 1,
+                        TimexType::Duration,
+                        unit.duration(n),
+                    ));
+                }
+            }
+        }
         // Bare plurals after a preposition: "for months", "within weeks", "in years".
         if !framed {
             if let Some((unit, true)) = self.word(j).and_then(lexicon::unit) {
@@ -1580,7 +1757,44 @@ impl<'a> Parser<'_, 'a> {
             k = after;
             has_hyphen = true;
         }
+        if !has_hyphen
+            && self.is_any(
+                k,
+                &[
+                    "more",
+                    "additional",
+                    "extra",
+                    "straight",
+                    "consecutive",
+                    "full",
+                    "long",
+                ],
+            )
+            && self.word(k + 1).and_then(lexicon::unit).is_some()
+        {
+            k += 1;
+        }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
+        if unit == Unit::Quarter && self.is(k + 1, "of") {
+            return None;
+        }
+        if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
+            return None;
+        }
+        // "a year-earlier quarter" is a date, read by `deictic`.
+        if self
+            .hyphen(k + 1)
+            .is_some_and(|after| self.is_any(after, &["earlier", "ago"]))
+        {
+            return None;
+        }
+        // "the two-week visit": the article stays out of an adjective.
+        let i = if has_hyphen && self.is(i, "the") && j == i + 1 {
+            j
+        } else {
+            i
+        };
         if quantity == Quantity::Exact(1.0) && plural && !has_hyphen {
             // "a years" is not English; "one days" neither.
             return None;
@@ -1626,6 +1840,7 @@ impl<'a> Parser<'_, 'a> {
                 if n.is_none() {
                     expr.core = Core::Fixed("PAST_REF".into());
                 }
+                expr.ago = true;
                 return Some(expr);
             }
             if self.is_any(end, &["earlier", "later", "before", "after"])
@@ -1648,7 +1863,7 @@ impl<'a> Parser<'_, 'a> {
                     } else {
                         Base::Reference
                     };
-                    return Some(Expr::new(
+                    let mut expr = Expr::new(
                         i,
                         end + 1,
                         TimexType::Date,
@@ -1657,7 +1872,9 @@ impl<'a> Parser<'_, 'a> {
                             n: sign * n as i64,
                             base,
                         },
-                    ));
+                    );
+                    expr.ago = true;
+                    return Some(expr);
                 }
             }
         }
@@ -1807,6 +2024,17 @@ impl<'a> Parser<'_, 'a> {
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
+            // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
+            // sets in TimeBank.
+            let before_noun = word.eq_ignore_ascii_case("quarterly")
+                && self.token(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                        && t.text.chars().next().is_some_and(char::is_lowercase)
+                });
+            if before_noun {
+                return None;
+            }
             return Some(Expr::fixed(i, i + 1, TimexType::Set, value));
         }
         if !(word.eq_ignore_ascii_case("every")

@@ -18,6 +18,8 @@ pub struct DateJson<'a> {
     pub end: String,
     pub precision: &'static str,
     pub display: &'a str,
+    /// True when the sentence had no date of its own and the date comes from its context.
+    pub inherited: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +58,7 @@ impl<'a> EventJson<'a> {
                 end: event.when.end.to_string(),
                 precision: event.when.precision.as_str(),
                 display: &event.when.display,
+                inherited: event.inherited,
             },
             headline: &event.headline,
             kind: event.kind.as_str(),

@@ -104,3 +104,26 @@ pub async fn static_file(Path(file): Path<String>) -> Response {
     )
         .into_response()
 }
+
+/// `GET /favicon.ico`: browsers ask for it unprompted, whatever the page links; the SVG icon
+/// answers, so the request is not a 404 in the console.
+pub async fn favicon() -> Response {
+    let Some(icon) = FILES.iter().find(|asset| asset.name == "favicon.svg") else {
+        return super::error::AppError::PageNotFound.into_response();
+    };
+    (
+        StatusCode::OK,
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(icon.content_type),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        icon.body,
+    )
+        .into_response()
+}

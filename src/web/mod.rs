@@ -9,6 +9,8 @@ pub mod api;
 pub mod assets;
 pub mod cache;
 pub mod error;
+pub mod export;
+mod overview;
 pub mod pages;
 pub mod state;
 
@@ -87,9 +89,13 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/events/{id}", get(api::api_event))
         .route("/api/actors", get(api::api_actors))
         .route("/api/documents", get(api::api_documents))
+        .route("/export/timelinejs.json", get(export::export_timelinejs))
+        .route("/export/events.csv", get(export::export_csv))
+        .route("/export/events.ndjson", get(export::export_ndjson))
         .route("/api/{*rest}", any(error::api_not_found))
         .route("/healthz", get(api::healthz))
         .route("/static/{file}", get(assets::static_file))
+        .route("/favicon.ico", get(assets::favicon))
         .fallback(pages::not_found)
         .with_state(state)
 }

@@ -4,6 +4,7 @@
 
 use super::assets::{assets, Assets};
 use super::error::AppError;
+use super::overview::{overview, Overview};
 use super::state::AppState;
 use crate::event::{DocumentInfo, Event, EventKind, Role};
 use crate::index::{TimelineQuery, PAGE_SIZE};
@@ -43,10 +44,8 @@ pub struct EventView {
     pub places: Vec<String>,
     pub source_href: String,
     pub source_title: String,
-    /// Actor ids separated by spaces, for the page's script.
+    /// Actor ids separated by spaces.
     pub actor_ids: String,
-    /// Lowercased searchable text, for the page's script.
-    pub search_text: String,
 }
 
 impl EventView {
@@ -55,9 +54,14 @@ impl EventView {
         let source_href = source.map_or_else(String::new, |s| {
             format!("/documents/{}#s{}", s.document, s.sentence)
         });
-        let source_title = source
-            .and_then(|s| index.document(&s.document))
-            .map_or_else(String::new, |d| d.title.clone());
+        // With one document, its title on every event is noise: name the sentence instead.
+        let source_title = match source {
+            Some(s) if index.documents().len() == 1 => format!("sentence {}", s.sentence + 1),
+            Some(s) => index
+                .document(&s.document)
+                .map_or_else(String::new, |d| d.title.clone()),
+            None => String::new(),
+        };
         EventView {
             id: event.id.clone(),
             display: event.when.display.clone(),
@@ -85,12 +89,6 @@ impl EventView {
                 .map(|a| a.id.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
-            search_text: format!(
-                "{} {}",
-                event.headline,
-                event.sources.first().map_or("", |s| s.text.as_str())
-            )
-            .to_lowercase(),
         }
     }
 }
@@ -162,81 +160,6 @@ pub struct FilterOption {
     pub checked: bool,
 }
 
-/// The overview axis: one bar per month from the first to the last event.
-pub struct AxisBar {
-    pub x: usize,
-    pub height: usize,
-    pub label: String,
-    pub count: usize,
-    pub from: String,
-    pub to: String,
-}
-
-pub struct Axis {
-    pub width: usize,
-    /// Width of one month's slot.
-    pub step: usize,
-    /// Width of a bar inside its slot.
-    pub bar_width: usize,
-    pub bars: Vec<AxisBar>,
-    pub ticks: Vec<(usize, i32)>,
-}
-
-fn axis(events: &[Event], query: &TimelineQuery) -> Option<Axis> {
-    // Only events of a month or finer count for density; longer periods would flatten it.
-    let first = events.iter().map(|e| e.when.start).min()?;
-    let last = events
-        .iter()
-        .map(|e| e.when.end.min(e.when.start + chrono::Duration::days(366)))
-        .max()?;
-    let month_index = |d: chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
-    let (lo, hi) = (month_index(first), month_index(last));
-    let n_months = (hi - lo + 1).clamp(1, 1200) as usize;
-    let mut counts = vec![0usize; n_months];
-    for event in events.iter().filter(|e| query.matches(e)) {
-        if event.when.precision > Precision::Month && event.when.n_days() > 62 {
-            continue;
-        }
-        let idx = (month_index(event.when.start) - lo).clamp(0, n_months as i32 - 1) as usize;
-        counts[idx] += 1;
-    }
-    let max = counts.iter().copied().max().unwrap_or(0).max(1);
-    let step = (960 / n_months).clamp(2, 40);
-    let bars = counts
-        .iter()
-        .enumerate()
-        .map(|(idx, &count)| {
-            let month_number = lo + idx as i32;
-            let (year, month) = (
-                month_number.div_euclid(12),
-                month_number.rem_euclid(12) as u32 + 1,
-            );
-            AxisBar {
-                x: idx * step,
-                height: if count == 0 { 0 } else { 4 + count * 56 / max },
-                label: format!("{} {year}: {count} events", crate::when::month_name(month)),
-                count,
-                from: format!("{year:04}-{month:02}"),
-                to: format!("{year:04}-{month:02}"),
-            }
-        })
-        .collect();
-    let ticks = (0..n_months)
-        .filter_map(|idx| {
-            let month_number = lo + idx as i32;
-            (month_number.rem_euclid(12) == 0 || idx == 0)
-                .then_some((idx * step, month_number.div_euclid(12)))
-        })
-        .collect();
-    Some(Axis {
-        width: n_months * step,
-        step,
-        bar_width: (step * 3 / 4).max(1),
-        bars,
-        ticks,
-    })
-}
-
 #[derive(Template)]
 #[template(path = "timeline.html")]
 pub struct TimelinePage {
@@ -248,6 +171,8 @@ pub struct TimelinePage {
     pub n_matching: usize,
     pub n_total: usize,
     pub filtered: bool,
+    /// Actor, place or kind filters are set, so their panel starts open.
+    pub facets_open: bool,
     pub years: Vec<YearGroup>,
     pub actor_options: Vec<FilterOption>,
     pub place_options: Vec<FilterOption>,
@@ -258,7 +183,9 @@ pub struct TimelinePage {
     pub query_string: String,
     pub previous_page: Option<String>,
     pub next_page: Option<String>,
-    pub axis: Option<Axis>,
+    pub axis: Option<Overview>,
+    /// The filters without the date range, for the axis' zoom links.
+    pub undated_query: String,
 }
 
 fn timeline(
@@ -279,6 +206,12 @@ fn timeline(
         .map(|m| m.events.len())
         .sum();
     let query_string = query.to_query_string();
+    let undated_query = TimelineQuery {
+        from: None,
+        to: None,
+        ..query.clone()
+    }
+    .to_query_string();
     let page_link = |page: usize| {
         let mut link = format!("{path}?{query_string}");
         if !query_string.is_empty() {
@@ -336,6 +269,9 @@ fn timeline(
         n_matching,
         n_total: index.events().len(),
         filtered: !query.is_empty(),
+        facets_open: !(query.actors.is_empty()
+            && query.places.is_empty()
+            && query.kinds.is_empty()),
         years,
         actor_options,
         place_options,
@@ -346,7 +282,8 @@ fn timeline(
         query_string,
         previous_page,
         next_page,
-        axis: axis(index.events(), &query),
+        axis: overview(index.events(), |e| query.matches(e), query.from, query.to),
+        undated_query,
     };
     render(&page)
 }

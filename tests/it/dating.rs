@@ -1,0 +1,141 @@
+//! Documents without a sidecar: the creation date is inferred from datelines or the latest
+//! dates in the text (and marked inferred, with its basis); nothing is invented when there is no
+//! evidence; relative dates resolve against the inferred date.
+
+use crate::support::{corpus, get, select, serve};
+use annals::index::Index;
+
+fn load(name: &str, text: &str) -> Index {
+    let folder = corpus(name, &[("report.txt", text.as_bytes())]);
+    annals::load_index(&folder).expect("loads")
+}
+
+fn dates(index: &Index) -> Vec<(String, String)> {
+    index
+        .events()
+        .iter()
+        .map(|e| {
+            let time_text = e
+                .sources
+                .first()
+                .map(|s| s.text.chars().take(24).collect::<String>())
+                .unwrap_or_default();
+            (e.when.edtf.clone(), time_text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_dateline_with_a_time_dates_the_document() {
+    let index = load(
+        "dateline-time",
+        "Junta extends emergency\n\nFebruary 5, 2025 at 11:10 JST\n\n\
+         Myanmar’s military government on Tuesday extended the state of emergency by six months. \
+         Last month, the army said fighting had displaced thousands in Sagaing.\n",
+    );
+    let document = &index.documents()[0];
+    assert_eq!(document.title, "Junta extends emergency");
+    let published = document.published.as_ref().expect("inferred");
+    assert_eq!(published.edtf, "2025-02-05");
+    assert!(document.published_inferred);
+    assert!(
+        document.published_basis.contains("dateline"),
+        "{}",
+        document.published_basis
+    );
+    let found = dates(&index);
+    assert!(
+        found.iter().any(|(d, _)| d == "2025-02-04"),
+        "Tuesday before: {found:?}"
+    );
+    assert!(
+        found.iter().any(|(d, _)| d == "2025-01"),
+        "last month: {found:?}"
+    );
+    // The dateline itself is not an event.
+    assert!(!found.iter().any(|(d, _)| d == "2025-02-05"), "{found:?}");
+}
+
+#[test]
+fn a_labelled_iso_date_dates_the_document() {
+    let index = load(
+        "dateline-iso",
+        "Border talks\n\ndate 2023-12-06\n\nThai and Myanmar officials met on Monday in Mae Sot.\n",
+    );
+    let document = &index.documents()[0];
+    assert_eq!(
+        document.published.as_ref().map(|w| w.edtf.as_str()),
+        Some("2023-12-06")
+    );
+    assert!(dates(&index).iter().any(|(d, _)| d == "2023-12-04"));
+}
+
+#[test]
+fn without_a_dateline_the_latest_reported_date_bounds_the_document() {
+    let index = load(
+        "latest-date",
+        "The army cracked down in March 2021. Protests resumed on June 19, 2022, and again in July.\n",
+    );
+    let document = &index.documents()[0];
+    let published = document.published.as_ref().expect("inferred");
+    assert!(document.published_inferred);
+    assert!(published.start >= chrono::NaiveDate::from_ymd_opt(2022, 6, 19).expect("date"));
+    assert!(
+        document.published_basis.contains("latest"),
+        "{}",
+        document.published_basis
+    );
+}
+
+#[test]
+fn a_document_without_dates_gets_none_and_invents_nothing() {
+    let index = load(
+        "no-dates",
+        "The talks went on.\n\nLast week the envoy said the talks would resume on Tuesday.\n",
+    );
+    let document = &index.documents()[0];
+    assert!(document.published.is_none());
+    assert!(!document.published_inferred);
+    assert!(index.events().is_empty(), "{:?}", dates(&index));
+}
+
+#[tokio::test]
+async fn the_document_page_shows_the_basis_of_an_inferred_date() {
+    let index = load(
+        "basis-page",
+        "Junta extends emergency\n\nFebruary 5, 2025 at 11:10 JST\n\nThe junta on Tuesday extended the emergency.\n",
+    );
+    let base = serve(index).await;
+    let page = get(&format!("{base}/documents/report")).await;
+    let published = select(&page.body, "[data-test=published]");
+    assert!(published[0].0.contains("(inferred)"), "{}", published[0].0);
+    let basis = select(&page.body, "[data-test=published-basis]");
+    assert!(basis[0].0.contains("February 5, 2025"), "{}", basis[0].0);
+}
+
+#[test]
+fn a_news_dateline_dates_the_document_with_the_year_from_the_text() {
+    let index = load(
+        "dateline-inline",
+        "YANGON, Feb 5 (Reuters) - Myanmar's junta on Tuesday extended emergency rule, which it \
+         declared after the coup in February 2021.\n",
+    );
+    let document = &index.documents()[0];
+    let published = document.published.as_ref().expect("inferred");
+    assert_eq!(published.edtf, "2021-02-05", "{}", document.published_basis);
+    assert!(document.published_basis.contains("YANGON, Feb 5"));
+}
+
+#[test]
+fn a_markdown_heading_is_the_title_without_its_markers() {
+    let folder = corpus(
+        "markdown-title",
+        &[(
+            "brief.md",
+            b"# Ceasefire talks in Kunming\n\nOn 3 March 2024 the army and three armed groups met in Kunming.\n",
+        )],
+    );
+    let index = annals::load_index(&folder).expect("loads");
+    assert_eq!(index.documents()[0].title, "Ceasefire talks in Kunming");
+    assert_eq!(index.events()[0].when.edtf, "2024-03-03");
+}
