@@ -4,6 +4,7 @@
 #
 #   bash benches/loadtest.sh [DOCS...]          # default: 1000 10000 (generated reports)
 #   RELOAD_RUN=1 bash benches/loadtest.sh 1000  # also: 60 s of load with 10 reloads
+#   SKIP_LOAD=1 bash benches/loadtest.sh 50000  # start-up, ingest rate and memory only
 #
 # For each corpus size it generates a corpus (annals gen-corpus), starts `annals serve`, records
 # the start-up time (until /healthz answers) and resident memory, then runs wrk (64 connections,
@@ -125,6 +126,11 @@ for docs in "${SIZES[@]}"; do
   mkdir -p "$WORK/static-$docs"
   curl -s "http://127.0.0.1:$PORT/events/$event_id" >"$WORK/static-$docs/event.html"
   curl -s "http://127.0.0.1:$PORT/" >"$WORK/static-$docs/timeline.html"
+  if [ "${SKIP_LOAD:-0}" = 1 ]; then
+    stop_server
+    printf '| %s | %s | %s | %.2f | %.1f | %.0f | %s | - | | | | | | |\n' "$docs" "$mb" "$events" "$STARTUP" "$ingest" "$(echo "$rss_kb / 1024" | bc -l)" "$per_event"
+    continue
+  fi
   declare -A results=()
   for route in "/" "/events/$event_id" "/api/events?actor=china"; do
     results["$route"]="$(load "http://127.0.0.1:$PORT$route")"
