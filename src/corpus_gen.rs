@@ -98,6 +98,74 @@ const OBJECTS: &[&str] = &[
     "in a statement to the press",
     "amid reports of forced labour",
 ];
+/// Subject matter: two of these and a number make each happening's wording its own, so reports
+/// of different happenings do not read alike (the index merges events worded alike).
+const TOPICS: &[&str] = &[
+    "rice",
+    "fuel",
+    "timber",
+    "jade",
+    "rubies",
+    "tin",
+    "copper",
+    "electricity",
+    "visas",
+    "refugees",
+    "students",
+    "monks",
+    "farmers",
+    "workers",
+    "journalists",
+    "doctors",
+    "teachers",
+    "casinos",
+    "airstrikes",
+    "landmines",
+    "checkpoints",
+    "bridges",
+    "pipelines",
+    "railways",
+    "ports",
+    "dams",
+    "hospitals",
+    "schools",
+    "elections",
+    "ceasefires",
+    "sanctions",
+    "tariffs",
+    "loans",
+    "vaccines",
+    "floods",
+    "earthquakes",
+    "droughts",
+    "curfews",
+    "blackouts",
+    "strikes",
+    "protests",
+    "arrests",
+    "pardons",
+    "trials",
+    "amnesties",
+    "kidnappings",
+    "ransoms",
+    "ferries",
+    "trucks",
+    "drones",
+    "helicopters",
+    "militias",
+    "police",
+    "courts",
+    "banks",
+    "telecoms",
+    "smuggling",
+    "methamphetamine",
+    "opium",
+    "gold",
+    "gas",
+    "fisheries",
+    "forests",
+    "mines",
+];
 const FILLER: &[&str] = &[
     "Analysts said the move reflected a broader shift in regional policy.",
     "The statement did not say how many people were affected.",
@@ -218,7 +286,19 @@ pub fn generate(n: usize, seed: u64, gazetteer: &Gazetteer) -> Report {
                 let actor = alias(&mut random, &actor_names);
                 let verb = random.pick(VERBS_PAST).copied().unwrap_or("met with");
                 let other = alias(&mut random, &actor_names);
-                let object = random.pick(OBJECTS).copied().unwrap_or("");
+                let topic = random.pick(TOPICS).copied().unwrap_or("rice");
+                let second = random.pick(TOPICS).copied().unwrap_or("fuel");
+                let amount = random.range(120, 98_000);
+                // Mostly stop words around the subject matter, so the template itself does not
+                // make two sentences read alike.
+                let object = if random.chance(20) {
+                    format!(
+                        "{} over {topic} and {second} ({amount})",
+                        random.pick(OBJECTS).copied().unwrap_or("")
+                    )
+                } else {
+                    format!("over {topic} and {second} ({amount})")
+                };
                 let place = alias(&mut random, &place_names);
                 if random.chance(50) {
                     format!(
