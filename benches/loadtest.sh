@@ -4,6 +4,7 @@
 #
 #   bash benches/loadtest.sh [DOCS...]          # default: 1000 10000 (generated reports)
 #   RELOAD_RUN=1 bash benches/loadtest.sh 1000  # also: 60 s of load with 10 reloads
+#   RELOAD_ONLY=1 RELOAD_DOCS=300 bash benches/loadtest.sh  # only the reload run
 #   SKIP_LOAD=1 bash benches/loadtest.sh 50000  # start-up, ingest rate and memory only
 #
 # For each corpus size it generates a corpus (annals gen-corpus), starts `annals serve`, records
@@ -22,6 +23,7 @@ NGINX_PORT="${NGINX_PORT:-3918}"
 WORK="${WORK:-/tmp/annals-load}"
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
+[ "${RELOAD_ONLY:-0}" = 1 ] && SIZES=() && RELOAD_RUN=1
 
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
@@ -108,12 +110,17 @@ echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -
 echo
 echo "| docs | MB | events | start-up s | ingest MB/s | RSS MB | bytes/event | route | req/s | p50 | p99 | errors | nginx req/s | fraction |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-for docs in "${SIZES[@]}"; do
-  corpus="$WORK/corpus-$docs"
-  if ! [ -f "$corpus/report-$(printf %06d $((docs - 1))).txt" ]; then
+generate() { # docs -> corpus folder (generated once)
+  local corpus="$WORK/corpus-$1"
+  if ! [ -f "$corpus/report-$(printf %06d $(($1 - 1))).txt" ]; then
     rm -rf "$corpus"
-    ANNALS_LOG=warn "$ANNALS" gen-corpus --docs "$docs" --out "$corpus"
+    ANNALS_LOG=warn "$ANNALS" gen-corpus --docs "$1" --out "$corpus" >&2
   fi
+  echo "$corpus"
+}
+
+for docs in "${SIZES[@]}"; do
+  corpus="$(generate "$docs")"
   mb="$(du -sbL --exclude='*.toml' "$corpus" | awk '{printf "%.1f", $1 / 1e6}')"
   start_server "$corpus"
   rss_kb="$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")"
@@ -163,12 +170,13 @@ for docs in "${SIZES[@]}"; do
 done
 
 if [ "${RELOAD_RUN:-0}" = 1 ]; then
-  docs="${SIZES[0]}"
-  corpus="$WORK/corpus-$docs"
+  docs="${RELOAD_DOCS:-300}"
+  corpus="$(generate "$docs")"
   echo
-  echo "reload run: 60 s of load on / and a permalink, with 10 reloads (SIGHUP every 6 s)"
+  echo "reload run: $docs documents, 60 s of load on / and a permalink (2 x 32 connections),"
+  echo "10 reloads: a changed document (--watch) and SIGHUP, alternately, every 5.5 s"
   start_server "$corpus" --watch
-  event_id="$(curl -s "http://127.0.0.1:$PORT/?actor=china" | grep -o 'data-test="event" data-id="[^"]*"' | sed -n '50p' | cut -d'"' -f4)"
+  event_id="$(curl -s "http://127.0.0.1:$PORT/?actor=china" | grep -o 'data-test="event" data-id="[^"]*"' | sed -n '10p' | cut -d'"' -f4)"
   wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/" >"$WORK/reload-timeline.txt" &
   wrk_timeline=$!
   wrk -t1 -c32 -d60s --latency "http://127.0.0.1:$PORT/events/$event_id" >"$WORK/reload-event.txt" &
@@ -178,18 +186,21 @@ if [ "${RELOAD_RUN:-0}" = 1 ]; then
     if [ $((n % 2)) = 0 ]; then
       kill -HUP "$SERVER_PID"
     else
-      # A document changes: --watch notices.
       echo "On $n June 2024 a reload test event happened in Naypyidaw." >"$corpus/zz-reload-test.txt"
     fi
   done
   wait "$wrk_timeline" "$wrk_event"
+  sleep 3
   reloads="$(grep -c 'reloaded' "$WORK/server.log" || true)"
   stop_server
   rm -f "$corpus/zz-reload-test.txt"
   for file in "$WORK/reload-timeline.txt" "$WORK/reload-event.txt"; do
     awk -v name="$(basename "$file")" '/requests in/ {n = $1} /Non-2xx/ {bad = $NF}
       /Socket errors/ {gsub(",", ""); sock = $4 + $6 + $8 + $10}
-      END {printf "%s: %d requests, %d non-2xx, %d socket errors\n", name, n, bad, sock}' "$file"
+      $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2}
+      END {printf "%s: %d requests, %d non-2xx, %d socket errors, p50 %s, p99 %s\n", name, n, bad, sock, p50, p99}' "$file"
   done
-  echo "reloads logged: $reloads"; grep -i "reload failed" "$WORK/server.log" || true
+  echo "reloads logged: $reloads"
+  echo "reload times: $(grep 'reloaded' "$WORK/server.log" | grep -o 'in [0-9]* ms' | cut -d' ' -f2 | paste -sd' ') ms"
+  grep -i "reload failed" "$WORK/server.log" || true
 fi
