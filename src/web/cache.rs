@@ -10,8 +10,8 @@
 //!
 //! Bounded: entries larger than [`MAX_ENTRY_BYTES`] are not kept, and when the total passes
 //! [`MAX_TOTAL_BYTES`] the cache starts afresh (crude, but a flood of distinct query strings can
-//! only cost re-rendering, never memory). It never caches errors, HEAD requests or responses
-//! that set cookies.
+//! only cost re-rendering, never memory). It never caches errors, HEAD requests, responses that
+//! set cookies or responses that vary on request headers other than `Accept-Encoding`.
 
 use super::AppState;
 use axum::body::{Body, Bytes};
@@ -133,7 +133,10 @@ pub async fn cache_responses(
         return response;
     }
     let response = next.run(request).await;
-    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+    if response.status() != StatusCode::OK
+        || response.headers().contains_key(header::SET_COOKIE)
+        || varies_on_more_than_encoding(response.headers())
+    {
         return response;
     }
     let (parts, body) = response.into_parts();
@@ -157,4 +160,14 @@ pub async fn cache_responses(
         );
     }
     Response::from_parts(parts, Body::from(body))
+}
+
+/// The key holds the address and `Accept-Encoding` only: a response that says it depends on
+/// other request headers is not kept.
+fn varies_on_more_than_encoding(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::VARY)
+        .iter()
+        .flat_map(|value| value.to_str().unwrap_or("*").split(','))
+        .any(|name| !name.trim().eq_ignore_ascii_case("accept-encoding"))
 }
