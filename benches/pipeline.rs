@@ -1,6 +1,7 @@
 //! Benchmarks of the pipeline, each checking its own result so a broken path cannot look fast:
 //! tag the seed document, extract its events, build the index of the seeds and of a generated
-//! corpus (throughput in bytes), and render `/` and a permalink through the real router.
+//! corpus (throughput in bytes), and render `/` and a permalink through the real router (without
+//! the response cache, and `/` once more with it).
 //! `cargo bench -- --test` runs each once (CI); `cargo bench` measures.
 
 use annals::actor::Gazetteer;
@@ -114,8 +115,15 @@ fn render(c: &mut Criterion) {
     let index = annals::load_index(&seeds()).expect("seeds load");
     let event_id = index.events()[index.events().len() / 2].id.clone();
     let n_events = index.events().len();
-    let app = annals::app(AppState::new(index, "http://bench"));
-    let get = |uri: String| {
+    let state = AppState::new(index, "http://bench");
+    // Rendering itself: the layers without the response cache.
+    let uncached = annals::web::layers(
+        annals::web::routes(state.clone()),
+        &annals::web::Limits::default(),
+    );
+    // What a repeated request costs: the whole application, cache included.
+    let cached = annals::app(state);
+    let get_from = |app: &axum::Router, uri: String| {
         let app = app.clone();
         runtime.block_on(async move {
             let response = app
@@ -128,6 +136,7 @@ fn render(c: &mut Criterion) {
                 .expect("body")
         })
     };
+    let get = |uri: String| get_from(&uncached, uri);
     let mut group = c.benchmark_group("render");
     group.bench_function("timeline", |b| {
         b.iter(|| {
@@ -150,6 +159,13 @@ fn render(c: &mut Criterion) {
             assert!(body
                 .windows(event_id.len())
                 .any(|w| w == event_id.as_bytes()));
+            body
+        })
+    });
+    group.bench_function("timeline_cached", |b| {
+        b.iter(|| {
+            let body = get_from(&cached, "/".to_string());
+            assert!(body.len() > 1000);
             body
         })
     });
