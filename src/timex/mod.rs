@@ -164,6 +164,7 @@ impl Tagger {
         let quarter_talk = tokens.iter().any(|t| {
             t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
         });
+        let tenses = token_tenses(&tokens);
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
             let context = Context {
@@ -171,7 +172,7 @@ impl Tagger {
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
-                tense: tense_at(&tokens, expr.first, expr.last),
+                tense: tense_at(&tenses, expr.first, expr.last),
                 quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -235,6 +236,9 @@ impl Tagger {
     }
 }
 
+/// How many tokens on each side of an expression are searched for a tense word.
+const TENSE_WINDOW: usize = 40;
+
 /// What one word says about tense.
 fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     let token = tokens.get(index)?;
@@ -288,27 +292,42 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     None
 }
 
+/// What each token says about tense: a tense word, or a reporting verb (weak past), or nothing.
+fn token_tenses(tokens: &[Token<'_>]) -> Vec<Option<(Tense, bool)>> {
+    (0..tokens.len())
+        .map(|index| match word_tense(tokens, index) {
+            Some(tense) => Some((tense, false)),
+            None if tokens[index].kind == Kind::Word
+                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
+            {
+                Some((Tense::Past, true))
+            }
+            None => None,
+        })
+        .collect()
+}
+
 /// The tense around tokens `first..last`: the nearest tense word outside the expression decides
-/// (a reporting verb such as "said" only when nothing else does), else present.
-fn tense_at(tokens: &[Token<'_>], first: usize, last: usize) -> Tense {
+/// (a reporting verb such as "said" only when it is right next to the expression or nothing else
+/// is near), else present.
+fn tense_at(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for index in (0..first).chain(last..tokens.len()) {
+    // A bounded window keeps tagging linear on huge sentences.
+    let window_start = first.saturating_sub(TENSE_WINDOW);
+    let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.len());
+    for index in (window_start..first).chain(last..window_end) {
+        let Some((tense, reporting)) = tenses[index] else {
+            continue;
+        };
         let distance = if index < first {
             first - index
         } else {
             index + 1 - last
         };
-        let (tense, distance) = match word_tense(tokens, index) {
-            Some(tense) => (tense, distance),
-            // A reporting verb right next to the expression dates it ("announced Wednesday");
-            // further away it dates the report, so it counts less.
-            None if tokens[index].kind == Kind::Word
-                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
-            {
-                let penalty = if distance <= 2 { 0 } else { 8 };
-                (Tense::Past, distance + penalty)
-            }
-            None => continue,
+        let distance = if reporting && distance > 2 {
+            distance + 8
+        } else {
+            distance
         };
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, tense));
@@ -535,6 +554,14 @@ mod tests {
             .repeat(10 * 1024 * 1024 / 75);
         let found = tag_text(&line, anchor(), Domain::News);
         assert!(found.len() > 100_000);
+    }
+
+    #[test]
+    fn huge_sentence_without_stops_completes() {
+        let line = "on Friday and two weeks later, in May and 1998 ".repeat(10 * 1024 * 1024 / 48);
+        let mut tagger = Tagger::new(anchor(), Domain::News);
+        let found = tagger.tag_sentence(&line);
+        assert!(found.len() > 500_000);
     }
 
     proptest! {
