@@ -434,6 +434,15 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
     if context.domain == Domain::Narrative && context.reference.is_some() {
+        // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
+        // date more than half a year before the reference moves on; nearer ones are flashbacks.
+        if near.granularity <= Granularity::Month {
+            let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
+                - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+            if ahead < -6 * 31 {
+                return year + 1;
+            }
+        }
         return year;
     }
     // Months from the anchor's month to the named one, -6..=5 (nearest first).

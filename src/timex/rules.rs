@@ -1767,6 +1767,24 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "the Six-Day War", "the Hundred Years' War": names, not durations.
+        if self.capitalized(k) && self.capitalized(j) && k > j {
+            let next = if self.punct(k + 1, "'") || self.punct(k + 1, "’") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if self.capitalized(next) && self.word(next).is_some() {
+                return None;
+            }
+        }
+        // "0600 hours" is a clock time, not six hundred hours.
+        if self
+            .token(j)
+            .is_some_and(|t| t.kind == Kind::Number && t.text.len() == 4 && t.text.starts_with('0'))
+        {
+            return None;
+        }
         // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
         if unit == Unit::Quarter && self.is(k + 1, "of") {
             return None;
