@@ -330,7 +330,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             (format!("{year:04}-Q{quarter}"), reference)
         }
         Core::Shift { unit, n, base } => {
-            let mut reference = context.base(*base);
+            // "today", "this year" name the writer's present even in a narrative.
+            let mut reference = if *n == 0 && *base == Base::Anchor {
+                Reference {
+                    date: context.anchor.date,
+                    granularity: anchor_granularity(context.anchor.precision),
+                }
+            } else {
+                context.base(*base)
+            };
             if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
                 reference = context.base(Base::Anchor);
             }

@@ -922,8 +922,30 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // "the 20th century", "the twentieth century".
+        // "the nineties", "the eighties".
         if j > i {
+            let decade = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("twenties") => Some(2),
+                Some("thirties") => Some(3),
+                Some("forties") => Some(4),
+                Some("fifties") => Some(5),
+                Some("sixties") => Some(6),
+                Some("seventies") => Some(7),
+                Some("eighties") => Some(8),
+                Some("nineties") => Some(9),
+                _ => None,
+            };
+            if let Some(decade) = decade {
+                return Some(Expr::fixed(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    format!("19{decade}"),
+                ));
+            }
+        }
+        // "the 20th century", "the twentieth century", "20th century".
+        {
             let (ordinal, after) = if let Some(n) = self.integer(j) {
                 if self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]) {
                     (n, j + 2)
@@ -1707,6 +1729,29 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
         }
+        // "coming weeks", "in coming months", "the weeks ahead".
+        if self.is(j, "coming") {
+            if let Some((unit, true)) = self.word(j + 1).and_then(lexicon::unit) {
+                return Some(Expr::fixed(
+                    i,
+                    j + 2,
+                    TimexType::Duration,
+                    unit.duration(None),
+                ));
+            }
+        }
+        if self.is(i, "the") {
+            if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                if self.is(i + 2, "ahead") {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 3,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
+        }
         // "decades-long", "day-long".
         if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
             if let Some(after) = self.hyphen(j + 1) {
@@ -1750,18 +1795,7 @@ impl<'a> Parser<'_, 'a> {
             has_hyphen = true;
         }
         if !has_hyphen
-            && self.is_any(
-                k,
-                &[
-                    "more",
-                    "additional",
-                    "extra",
-                    "straight",
-                    "consecutive",
-                    "full",
-                    "long",
-                ],
-            )
+            && self.is_any(k, lexicon::UNIT_ADJECTIVES)
             && self.word(k + 1).and_then(lexicon::unit).is_some()
         {
             k += 1;
@@ -1786,7 +1820,10 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
-        if unit == Unit::Quarter && self.is(k + 1, "of") {
+        if unit == Unit::Quarter
+            && self.is(k + 1, "of")
+            && matches!(quantity, Quantity::Exact(n) if n <= 3.0)
+        {
             return None;
         }
         if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
