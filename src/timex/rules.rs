@@ -1331,6 +1331,12 @@ impl<'a> Parser<'_, 'a> {
                     k += 1;
                 }
                 k += 1;
+            } else if self.is(k, "comparable") && self.is(k + 1, "year") {
+                years_back = 1;
+                k += 1;
+                if self.punct(k + 1, "-") && self.is_any(k + 2, &["ago", "earlier"]) {
+                    k += 3;
+                }
             } else if self.is_any(k, &["year-ago", "year-earlier"]) {
                 years_back = 1;
                 k += 1;
@@ -1362,7 +1368,9 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
-        if !self.is(k, "quarter") {
+        // "the latest period", "the year-earlier period": the quarter reported on.
+        let period = self.is(k, "period") && (years_back > 0 || !self.is(i + 1, "same"));
+        if !(self.is(k, "quarter") || (period && shift_quarters == 0 && i + 1 < k)) {
             return None;
         }
         if shift_quarters != 0 {
@@ -1488,6 +1496,25 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
+        }
+        if lower("the")
+            && self.is_any(i + 1, &["near", "short", "foreseeable", "distant"])
+            && self.is_any(i + 2, &["future", "term"])
+        {
+            return fixed("FUTURE_REF", i + 3);
+        }
+        // "year-end", "year end", "year's end".
+        if lower("year") {
+            let end = if let Some(after) = self.hyphen(i + 1) {
+                after
+            } else if (self.punct(i + 1, "'") || self.punct(i + 1, "’")) && self.is(i + 2, "s") {
+                i + 3
+            } else {
+                i + 1
+            };
+            if self.is(end, "end") {
+                return shift(Unit::Year, 0, Base::Anchor, end + 1);
+            }
         }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
