@@ -66,7 +66,7 @@ impl Context {
             granularity: anchor_granularity(self.anchor.precision),
         };
         match (base, self.domain) {
-            (Base::Anchor, Domain::News) => anchor,
+            (Base::Anchor | Base::Current, Domain::News) => anchor,
             _ => self.reference.unwrap_or(anchor),
         }
     }

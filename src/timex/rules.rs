@@ -116,6 +116,8 @@ pub enum Base {
     Anchor,
     /// The last date mentioned ("the next day", "a year earlier", "that day").
     Reference,
+    /// The anchor in news, the last date mentioned in a narrative ("the year", "the week").
+    Current,
 }
 
 /// A year that may be given, counted from the anchor, or left to the tense.
@@ -1240,6 +1242,14 @@ impl<'a> Parser<'_, 'a> {
             j += 1;
         }
         let mut explicit_year = None;
+        let mut year_ago = false;
+        if self.is(j, "year")
+            && self.hyphen(j + 1).is_some()
+            && self.is_any(j + 2, &["ago", "earlier"])
+        {
+            year_ago = true;
+            j += 3;
+        }
         if let Some((y, after)) = self.year(j) {
             explicit_year = Some(y);
             j = after;
@@ -1274,6 +1284,9 @@ impl<'a> Parser<'_, 'a> {
             };
             let mut end = k + 1;
             let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
+            if year_ago {
+                year = YearSpec::Shift(-1);
+            }
             // "of 1999", "of the year", "of last year", "of fiscal 1999", "1999".
             let mut m = end;
             if self.is(m, "of") {
@@ -1659,7 +1672,9 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
+            if (self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])))
+                && self.hyphen(k + 1).is_none()
+            {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
@@ -1670,7 +1685,7 @@ impl<'a> Parser<'_, 'a> {
                 } else {
                     Unit::Week
                 };
-                return shift(unit, 0, Base::Reference, k + 1);
+                return shift(unit, 0, Base::Current, k + 1);
             }
         }
         None
