@@ -313,7 +313,6 @@ pub static FUTURE_WORDS: &[&str] = &[
     "planning",
     "scheduling",
     "expecting",
-    "set",
     "slated",
     "payable",
     "effective",
@@ -322,6 +321,7 @@ pub static FUTURE_WORDS: &[&str] = &[
     "await",
     "awaits",
     "awaiting",
+    "soon",
 ];
 
 /// Words that point the nearest time expression to the past.

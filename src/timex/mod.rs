@@ -172,7 +172,11 @@ impl Tagger {
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
-                tense: tense_at(&tenses, expr.first, expr.last),
+                tense: if expr.past {
+                    Tense::Past
+                } else {
+                    tense_at(&tenses, expr.first, expr.last)
+                },
                 quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -258,12 +262,8 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     }
     // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
     if let Some(next) = tokens.get(index + 1) {
-        if lexicon::contains(
-            &[
-                "was", "were", "is", "are", "has", "have", "had", "be", "been",
-            ],
-            text,
-        ) && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
+        if lexicon::contains(&["was", "were", "is", "are", "be"], text)
+            && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
         {
             return Some(Tense::Future);
         }

@@ -188,6 +188,8 @@ pub struct Expr {
     pub part: Option<Part>,
     /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
     pub ago: bool,
+    /// True when the words themselves say the date is past ("Wednesday's ruling").
+    pub past: bool,
 }
 
 impl Expr {
@@ -201,6 +203,7 @@ impl Expr {
             modifier: None,
             part: None,
             ago: false,
+            past: false,
         }
     }
 
@@ -1116,17 +1119,20 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "next") || self.is(i, "coming") {
             dir = Dir::Next;
             j += 1;
+        } else if self.is(i, "this") && self.is(i + 1, "coming") {
+            dir = Dir::Next;
+            j += 2;
         } else if self.is(i, "this") {
             dir = Dir::This;
             j += 1;
         }
         let (weekday, end) = self.weekday(j, false)?;
-        Some(Expr::new(
-            i,
-            end,
-            TimexType::Date,
-            Core::Weekday { weekday, dir },
-        ))
+        let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
+        // "Wednesday's ruling" talks about a day that is over.
+        expr.past = (self.punct(end, "'") || self.punct(end, "’"))
+            && self.touches(end)
+            && self.is(end + 1, "s");
+        Some(expr)
     }
 
     /// "summer of 2020", "last fall", "this spring", "in the winter".
