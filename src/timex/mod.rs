@@ -475,6 +475,53 @@ mod tests {
     }
 
     #[test]
+    fn narrative_runs_forward_and_ranges_share_a_year() {
+        check_narrative(
+            "The offensive began on 16 December 1944. Hitler died on 30 April.",
+            "23..39 DATE 1944-12-16\n56..64 DATE 1945-04-30",
+        );
+        check_narrative(
+            "The siege lasted from 12 May to 3 June 1942.",
+            "22..28 DATE 1942-05-12\n32..43 DATE 1942-06-03",
+        );
+        check_narrative(
+            "The battle (July–October 1940) was fought.",
+            "12..16 DATE 1940-07\n19..31 DATE 1940-10",
+        );
+        check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+    }
+
+    #[test]
+    fn quarters_in_financial_news() {
+        check(
+            "Profit rose in the first quarter from $5 million a year earlier.",
+            "15..32 DATE 2023-Q1\n49..63 DATE 2022-Q1",
+        );
+        check("the year-ago third quarter", "0..26 DATE 2022-Q3");
+        check("a third-quarter loss", "2..15 DATE 2023-Q3");
+        check("the latest period", "0..17 DATE 2023-Q1");
+    }
+
+    #[test]
+    fn possessive_weekday_is_past() {
+        check(
+            "They will fight Wednesday's ruling.",
+            "16..25 DATE 2023-06-14",
+        );
+    }
+
+    #[test]
+    fn names_are_not_durations() {
+        check("the Six-Day War", "");
+        check("at 0600 hours", "");
+    }
+
+    #[test]
+    fn modified_ago_is_a_duration() {
+        check("about two years ago", "0..19 DURATION P2Y APPROX");
+    }
+
+    #[test]
     fn month_anchor_keeps_month_precision() {
         let july = Anchor {
             date: NaiveDate::from_ymd_opt(2023, 7, 1).expect("valid date"),

@@ -663,6 +663,13 @@ impl<'a> Parser<'_, 'a> {
             }
             expr.first = i;
             expr.modifier = Some(modifier);
+            // "about two years ago" is annotated in TimeBank as the length, with the modifier.
+            if is_ago {
+                if let Core::Shift { unit, n, .. } = expr.core {
+                    expr.kind = TimexType::Duration;
+                    expr.core = Core::Fixed(unit.duration(Some(n.unsigned_abs() as f64)));
+                }
+            }
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
             }
@@ -723,6 +730,33 @@ impl<'a> Parser<'_, 'a> {
                     {
                         *slot = Some(year);
                     }
+                }
+            }
+        }
+        // "July–October 1940": a month alone borrows the year of the month it ranges to.
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is_any(
+                j,
+                &["to", "until", "till", "through", "and", "-", "–", "or"],
+            ) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.month_year(j + 1)
+                {
+                    best.core = Core::Calendar {
+                        year: Some(year),
+                        month,
+                        day: None,
+                    };
                 }
             }
         }
@@ -854,6 +888,10 @@ impl<'a> Parser<'_, 'a> {
 
     /// "2021", "fiscal 1998", "the year 2000", "1998's".
     fn year_expr(&self, i: usize) -> Option<Expr> {
+        // "44 BC", "AD 70", "70 AD", "300 BCE".
+        if let Some(expr) = self.era_year(i) {
+            return Some(expr);
+        }
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
@@ -886,6 +924,52 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
+    }
+
+    /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
+    fn era_year(&self, i: usize) -> Option<Expr> {
+        let era_at = |k: usize| -> Option<(bool, usize)> {
+            let word = self.word(k)?;
+            if !word.chars().all(|c| c.is_ascii_uppercase()) {
+                return None;
+            }
+            match word {
+                "BC" | "BCE" => Some((true, k + 1)),
+                "AD" | "CE" => Some((false, k + 1)),
+                "B" if self.punct(k + 1, ".") && self.is(k + 2, "C") => {
+                    Some((true, self.skip_stop(k + 3)))
+                }
+                "A" if self.punct(k + 1, ".") && self.is(k + 2, "D") => {
+                    Some((false, self.skip_stop(k + 3)))
+                }
+                _ => None,
+            }
+        };
+        let number_at = |k: usize| -> Option<u32> {
+            let token = self.token(k)?;
+            if token.kind == Kind::Number && token.plain && token.text.len() <= 4 {
+                token.text.parse().ok().filter(|n| *n > 0)
+            } else {
+                None
+            }
+        };
+        if let Some((false, after)) = era_at(i) {
+            let year = number_at(after)?;
+            return Some(Expr::fixed(
+                i,
+                after + 1,
+                TimexType::Date,
+                format!("{year:04}"),
+            ));
+        }
+        let year = number_at(i)?;
+        let (bc, end) = era_at(i + 1)?;
+        let value = if bc {
+            format!("BC{year:04}")
+        } else {
+            format!("{year:04}")
+        };
+        Some(Expr::fixed(i, end, TimexType::Date, value))
     }
 
     /// "the 1990s" -> 199, "the '90s", "the 1800s" -> 18, "the 20th century" -> 19.
