@@ -1340,6 +1340,23 @@ impl<'a> Parser<'_, 'a> {
             year_ago = true;
             j += 3;
         }
+        // "this year's third quarter", "last year's fourth quarter".
+        let mut year_shift = None;
+        if !had_the
+            && self.is(j + 1, "year")
+            && (self.punct(j + 2, "'") || self.punct(j + 2, "’"))
+            && self.is(j + 3, "s")
+        {
+            year_shift = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("this") => Some(0),
+                Some("last") => Some(-1),
+                Some("next") => Some(1),
+                _ => None,
+            };
+            if year_shift.is_some() {
+                j += 4;
+            }
+        }
         if let Some((y, after)) = self.year(j) {
             explicit_year = Some(y);
             j = after;
@@ -1350,11 +1367,19 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "fiscal") {
             j += 1;
         }
-        // Ordinal quarter / half.
-        if let Some(number) = self
-            .word(j)
-            .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
-        {
+        // Ordinal quarter / half ("the last half of 1989" is the second).
+        let last_of = self.is(j, "last") && self.is(j + 2, "of") && had_the;
+        let ordinal = if last_of {
+            match self.word(j + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("half") => Some(2),
+                Some("quarter") => Some(4),
+                _ => None,
+            }
+        } else {
+            self.word(j)
+                .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
+        };
+        if let Some(number) = ordinal {
             let mut k = j + 1;
             let mut adjective = false;
             if let Some(after) = self.hyphen(k) {
@@ -1376,6 +1401,9 @@ impl<'a> Parser<'_, 'a> {
             let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
             if year_ago {
                 year = YearSpec::Shift(-1);
+            }
+            if let Some(shift) = year_shift {
+                year = YearSpec::Shift(shift);
             }
             // "of 1999", "of the year", "of last year", "of fiscal 1999", "1999".
             let mut m = end;
