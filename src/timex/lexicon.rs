@@ -232,6 +232,21 @@ pub static UNITS: &[(&str, Unit, bool)] = &[
     ("millennia", Unit::Millennium, true),
 ];
 
+/// Words allowed between a number and its unit ("two more weeks", "eight trading days").
+pub static UNIT_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "full",
+    "long",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+];
+
 /// Words for an unknown number of units ("several weeks" -> PXW).
 pub static VAGUE_QUANTITIES: &[&str] = &["several", "many", "few", "some", "numerous", "multiple"];
 
@@ -298,7 +313,6 @@ pub static FUTURE_WORDS: &[&str] = &[
     "planning",
     "scheduling",
     "expecting",
-    "set",
     "slated",
     "payable",
     "effective",
@@ -307,6 +321,7 @@ pub static FUTURE_WORDS: &[&str] = &[
     "await",
     "awaits",
     "awaiting",
+    "soon",
 ];
 
 /// Words that point the nearest time expression to the past.

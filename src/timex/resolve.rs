@@ -66,7 +66,7 @@ impl Context {
             granularity: anchor_granularity(self.anchor.precision),
         };
         match (base, self.domain) {
-            (Base::Anchor, Domain::News) => anchor,
+            (Base::Anchor | Base::Current, Domain::News) => anchor,
             _ => self.reference.unwrap_or(anchor),
         }
     }
@@ -330,7 +330,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             (format!("{year:04}-Q{quarter}"), reference)
         }
         Core::Shift { unit, n, base } => {
-            let mut reference = context.base(*base);
+            // "today", "this year" name the writer's present even in a narrative.
+            let mut reference = if *n == 0 && *base == Base::Anchor {
+                Reference {
+                    date: context.anchor.date,
+                    granularity: anchor_granularity(context.anchor.precision),
+                }
+            } else {
+                context.base(*base)
+            };
             if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
                 reference = context.base(Base::Anchor);
             }
@@ -434,6 +442,15 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
     if context.domain == Domain::Narrative && context.reference.is_some() {
+        // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
+        // date more than half a year before the reference moves on; nearer ones are flashbacks.
+        if near.granularity <= Granularity::Month {
+            let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
+                - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+            if ahead < -6 * 31 {
+                return year + 1;
+            }
+        }
         return year;
     }
     // Months from the anchor's month to the named one, -6..=5 (nearest first).

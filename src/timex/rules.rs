@@ -116,6 +116,8 @@ pub enum Base {
     Anchor,
     /// The last date mentioned ("the next day", "a year earlier", "that day").
     Reference,
+    /// The anchor in news, the last date mentioned in a narrative ("the year", "the week").
+    Current,
 }
 
 /// A year that may be given, counted from the anchor, or left to the tense.
@@ -186,6 +188,8 @@ pub struct Expr {
     pub part: Option<Part>,
     /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
     pub ago: bool,
+    /// True when the words themselves say the date is past ("Wednesday's ruling").
+    pub past: bool,
 }
 
 impl Expr {
@@ -199,6 +203,7 @@ impl Expr {
             modifier: None,
             part: None,
             ago: false,
+            past: false,
         }
     }
 
@@ -658,6 +663,13 @@ impl<'a> Parser<'_, 'a> {
             }
             expr.first = i;
             expr.modifier = Some(modifier);
+            // "about two years ago" is annotated in TimeBank as the length, with the modifier.
+            if is_ago {
+                if let Core::Shift { unit, n, .. } = expr.core {
+                    expr.kind = TimexType::Duration;
+                    expr.core = Core::Fixed(unit.duration(Some(n.unsigned_abs() as f64)));
+                }
+            }
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
             }
@@ -718,6 +730,33 @@ impl<'a> Parser<'_, 'a> {
                     {
                         *slot = Some(year);
                     }
+                }
+            }
+        }
+        // "July–October 1940": a month alone borrows the year of the month it ranges to.
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is_any(
+                j,
+                &["to", "until", "till", "through", "and", "-", "–", "or"],
+            ) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.month_year(j + 1)
+                {
+                    best.core = Core::Calendar {
+                        year: Some(year),
+                        month,
+                        day: None,
+                    };
                 }
             }
         }
@@ -849,6 +888,10 @@ impl<'a> Parser<'_, 'a> {
 
     /// "2021", "fiscal 1998", "the year 2000", "1998's".
     fn year_expr(&self, i: usize) -> Option<Expr> {
+        // "44 BC", "AD 70", "70 AD", "300 BCE".
+        if let Some(expr) = self.era_year(i) {
+            return Some(expr);
+        }
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
@@ -881,6 +924,52 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
+    }
+
+    /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
+    fn era_year(&self, i: usize) -> Option<Expr> {
+        let era_at = |k: usize| -> Option<(bool, usize)> {
+            let word = self.word(k)?;
+            if !word.chars().all(|c| c.is_ascii_uppercase()) {
+                return None;
+            }
+            match word {
+                "BC" | "BCE" => Some((true, k + 1)),
+                "AD" | "CE" => Some((false, k + 1)),
+                "B" if self.punct(k + 1, ".") && self.is(k + 2, "C") => {
+                    Some((true, self.skip_stop(k + 3)))
+                }
+                "A" if self.punct(k + 1, ".") && self.is(k + 2, "D") => {
+                    Some((false, self.skip_stop(k + 3)))
+                }
+                _ => None,
+            }
+        };
+        let number_at = |k: usize| -> Option<u32> {
+            let token = self.token(k)?;
+            if token.kind == Kind::Number && token.plain && token.text.len() <= 4 {
+                token.text.parse().ok().filter(|n| *n > 0)
+            } else {
+                None
+            }
+        };
+        if let Some((false, after)) = era_at(i) {
+            let year = number_at(after)?;
+            return Some(Expr::fixed(
+                i,
+                after + 1,
+                TimexType::Date,
+                format!("{year:04}"),
+            ));
+        }
+        let year = number_at(i)?;
+        let (bc, end) = era_at(i + 1)?;
+        let value = if bc {
+            format!("BC{year:04}")
+        } else {
+            format!("{year:04}")
+        };
+        Some(Expr::fixed(i, end, TimexType::Date, value))
     }
 
     /// "the 1990s" -> 199, "the '90s", "the 1800s" -> 18, "the 20th century" -> 19.
@@ -922,8 +1011,30 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // "the 20th century", "the twentieth century".
+        // "the nineties", "the eighties".
         if j > i {
+            let decade = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("twenties") => Some(2),
+                Some("thirties") => Some(3),
+                Some("forties") => Some(4),
+                Some("fifties") => Some(5),
+                Some("sixties") => Some(6),
+                Some("seventies") => Some(7),
+                Some("eighties") => Some(8),
+                Some("nineties") => Some(9),
+                _ => None,
+            };
+            if let Some(decade) = decade {
+                return Some(Expr::fixed(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    format!("19{decade}"),
+                ));
+            }
+        }
+        // "the 20th century", "the twentieth century", "20th century".
+        {
             let (ordinal, after) = if let Some(n) = self.integer(j) {
                 if self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]) {
                     (n, j + 2)
@@ -1100,17 +1211,20 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "next") || self.is(i, "coming") {
             dir = Dir::Next;
             j += 1;
+        } else if self.is(i, "this") && self.is(i + 1, "coming") {
+            dir = Dir::Next;
+            j += 2;
         } else if self.is(i, "this") {
             dir = Dir::This;
             j += 1;
         }
         let (weekday, end) = self.weekday(j, false)?;
-        Some(Expr::new(
-            i,
-            end,
-            TimexType::Date,
-            Core::Weekday { weekday, dir },
-        ))
+        let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
+        // "Wednesday's ruling" talks about a day that is over.
+        expr.past = (self.punct(end, "'") || self.punct(end, "’"))
+            && self.touches(end)
+            && self.is(end + 1, "s");
+        Some(expr)
     }
 
     /// "summer of 2020", "last fall", "this spring", "in the winter".
@@ -1226,6 +1340,31 @@ impl<'a> Parser<'_, 'a> {
             j += 1;
         }
         let mut explicit_year = None;
+        let mut year_ago = false;
+        if self.is(j, "year")
+            && self.hyphen(j + 1).is_some()
+            && self.is_any(j + 2, &["ago", "earlier"])
+        {
+            year_ago = true;
+            j += 3;
+        }
+        // "this year's third quarter", "last year's fourth quarter".
+        let mut year_shift = None;
+        if !had_the
+            && self.is(j + 1, "year")
+            && (self.punct(j + 2, "'") || self.punct(j + 2, "’"))
+            && self.is(j + 3, "s")
+        {
+            year_shift = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("this") => Some(0),
+                Some("last") => Some(-1),
+                Some("next") => Some(1),
+                _ => None,
+            };
+            if year_shift.is_some() {
+                j += 4;
+            }
+        }
         if let Some((y, after)) = self.year(j) {
             explicit_year = Some(y);
             j = after;
@@ -1236,11 +1375,19 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "fiscal") {
             j += 1;
         }
-        // Ordinal quarter / half.
-        if let Some(number) = self
-            .word(j)
-            .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
-        {
+        // Ordinal quarter / half ("the last half of 1989" is the second).
+        let last_of = self.is(j, "last") && self.is(j + 2, "of") && had_the;
+        let ordinal = if last_of {
+            match self.word(j + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("half") => Some(2),
+                Some("quarter") => Some(4),
+                _ => None,
+            }
+        } else {
+            self.word(j)
+                .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
+        };
+        if let Some(number) = ordinal {
             let mut k = j + 1;
             let mut adjective = false;
             if let Some(after) = self.hyphen(k) {
@@ -1260,6 +1407,12 @@ impl<'a> Parser<'_, 'a> {
             };
             let mut end = k + 1;
             let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
+            if year_ago {
+                year = YearSpec::Shift(-1);
+            }
+            if let Some(shift) = year_shift {
+                year = YearSpec::Shift(shift);
+            }
             // "of 1999", "of the year", "of last year", "of fiscal 1999", "1999".
             let mut m = end;
             if self.is(m, "of") {
@@ -1317,6 +1470,12 @@ impl<'a> Parser<'_, 'a> {
                     k += 1;
                 }
                 k += 1;
+            } else if self.is(k, "comparable") && self.is(k + 1, "year") {
+                years_back = 1;
+                k += 1;
+                if self.punct(k + 1, "-") && self.is_any(k + 2, &["ago", "earlier"]) {
+                    k += 3;
+                }
             } else if self.is_any(k, &["year-ago", "year-earlier"]) {
                 years_back = 1;
                 k += 1;
@@ -1348,7 +1507,9 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
-        if !self.is(k, "quarter") {
+        // "the latest period", "the year-earlier period": the quarter reported on.
+        let period = self.is(k, "period") && (years_back > 0 || !self.is(i + 1, "same"));
+        if !(self.is(k, "quarter") || (period && shift_quarters == 0 && i + 1 < k)) {
             return None;
         }
         if shift_quarters != 0 {
@@ -1474,6 +1635,25 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
+        }
+        if lower("the")
+            && self.is_any(i + 1, &["near", "short", "foreseeable", "distant"])
+            && self.is_any(i + 2, &["future", "term"])
+        {
+            return fixed("FUTURE_REF", i + 3);
+        }
+        // "year-end", "year end", "year's end".
+        if lower("year") {
+            let end = if let Some(after) = self.hyphen(i + 1) {
+                after
+            } else if (self.punct(i + 1, "'") || self.punct(i + 1, "’")) && self.is(i + 2, "s") {
+                i + 3
+            } else {
+                i + 1
+            };
+            if self.is(end, "end") {
+                return shift(Unit::Year, 0, Base::Anchor, end + 1);
+            }
         }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
@@ -1618,7 +1798,9 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
+            if (self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])))
+                && self.hyphen(k + 1).is_none()
+            {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
@@ -1629,7 +1811,7 @@ impl<'a> Parser<'_, 'a> {
                 } else {
                     Unit::Week
                 };
-                return shift(unit, 0, Base::Reference, k + 1);
+                return shift(unit, 0, Base::Current, k + 1);
             }
         }
         None
@@ -1715,6 +1897,29 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
         }
+        // "coming weeks", "in coming months", "the weeks ahead".
+        if self.is(j, "coming") {
+            if let Some((unit, true)) = self.word(j + 1).and_then(lexicon::unit) {
+                return Some(Expr::fixed(
+                    i,
+                    j + 2,
+                    TimexType::Duration,
+                    unit.duration(None),
+                ));
+            }
+        }
+        if self.is(i, "the") {
+            if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                if self.is(i + 2, "ahead") {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 3,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
+        }
         // "decades-long", "day-long".
         if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
             if let Some(after) = self.hyphen(j + 1) {
@@ -1758,25 +1963,35 @@ impl<'a> Parser<'_, 'a> {
             has_hyphen = true;
         }
         if !has_hyphen
-            && self.is_any(
-                k,
-                &[
-                    "more",
-                    "additional",
-                    "extra",
-                    "straight",
-                    "consecutive",
-                    "full",
-                    "long",
-                ],
-            )
+            && self.is_any(k, lexicon::UNIT_ADJECTIVES)
             && self.word(k + 1).and_then(lexicon::unit).is_some()
         {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "the Six-Day War", "the Hundred Years' War": names, not durations.
+        if self.capitalized(k) && self.capitalized(j) && k > j {
+            let next = if self.punct(k + 1, "'") || self.punct(k + 1, "’") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if self.capitalized(next) && self.word(next).is_some() {
+                return None;
+            }
+        }
+        // "0600 hours" is a clock time, not six hundred hours.
+        if self
+            .token(j)
+            .is_some_and(|t| t.kind == Kind::Number && t.text.len() == 4 && t.text.starts_with('0'))
+        {
+            return None;
+        }
         // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
-        if unit == Unit::Quarter && self.is(k + 1, "of") {
+        if unit == Unit::Quarter
+            && self.is(k + 1, "of")
+            && matches!(quantity, Quantity::Exact(n) if n <= 3.0)
+        {
             return None;
         }
         if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
