@@ -716,22 +716,42 @@ fn throughout_signal(before: &str) -> bool {
 struct Quotations {
     /// Byte position of each mark and the running counts after it: (“ minus ”, count of ").
     marks: Vec<(usize, i32, u32)>,
+    /// Byte position of each bracket and the depth after it.
+    brackets: Vec<(usize, i32)>,
 }
 
 impl Quotations {
     fn new(sentence: &str) -> Quotations {
-        let (mut curly, mut straight) = (0i32, 0u32);
+        let (mut curly, mut straight, mut depth) = (0i32, 0u32, 0i32);
         let mut marks = Vec::new();
+        let mut brackets = Vec::new();
         for (position, c) in sentence.char_indices() {
             match c {
                 '“' => curly += 1,
                 '”' => curly -= 1,
                 '"' => straight += 1,
+                '(' | '[' => {
+                    depth += 1;
+                    brackets.push((position, depth));
+                    continue;
+                }
+                ')' | ']' => {
+                    depth -= 1;
+                    brackets.push((position, depth));
+                    continue;
+                }
                 _ => continue,
             }
             marks.push((position, curly, straight));
         }
-        Quotations { marks }
+        Quotations { marks, brackets }
+    }
+
+    fn in_brackets(&self, position: usize) -> bool {
+        let before = self.brackets.partition_point(|(p, _)| *p < position);
+        before
+            .checked_sub(1)
+            .is_some_and(|i| self.brackets[i].1 > 0)
     }
 
     fn contains(&self, position: usize) -> bool {
@@ -844,7 +864,16 @@ fn sentence_events(
         if when.precision >= Precision::Decade {
             continue;
         }
-        if quotations.contains(timex.start) || is_inline_dateline(sentence_text, timex) {
+        // A date in a bracketed aside ("the NLD (founded in 1988) won") does not date the
+        // sentence when another date outside the brackets does.
+        let in_aside = quotations.in_brackets(timex.start)
+            && timexes.iter().any(|other| {
+                other.when.is_some()
+                    && matches!(other.kind, TimexType::Date | TimexType::Time)
+                    && !quotations.in_brackets(other.start)
+            });
+        if in_aside || quotations.contains(timex.start) || is_inline_dateline(sentence_text, timex)
+        {
             continue;
         }
         if context.absolute_only && timex.relative {
@@ -1452,6 +1481,14 @@ mod tests {
         let s = "He said “in May we left” and went home in June.";
         assert!(inside_quotation(s, s.find("May").unwrap_or(0)));
         assert!(!inside_quotation(s, s.find("June").unwrap_or(0)));
+    }
+
+    #[test]
+    fn bracketed_asides_are_detected() {
+        let s = "The NLD (founded in 1988) won the 2020 election.";
+        let quotations = Quotations::new(s);
+        assert!(quotations.in_brackets(s.find("1988").unwrap_or(0)));
+        assert!(!quotations.in_brackets(s.find("2020").unwrap_or(0)));
     }
 
     #[test]
