@@ -346,7 +346,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let (day, granularity) = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
                 Unit::Day => (add_days(date, *n)?, Granularity::Day),
-                Unit::Week | Unit::Weekend => (add_days(date, n * 7)?, Granularity::Week),
+                Unit::Week => (add_days(date, n * 7)?, Granularity::Week),
+                // "the weekend" told in the past on a weekday is the one just gone.
+                Unit::Weekend => {
+                    let weekday = date.weekday().num_days_from_monday();
+                    let back = *n == 0 && context.tense != Tense::Future && weekday < 5;
+                    let weeks = if back { -1 } else { *n };
+                    (add_days(date, weeks * 7)?, Granularity::Week)
+                }
                 Unit::Month => (add_months(date, *n)?, Granularity::Month),
                 Unit::Quarter => (add_months(date, n * 3)?, Granularity::Quarter),
                 Unit::Year => (add_months(date, n * 12)?, Granularity::Year),

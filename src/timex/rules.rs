@@ -2031,8 +2031,13 @@ impl<'a> Parser<'_, 'a> {
             Quantity::Exact(value) => Some(value),
             Quantity::Vague => None,
         };
-        // "a year ago", "two weeks earlier", "three days later".
+        // "a year ago", "two weeks earlier", "three days later", "a week or so ago".
         if !framed {
+            let end = if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+                end + 2
+            } else {
+                end
+            };
             if self.is(end, "ago") {
                 let mut expr = Expr::new(
                     i,
