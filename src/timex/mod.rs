@@ -489,6 +489,11 @@ mod tests {
             "12..16 DATE 1940-07\n19..31 DATE 1940-10",
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+        check_narrative(
+            "It was fought from 4 to 7 June 1942.",
+            "19..20 DATE 1942-06-04\n24..35 DATE 1942-06-07",
+        );
+        check("It rose 4 to 7 percent.", "");
     }
 
     #[test]

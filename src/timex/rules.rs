@@ -690,6 +690,7 @@ impl<'a> Parser<'_, 'a> {
     /// The longest core expression at `i`.
     fn core(&self, i: usize) -> Option<Expr> {
         let candidates = [
+            self.range_start_day(i),
             self.calendar_date(i),
             self.month_year(i),
             self.year_expr(i),
@@ -857,6 +858,40 @@ impl<'a> Parser<'_, 'a> {
         Some(Expr::new(
             start,
             end,
+            TimexType::Date,
+            Core::Calendar {
+                year,
+                month,
+                day: Some(day),
+            },
+        ))
+    }
+
+    /// The bare first day of a range: "4" in "from 4 to 7 June 1942", "between 4 and 7 June".
+    fn range_start_day(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        if token.kind != Kind::Number {
+            return None;
+        }
+        let (day, mut j) = self.day(i)?;
+        if !(self.is_any(j, &["to", "and", "until", "till", "through"])
+            || ((self.punct(j, "-") || self.punct(j, "–"))
+                && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)))
+        {
+            return None;
+        }
+        j += 1;
+        let second = self.calendar_date(j)?;
+        let Core::Calendar { year, month, .. } = second.core else {
+            return None;
+        };
+        // Only a day-first second date ("7 June"), so "4 to June 7" is not read as a range.
+        if self.month(j, true).is_some() {
+            return None;
+        }
+        Some(Expr::new(
+            i,
+            self.day(i)?.1,
             TimexType::Date,
             Core::Calendar {
                 year,
