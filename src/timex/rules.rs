@@ -418,7 +418,7 @@ impl<'a> Parser<'_, 'a> {
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
     fn month(&self, i: usize, abbreviation_ok: bool) -> Option<(u32, usize)> {
         let word = self.word(i)?;
-        if !self.capitalized(i) && !is_all_caps_or_lower_ok(word) {
+        if !self.capitalized(i) && !is_unambiguous_month(word) {
             return None;
         }
         if let Some(month) = lexicon::lookup(lexicon::MONTHS, word) {
@@ -935,8 +935,8 @@ impl<'a> Parser<'_, 'a> {
         }
         let (year, end) = self.year(j)?;
         // A bare number needs to look like a year: not "$1990", not "No. 1998".
-        if j == i {
-            if i > 0 {
+        if j == i && i > 0 {
+            {
                 let previous = self.tokens[i - 1];
                 let touching = self.touches(i);
                 let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
@@ -953,11 +953,8 @@ impl<'a> Parser<'_, 'a> {
                     return None;
                 }
             }
-            if self.punct(end, "-") && self.integer(end + 1).is_some() && self.touches(end + 1) {
-                // "1998-99" is a season of years; keep the first year only.
-                return Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")));
-            }
         }
+        // "1998-99" names a span of years; the first year is tagged alone.
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
     }
 
@@ -1218,7 +1215,6 @@ impl<'a> Parser<'_, 'a> {
             if !ok {
                 return None;
             }
-            // "in March to the sea" is still ambiguous; accept.
         }
         Some(Expr::new(
             i,
@@ -1620,11 +1616,10 @@ impl<'a> Parser<'_, 'a> {
             return shift(Unit::Day, 1, Base::Anchor, i + 1);
         }
         if lower("now") || lower("currently") || lower("nowadays") || lower("presently") {
-            // "now-defunct" and "now that" still refer to the present.
             return fixed("PRESENT_REF", i + 1);
         }
+        // "current" alone: TimeBank tags it about as often as not; it is kept as the present.
         if lower("current") {
-            // Only as "the current ..." adjective on its own or "current" before a period word.
             return fixed("PRESENT_REF", i + 1);
         }
         if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
@@ -2125,13 +2120,11 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
-        let _ = plural;
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
         if self.is(end, "or") && self.is(end + 1, "so") {
             expr.last = end + 2;
             expr.modifier = Some("APPROX");
         }
-        // A bare "a" needs a unit right after ("a year"); "a few years" is vague.
         Some(expr)
     }
 
@@ -2491,7 +2484,7 @@ impl<'a> Parser<'_, 'a> {
 }
 
 /// Lowercase full month names are accepted only for months that are not also common words.
-fn is_all_caps_or_lower_ok(word: &str) -> bool {
+fn is_unambiguous_month(word: &str) -> bool {
     lexicon::contains(
         &[
             "january",
