@@ -516,6 +516,18 @@ mod tests {
     }
 
     #[test]
+    fn huge_numbers_do_not_overflow() {
+        check("99999999999 weeks ago", "");
+        check("9999999 decades ago", "");
+        check("900000 decades ago", "");
+        check("5000 years ago", "0..14 DATE BC2978");
+        for domain in [Domain::News, Domain::Narrative] {
+            let text = "In 2199, 999999 years later, 900000 centuries later, 999999 quarters ago.";
+            tag_text(text, anchor(), domain);
+        }
+    }
+
+    #[test]
     fn names_are_not_durations() {
         check("the Six-Day War", "");
         check("at 0600 hours", "");

@@ -87,6 +87,8 @@ pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
         }
         Granularity::Month => format!("{:04}-{:02}", date.year(), date.month()),
         Granularity::Quarter => format!("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
+        // Years before 1 AD in the TimeML way: year 0 is 1 BC.
+        Granularity::Year if date.year() <= 0 => format!("BC{:04}", 1 - date.year()),
         Granularity::Year => format!("{:04}", date.year()),
     }
 }
@@ -346,23 +348,33 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let (day, granularity) = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
                 Unit::Day => (add_days(date, *n)?, Granularity::Day),
-                Unit::Week => (add_days(date, n * 7)?, Granularity::Week),
+                Unit::Week => (add_days(date, n.checked_mul(7)?)?, Granularity::Week),
                 // "the weekend" told in the past on a weekday is the one just gone.
                 Unit::Weekend => {
                     let weekday = date.weekday().num_days_from_monday();
                     let back = *n == 0 && context.tense != Tense::Future && weekday < 5;
                     let weeks = if back { -1 } else { *n };
-                    (add_days(date, weeks * 7)?, Granularity::Week)
+                    (add_days(date, weeks.checked_mul(7)?)?, Granularity::Week)
                 }
                 Unit::Month => (add_months(date, *n)?, Granularity::Month),
-                Unit::Quarter => (add_months(date, n * 3)?, Granularity::Quarter),
-                Unit::Year => (add_months(date, n * 12)?, Granularity::Year),
+                Unit::Quarter => (add_months(date, n.checked_mul(3)?)?, Granularity::Quarter),
+                Unit::Year => (add_months(date, n.checked_mul(12)?)?, Granularity::Year),
                 Unit::Decade => {
-                    let year = date.year() + i32::try_from(*n).ok()? * 10;
+                    let year = date
+                        .year()
+                        .checked_add(i32::try_from(*n).ok()?.checked_mul(10)?)?;
+                    if year < 0 {
+                        return None;
+                    }
                     return Some((format!("{:03}", year.div_euclid(10)), None));
                 }
                 Unit::Century | Unit::Millennium => {
-                    let year = date.year() + i32::try_from(*n).ok()? * 100;
+                    let year = date
+                        .year()
+                        .checked_add(i32::try_from(*n).ok()?.checked_mul(100)?)?;
+                    if year < 0 {
+                        return None;
+                    }
                     return Some((format!("{:02}", year.div_euclid(100)), None));
                 }
             };
@@ -370,7 +382,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             // "a year ago" in a sentence about quarterly results is that quarter a year before.
             if *unit == Unit::Year && *n != 0 && expr.ago {
                 if let Some((year, quarter)) = context.last_quarter {
-                    let year = year + i32::try_from(*n).ok()?;
+                    let year = year.checked_add(i32::try_from(*n).ok()?)?;
                     return Some((format!("{year:04}-Q{quarter}"), None));
                 }
             }

@@ -936,22 +936,20 @@ impl<'a> Parser<'_, 'a> {
         let (year, end) = self.year(j)?;
         // A bare number needs to look like a year: not "$1990", not "No. 1998".
         if j == i && i > 0 {
+            let previous = self.tokens[i - 1];
+            let touching = self.touches(i);
+            let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+            if matches!(previous.text, "$" | "£" | "€" | "#")
+                || (touching && matches!(previous.text, "/" | "." | "+"))
+                || (touching && previous.text == "-" && after_number)
             {
-                let previous = self.tokens[i - 1];
-                let touching = self.touches(i);
-                let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
-                if matches!(previous.text, "$" | "£" | "€" | "#")
-                    || (touching && matches!(previous.text, "/" | "." | "+"))
-                    || (touching && previous.text == "-" && after_number)
-                {
-                    return None;
-                }
-                if lexicon::contains(
-                    &["no", "number", "route", "flight", "room", "page"],
-                    previous.text,
-                ) {
-                    return None;
-                }
+                return None;
+            }
+            if lexicon::contains(
+                &["no", "number", "route", "flight", "room", "page"],
+                previous.text,
+            ) {
+                return None;
             }
         }
         // "1998-99" names a span of years; the first year is tagged alone.
@@ -2058,6 +2056,8 @@ impl<'a> Parser<'_, 'a> {
             end += 2;
         }
         let n = match quantity {
+            // Absurd counts ("99999999999 weeks") are kept out of date arithmetic.
+            Quantity::Exact(value) if value > 1.0e6 => return None,
             Quantity::Exact(value) => Some(value),
             Quantity::Vague => None,
         };
