@@ -232,6 +232,30 @@ pub static UNITS: &[(&str, Unit, bool)] = &[
     ("millennia", Unit::Millennium, true),
 ];
 
+/// Words before a bare season that make it a date ("in the spring", "into the summer").
+pub static SEASON_PREPOSITIONS: &[&str] = &[
+    "in",
+    "into",
+    "during",
+    "by",
+    "until",
+    "since",
+    "through",
+    "throughout",
+    "that",
+    "of",
+    "last",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "over",
+    "this",
+    "from",
+    "till",
+];
+
 /// Words allowed between a number and its unit ("two more weeks", "eight trading days").
 pub static UNIT_ADJECTIVES: &[&str] = &[
     "more",

@@ -1302,28 +1302,8 @@ impl<'a> Parser<'_, 'a> {
             .checked_sub(1)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {
-                lexicon::contains(
-                    &[
-                        "in",
-                        "during",
-                        "by",
-                        "until",
-                        "since",
-                        "through",
-                        "throughout",
-                        "that",
-                        "of",
-                        "last",
-                        "early",
-                        "late",
-                        "mid",
-                        "before",
-                        "after",
-                        "over",
-                        "this",
-                    ],
-                    p,
-                ) && p.chars().next().is_some_and(char::is_lowercase)
+                lexicon::contains(lexicon::SEASON_PREPOSITIONS, p)
+                    && p.chars().next().is_some_and(char::is_lowercase)
             });
         if !previous_ok {
             return None;
@@ -1703,6 +1683,28 @@ impl<'a> Parser<'_, 'a> {
                 );
                 expr.time = Some(TimeOfDay::Part(part));
                 return Some(expr);
+            }
+        }
+        // "in the morning", "during the afternoon": that part of the day being talked about.
+        if lower("the") && i > 0 && self.is_any(i - 1, &["in", "during", "by"]) {
+            if let Some(part) = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                if !self.is(i + 2, "of") {
+                    let mut expr = Expr::new(
+                        i,
+                        i + 2,
+                        TimexType::Time,
+                        Core::Shift {
+                            unit: Unit::Day,
+                            n: 0,
+                            base: Base::Reference,
+                        },
+                    );
+                    expr.time = Some(TimeOfDay::Part(part));
+                    return Some(expr);
+                }
             }
         }
         // "the next morning", "the following evening".
@@ -2208,6 +2210,16 @@ impl<'a> Parser<'_, 'a> {
             }
             j = after;
         } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
+            j += 3;
+        } else if (1..=12).contains(&hour)
+            && self.is(j, "in")
+            && self.is(j + 1, "the")
+            && self.is_any(j + 2, &["morning", "afternoon", "evening"])
+        {
+            // "4 in the morning", "7 in the evening".
+            if !self.is(j + 2, "morning") && hour < 12 {
+                hour += 12;
+            }
             j += 3;
         } else if !had_minutes {
             return None;
