@@ -1820,19 +1820,14 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if (self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])))
+            if (self.is(k, "year")
+                || (k == i + 1 && self.is_any(k, &["week", "month", "decade", "century"])))
                 && self.hyphen(k + 1).is_none()
             {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
-                let unit = if self.is(k, "year") {
-                    Unit::Year
-                } else if self.is(k, "month") {
-                    Unit::Month
-                } else {
-                    Unit::Week
-                };
+                let (unit, _) = lexicon::unit(self.word(k)?)?;
                 return shift(unit, 0, Base::Current, k + 1);
             }
         }
@@ -2070,6 +2065,21 @@ impl<'a> Parser<'_, 'a> {
             } else {
                 end
             };
+            // "a year from now".
+            if self.is(end, "from") && self.is(end + 1, "now") {
+                if let Some(n) = n {
+                    return Some(Expr::new(
+                        i,
+                        end + 2,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: n as i64,
+                            base: Base::Anchor,
+                        },
+                    ));
+                }
+            }
             if self.is(end, "ago") {
                 let mut expr = Expr::new(
                     i,
