@@ -174,6 +174,8 @@ impl Tagger {
                 last_quarter: self.last_quarter,
                 tense: if expr.past {
                     Tense::Past
+                } else if deadline(&tokens, &expr) {
+                    Tense::Future
                 } else {
                     tense_at(&tenses, expr.first, expr.last)
                 },
@@ -238,6 +240,21 @@ impl Tagger {
         }
         found
     }
+}
+
+/// "by August", "until mid-November", "through January": a month after a deadline preposition
+/// is one still to come.
+fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let month_like = matches!(
+        expr.core,
+        rules::Core::Month { .. } | rules::Core::Calendar { year: None, .. }
+    );
+    month_like
+        && expr.first > 0
+        && lexicon::contains(
+            &["by", "until", "till", "through"],
+            tokens[expr.first - 1].text,
+        )
 }
 
 /// How many tokens on each side of an expression are searched for a tense word.

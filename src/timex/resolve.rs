@@ -486,10 +486,11 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         Tense::Future if day.is_none() && month < near.date.month() => year + 1,
         Tense::Future if ahead < -31 => year + 1,
         Tense::Future => year,
+        // No tense word: news mostly reports what has happened, so the window leans back.
         Tense::Present => {
-            if ahead > 6 * 31 {
+            if ahead > 4 * 31 {
                 year - 1
-            } else if ahead < -6 * 31 {
+            } else if ahead < -8 * 31 {
                 year + 1
             } else {
                 year
