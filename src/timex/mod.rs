@@ -622,6 +622,8 @@ mod tests {
     #[test]
     fn counts_ages_and_money_are_not_dates() {
         check("as young as 15", "");
+        check("He is 52 years old.", "");
+        check("a 10-year-old boy", "");
         check("464,000 cases", "");
         check("$100,000", "");
         check("it cost $1990", "");

@@ -1637,7 +1637,7 @@ impl<'a> Parser<'_, 'a> {
             return fixed("FUTURE_REF", i + 2);
         }
         if lower("the")
-            && self.is_any(i + 1, &["near", "short", "foreseeable", "distant"])
+            && self.is_any(i + 1, &["near", "short", "distant"])
             && self.is_any(i + 2, &["future", "term"])
         {
             return fixed("FUTURE_REF", i + 3);
@@ -2045,6 +2045,10 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut end = k + 1;
+        // "52 years old", "aged 34 years": ages are not time expressions here.
+        if self.is(end, "old") || (j > 0 && self.is(j - 1, "aged")) {
+            return None;
+        }
         // "three-day-old", "10-year-old": ages are not time expressions here.
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
             return None;
