@@ -155,6 +155,17 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             }
         }
+        Core::MonthOfYear { month, years } => {
+            let year = context.near().date.year().checked_add(*years)?;
+            let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
+            (
+                format_at(date, Granularity::Month),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Month,
+                }),
+            )
+        }
         Core::Month { month, dir } => {
             let near = context.near();
             let anchor_month = near.date.month();

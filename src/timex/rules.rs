@@ -146,6 +146,8 @@ pub enum Core {
     },
     /// A month name alone: "in May", "last November".
     Month { month: u32, dir: Dir },
+    /// A month of the anchor's year shifted: "January this year", "June last year".
+    MonthOfYear { month: u32, years: i32 },
     /// A weekday: "Friday", "last Tuesday".
     Weekday { weekday: u32, dir: Dir },
     /// A season: "summer of 2020", "last fall", "in the spring".
@@ -731,6 +733,26 @@ impl<'a> Parser<'_, 'a> {
                     {
                         *slot = Some(year);
                     }
+                }
+            }
+        }
+        // "January this year", "June last year", "April next year".
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is(j + 1, "year") {
+                let years = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                    Some("this") => Some(0),
+                    Some("last") => Some(-1),
+                    Some("next") => Some(1),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    best.core = Core::MonthOfYear { month, years };
+                    best.last = j + 2;
                 }
             }
         }
@@ -1767,7 +1789,9 @@ impl<'a> Parser<'_, 'a> {
         } else {
             j
         };
-        if matched_direction {
+        // "This Week" in the middle of a sentence is a title (ABC's "This Week").
+        let title = j > 0 && self.capitalized(j) && self.capitalized(j + 1);
+        if matched_direction && !title {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, n, base, j + 2);
@@ -2185,7 +2209,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
     fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
-        if self.is(i, "noon") || self.is(i, "midday") {
+        if (self.is(i, "noon") || self.is(i, "midday")) && !(i > 0 && self.is(i - 1, "high")) {
             return Some((TimeOfDay::Clock(12, 0), i + 1));
         }
         if self.is(i, "midnight") {
