@@ -562,6 +562,14 @@ mod tests {
             precision: Precision::Month,
         };
         check_in("today", july, Domain::News, "0..5 DATE 2023-07");
+        check_in("yesterday", july, Domain::News, "0..9 DATE 2023-07");
+        check_in(
+            "on Friday it rained",
+            july,
+            Domain::News,
+            "3..9 DATE 2023-07",
+        );
+        check_in("last month", july, Domain::News, "0..10 DATE 2023-06");
         check_in("on June 19", july, Domain::News, "3..10 DATE 2023-06-19");
     }
 

@@ -223,7 +223,12 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     Tense::Future => i64::from(forward),
                 },
             };
-            let day = add_days(date, offset)?;
+            // A month anchor cannot tell which Friday: the anchor's own period is the answer.
+            let day = if near.granularity > Granularity::Day {
+                date
+            } else {
+                add_days(date, offset)?
+            };
             let granularity = coarse(near, Granularity::Day);
             (
                 format_at(day, granularity),
@@ -388,6 +393,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     }
                     return Some((format!("{:02}", year.div_euclid(100)), None));
                 }
+            };
+            // Shifting a coarse anchor by a finer unit ("yesterday" against a month) stays in
+            // the anchor's period rather than guessing across its edge.
+            let day = if granularity < reference.granularity {
+                date
+            } else {
+                day
             };
             let granularity = coarse(reference, granularity);
             // "a year ago" in a sentence about quarterly results is that quarter a year before.
