@@ -180,7 +180,12 @@ impl Unit {
                             format!("PT{}M{}S", n.trunc() as i64, (n.fract() * 60.0).round())
                         }
                         Unit::Year | Unit::Decade | Unit::Century => {
-                            format!("P{}M", (n * 12.0).round() as i64)
+                            let months = (n * 12.0).round() as i64;
+                            if months >= 12 {
+                                format!("P{}Y{}M", months / 12, months % 12)
+                            } else {
+                                format!("P{months}M")
+                            }
                         }
                         Unit::Day => format!("PT{}H", (n * 24.0).round() as i64),
                         Unit::Week => format!("P{}D", (n * 7.0).round() as i64),
