@@ -1640,6 +1640,9 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(None),
                     ));
                 }
+                // "the recent sale": an adjective before a noun is left out, as TimeBank mostly
+                // does.
+                return None;
             }
             return fixed("PAST_REF", i + 1);
         }
