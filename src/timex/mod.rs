@@ -507,6 +507,14 @@ mod tests {
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
         check_narrative(
+            "At dawn on 6 June 1944 they landed; by nightfall they held the beach.",
+            "3..22 TIME 1944-06-06TMO\n39..48 TIME 1944-06-06TEV",
+        );
+        check_narrative(
+            "They landed in August 1914. The following spring they attacked.",
+            "15..26 DATE 1914-08\n28..48 DATE 1915-SP",
+        );
+        check_narrative(
             "It was fought from 4 to 7 June 1942.",
             "19..20 DATE 1942-06-04\n24..35 DATE 1942-06-07",
         );

@@ -257,6 +257,27 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         near.date.year() - 1
                     }
                 }
+                YearSpec::AfterReference | YearSpec::BeforeReference => {
+                    let reference = context.base(Base::Reference);
+                    let (year, month) = (reference.date.year(), reference.date.month());
+                    if matches!(
+                        expr.core,
+                        Core::Season {
+                            year: YearSpec::AfterReference,
+                            ..
+                        }
+                    ) {
+                        if season_month > month {
+                            year
+                        } else {
+                            year + 1
+                        }
+                    } else if season_month < month {
+                        year
+                    } else {
+                        year - 1
+                    }
+                }
                 YearSpec::Tense => {
                     let year = near.date.year();
                     match context.tense {
@@ -284,7 +305,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let year = match year {
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
-                YearSpec::Reference | YearSpec::Latest => near.date.year(),
+                YearSpec::Reference
+                | YearSpec::Latest
+                | YearSpec::AfterReference
+                | YearSpec::BeforeReference => near.date.year(),
                 YearSpec::Tense => {
                     let anchor_quarter = (near.date.month() - 1) / 3 + 1;
                     let anchor_half = (near.date.month() - 1) / 6 + 1;

@@ -130,6 +130,10 @@ pub enum YearSpec {
     Reference,
     /// The latest one before the anchor ("last fall", "this past spring").
     Latest,
+    /// The first one after the date last mentioned ("the following spring").
+    AfterReference,
+    /// The last one before the date last mentioned ("the previous winter").
+    BeforeReference,
     Tense,
 }
 
@@ -736,6 +740,33 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "dawn on 6 June 1944": a part of the day takes the day named right after it.
+        if best.kind == TimexType::Time
+            && matches!(
+                best.core,
+                Core::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    base: Base::Reference,
+                }
+            )
+            && self.is_any(best.last, &["on", "of"])
+        {
+            let j = best.last + 1;
+            let day = self
+                .calendar_date(j)
+                .or_else(|| self.weekday_expr(j))
+                .filter(|d| {
+                    matches!(
+                        d.core,
+                        Core::Calendar { day: Some(_), .. } | Core::Weekday { .. }
+                    )
+                });
+            if let Some(day) = day {
+                best.core = day.core;
+                best.last = day.last;
+            }
+        }
         // "January this year", "June last year", "April next year".
         if let Core::Month {
             month,
@@ -1287,6 +1318,12 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             year = YearSpec::Shift(0);
             j += 1;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            year = YearSpec::AfterReference;
+            j += 2;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            year = YearSpec::BeforeReference;
+            j += 2;
         } else if self.is(i, "the") {
             had_determiner = true;
             j += 1;
@@ -1732,6 +1769,28 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "at dawn", "by nightfall": a part of the day being talked about.
+        if i > 0 && self.is_any(i - 1, &["at", "by", "before", "after", "until", "till"]) {
+            let part = match word.to_ascii_lowercase().as_str() {
+                "dawn" | "daybreak" | "sunrise" | "first light" => Some("MO"),
+                "dusk" | "nightfall" | "sunset" => Some("EV"),
+                _ => None,
+            };
+            if let Some(part) = part {
+                let mut expr = Expr::new(
+                    i,
+                    i + 1,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        base: Base::Reference,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
         // "the next morning", "the following evening".
         if lower("the") && self.is_any(i + 1, &["next", "following", "previous", "same"]) {
             if let Some(part) = self
@@ -1918,9 +1977,21 @@ impl<'a> Parser<'_, 'a> {
         if framed {
             // "the past year", "the past decade", "the coming weeks".
             if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+                // "the first time", "the early hours", "the first days": without a number these
+                // are not lengths.
                 if self.is(i, "the")
-                    && self.is_any(i + 1, &["first", "early", "initial", "same", "latest"])
-                    && !plural
+                    && self.is_any(
+                        i + 1,
+                        &[
+                            "first",
+                            "early",
+                            "initial",
+                            "same",
+                            "latest",
+                            "final",
+                            "remaining",
+                        ],
+                    )
                 {
                     return None;
                 }
