@@ -19,12 +19,15 @@
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`);
 //!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
-//!   `FUTURE_REF`).
+//!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
+//!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
+//!   the second ("from 4 to 7 June 1942", "July–October 1940").
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost".
-//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "9 a.m. on February 5th", "Friday at 9 a.m.",
-//!   "this morning", "Friday night", "tonight", "that evening", "last night".
+//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "9 a.m. on February 5th",
+//!   "Friday at 9 a.m.", "this morning", "Friday night", "tonight", "that evening", "last night",
+//!   "the next morning", "at dawn on 6 June 1944".
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
@@ -50,6 +53,15 @@
 //! assert_eq!(values("The talks ended at the end of last year."), ["2022"]);
 //! assert_eq!(values("It may rain."), Vec::<String>::new());
 //! ```
+//!
+//! # Anchoring
+//!
+//! In [`Domain::News`] a year-less date, a weekday or a month goes to the side of the document
+//! creation time that the tense of the nearest verb points to ("on Tuesday" in "said on Tuesday"
+//! is the Tuesday before, in "will meet on Tuesday" the one after; "by August" points forward).
+//! In [`Domain::Narrative`] everything is counted from the last date mentioned, and the story is
+//! assumed to run forward ("30 April" after "16 December 1944" is in 1945). An anchor coarser
+//! than a day never gains day precision ("today" against a month anchor is that month).
 //!
 //! The tagger never fails, never reads the clock and never panics; every span falls on char
 //! boundaries of the text it was given.
