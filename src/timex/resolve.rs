@@ -219,7 +219,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         - i64::from(date.weekday().num_days_from_monday())
                 }
                 Dir::Tense => match context.tense {
-                    Tense::Past | Tense::Present => -i64::from(back),
+                    Tense::Past => -i64::from(back),
+                    // No tense word: the nearest such day, the past one on a tie.
+                    Tense::Present => {
+                        if forward < back {
+                            i64::from(forward)
+                        } else {
+                            -i64::from(back)
+                        }
+                    }
                     Tense::Future => i64::from(forward),
                 },
             };
