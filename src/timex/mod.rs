@@ -254,7 +254,7 @@ impl Tagger {
     }
 }
 
-/// "by August", "until mid-November", "through January": a month after a deadline preposition
+/// "by August", "until mid-November": a month after a deadline preposition
 /// is one still to come.
 fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
     let month_like = matches!(
@@ -263,10 +263,7 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
     );
     month_like
         && expr.first > 0
-        && lexicon::contains(
-            &["by", "until", "till", "through"],
-            tokens[expr.first - 1].text,
-        )
+        && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text)
 }
 
 /// How many tokens on each side of an expression are searched for a tense word.
