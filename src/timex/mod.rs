@@ -617,6 +617,8 @@ mod tests {
         check("each season", "0..11 SET P1Y");
         check("weekly", "0..6 SET P1W");
         check("annually", "0..8 SET P1Y");
+        check("on Mondays", "3..10 SET XXXX-WXX-1");
+        check("Tuesday nights", "0..14 SET XXXX-WXX-2TNI");
     }
 
     #[test]

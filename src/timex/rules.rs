@@ -2387,6 +2387,40 @@ impl<'a> Parser<'_, 'a> {
     /// Sunday".
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
+        // "Tuesday nights", "Sunday mornings".
+        if self.capitalized(i) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
+                let part = self
+                    .word(i + 1)
+                    .filter(|w| w.len() > 1 && w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]));
+                if let Some(part) = part {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 2,
+                        TimexType::Set,
+                        format!("XXXX-WXX-{weekday}T{part}"),
+                    ));
+                }
+            }
+        }
+        // "on Mondays", "Tuesday nights": a weekday in the plural is every such day.
+        if self.capitalized(i) && word.len() > 1 && (word.ends_with('s') || word.ends_with('S')) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, &word[..word.len() - 1]) {
+                let mut value = format!("XXXX-WXX-{weekday}");
+                let mut last = i + 1;
+                if let Some(part) = self
+                    .word(i + 1)
+                    .filter(|w| w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]))
+                {
+                    value.push('T');
+                    value.push_str(part);
+                    last = i + 2;
+                }
+                return Some(Expr::fixed(i, last, TimexType::Set, value));
+            }
+        }
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
             // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
             // sets in TimeBank.
