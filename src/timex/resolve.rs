@@ -351,6 +351,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Some(Reference { date, granularity }),
             )
         }
+        Core::QuarterOfYear { year } => match context.last_quarter {
+            Some((_, quarter)) => (format!("{year:04}-Q{quarter}"), None),
+            None => (format!("{year:04}"), None),
+        },
         Core::ThisQuarter {
             years_back,
             current,

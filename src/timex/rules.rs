@@ -164,6 +164,8 @@ pub enum Core {
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
     ThisQuarter { years_back: i32, current: bool },
+    /// The quarter under discussion in a given year: "the 1988 period", "the 1988 quarter".
+    QuarterOfYear { year: i32 },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -1514,7 +1516,15 @@ impl<'a> Parser<'_, 'a> {
         }
         // "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago
         // quarter".
-        if explicit_year.is_some() {
+        if let Some(year) = explicit_year {
+            if had_the && self.is_any(j, &["period", "quarter"]) {
+                return Some(Expr::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    Core::QuarterOfYear { year },
+                ));
+            }
             return None;
         }
         let mut k = i;
