@@ -2515,6 +2515,15 @@ impl<'a> Parser<'_, 'a> {
 
     /// Holidays with a fixed date or a fixed weekday rule.
     fn holiday(&self, i: usize) -> Option<Expr> {
+        // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
+        if self.is_any(i, &["last", "next", "this", "past"]) && !self.capitalized(i + 1) {
+            return None;
+        }
+        if self.is_any(i, &["last", "next", "this", "past"]) {
+            let mut expr = self.holiday(i + 1)?;
+            expr.first = i;
+            return Some(expr);
+        }
         let word = self.word(i)?;
         if !self.capitalized(i) {
             return None;
