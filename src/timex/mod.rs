@@ -173,9 +173,7 @@ impl Tagger {
         if exprs.is_empty() {
             return Vec::new();
         }
-        let quarter_talk = tokens.iter().any(|t| {
-            t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
-        });
+
         let tenses = token_tenses(&tokens);
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
@@ -191,7 +189,6 @@ impl Tagger {
                 } else {
                     tense_at(&tenses, expr.first, expr.last)
                 },
-                quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
                 continue;
@@ -213,18 +210,17 @@ impl Tagger {
                         self.reference = Some(named);
                     }
                 }
-                if let Some(quarter) = value
-                    .strip_prefix(|c: char| c.is_ascii_digit())
-                    .and_then(|_| value.split_once("-Q"))
-                {
-                    if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
-                    {
-                        if matches!(
-                            expr.core,
-                            rules::Core::ThisQuarter { years_back: 0, .. }
-                                | rules::Core::Quarter { code: 'Q', .. }
-                        ) {
-                            self.last_quarter = Some((year, q));
+                // A quarter named outright becomes the one "the quarter" and "a year
+                // earlier" refer to.
+                let names_quarter = matches!(
+                    expr.core,
+                    rules::Core::ThisQuarter { years_back: 0, .. }
+                        | rules::Core::Quarter { code: 'Q', .. }
+                );
+                if names_quarter {
+                    if let Some((year, quarter)) = value.split_once("-Q") {
+                        if let (Ok(year), Ok(quarter)) = (year.parse(), quarter.parse()) {
+                            self.last_quarter = Some((year, quarter));
                         }
                     }
                 }

@@ -43,9 +43,6 @@ pub struct Context {
     /// The last quarter mentioned, as (year, quarter).
     pub last_quarter: Option<(i32, u32)>,
     pub tense: Tense,
-    /// True when the sentence talks about quarters ("a year ago" then means the same quarter a
-    /// year before).
-    pub quarter_talk: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -438,7 +435,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 day
             };
             let granularity = coarse(reference, granularity);
-            // "a year ago" in a sentence about quarterly results is that quarter a year before.
+            // "a year ago" in a text about quarterly results is that quarter a year before.
             if *unit == Unit::Year && *n != 0 && expr.ago {
                 if let Some((year, quarter)) = context.last_quarter {
                     let year = year.checked_add(i32::try_from(*n).ok()?)?;
