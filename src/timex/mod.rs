@@ -640,6 +640,7 @@ mod tests {
     fn spring_in_a_name_is_not_a_season() {
         check("the ongoing spring revolution", "");
         check("after the Arab Spring protests", "");
+        check("after the Fall of Saigon", "");
     }
 
     #[test]

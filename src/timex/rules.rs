@@ -1331,7 +1331,7 @@ impl<'a> Parser<'_, 'a> {
             j += 1;
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
-        let mut end = j + 1;
+        let end = j + 1;
         // "summer of 2020", "summer 2020", "the summer of that year".
         let mut k = end;
         if self.is(k, "of") {
@@ -1378,8 +1378,10 @@ impl<'a> Parser<'_, 'a> {
         if !next_ok {
             return None;
         }
-        if self.capitalized(j) && !had_determiner {
-            end = j + 1;
+        // Seasons are lowercase in English; a capital makes a name ("the Fall of Saigon",
+        // "Prague Spring").
+        if self.capitalized(j) {
+            return None;
         }
         Some(Expr::new(
             if had_determiner { i } else { j },
