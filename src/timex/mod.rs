@@ -19,12 +19,15 @@
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`);
 //!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
-//!   `FUTURE_REF`).
+//!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
+//!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
+//!   the second ("from 4 to 7 June 1942", "July–October 1940").
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost".
-//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "9 a.m. on February 5th", "Friday at 9 a.m.",
-//!   "this morning", "Friday night", "tonight", "that evening", "last night".
+//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "9 a.m. on February 5th",
+//!   "Friday at 9 a.m.", "this morning", "Friday night", "tonight", "that evening", "last night",
+//!   "the next morning", "at dawn on 6 June 1944".
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
@@ -50,6 +53,15 @@
 //! assert_eq!(values("The talks ended at the end of last year."), ["2022"]);
 //! assert_eq!(values("It may rain."), Vec::<String>::new());
 //! ```
+//!
+//! # Anchoring
+//!
+//! In [`Domain::News`] a year-less date, a weekday or a month goes to the side of the document
+//! creation time that the tense of the nearest verb points to ("on Tuesday" in "said on Tuesday"
+//! is the Tuesday before, in "will meet on Tuesday" the one after; "by August" points forward).
+//! In [`Domain::Narrative`] everything is counted from the last date mentioned, and the story is
+//! assumed to run forward ("30 April" after "16 December 1944" is in 1945). An anchor coarser
+//! than a day never gains day precision ("today" against a month anchor is that month).
 //!
 //! The tagger never fails, never reads the clock and never panics; every span falls on char
 //! boundaries of the text it was given.
@@ -161,9 +173,7 @@ impl Tagger {
         if exprs.is_empty() {
             return Vec::new();
         }
-        let quarter_talk = tokens.iter().any(|t| {
-            t.text.eq_ignore_ascii_case("quarter") || t.text.eq_ignore_ascii_case("quarterly")
-        });
+
         let tenses = token_tenses(&tokens);
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
@@ -174,10 +184,11 @@ impl Tagger {
                 last_quarter: self.last_quarter,
                 tense: if expr.past {
                     Tense::Past
+                } else if deadline(&tokens, &expr) {
+                    Tense::Future
                 } else {
                     tense_at(&tenses, expr.first, expr.last)
                 },
-                quarter_talk,
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
                 continue;
@@ -199,18 +210,17 @@ impl Tagger {
                         self.reference = Some(named);
                     }
                 }
-                if let Some(quarter) = value
-                    .strip_prefix(|c: char| c.is_ascii_digit())
-                    .and_then(|_| value.split_once("-Q"))
-                {
-                    if let (Ok(year), Ok(q)) = (quarter.0.parse::<i32>(), quarter.1.parse::<u32>())
-                    {
-                        if matches!(
-                            expr.core,
-                            rules::Core::ThisQuarter { years_back: 0, .. }
-                                | rules::Core::Quarter { code: 'Q', .. }
-                        ) {
-                            self.last_quarter = Some((year, q));
+                // A quarter named outright becomes the one "the quarter" and "a year
+                // earlier" refer to.
+                let names_quarter = matches!(
+                    expr.core,
+                    rules::Core::ThisQuarter { years_back: 0, .. }
+                        | rules::Core::Quarter { code: 'Q', .. }
+                );
+                if names_quarter {
+                    if let Some((year, quarter)) = value.split_once("-Q") {
+                        if let (Ok(year), Ok(quarter)) = (year.parse(), quarter.parse()) {
+                            self.last_quarter = Some((year, quarter));
                         }
                     }
                 }
@@ -238,6 +248,18 @@ impl Tagger {
         }
         found
     }
+}
+
+/// "by August", "until mid-November": a month after a deadline preposition
+/// is one still to come.
+fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let month_like = matches!(
+        expr.core,
+        rules::Core::Month { .. } | rules::Core::Calendar { year: None, .. }
+    );
+    month_like
+        && expr.first > 0
+        && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text)
 }
 
 /// How many tokens on each side of an expression are searched for a tense word.
@@ -489,6 +511,19 @@ mod tests {
             "12..16 DATE 1940-07\n19..31 DATE 1940-10",
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+        check_narrative(
+            "At dawn on 6 June 1944 they landed; by nightfall they held the beach.",
+            "3..22 TIME 1944-06-06TMO\n39..48 TIME 1944-06-06TEV",
+        );
+        check_narrative(
+            "They landed in August 1914. The following spring they attacked.",
+            "15..26 DATE 1914-08\n28..48 DATE 1915-SP",
+        );
+        check_narrative(
+            "It was fought from 4 to 7 June 1942.",
+            "19..20 DATE 1942-06-04\n24..35 DATE 1942-06-07",
+        );
+        check("It rose 4 to 7 percent.", "");
     }
 
     #[test]
@@ -511,6 +546,18 @@ mod tests {
     }
 
     #[test]
+    fn huge_numbers_do_not_overflow() {
+        check("99999999999 weeks ago", "");
+        check("9999999 decades ago", "");
+        check("900000 decades ago", "");
+        check("5000 years ago", "0..14 DATE BC2978");
+        for domain in [Domain::News, Domain::Narrative] {
+            let text = "In 2199, 999999 years later, 900000 centuries later, 999999 quarters ago.";
+            tag_text(text, anchor(), domain);
+        }
+    }
+
+    #[test]
     fn names_are_not_durations() {
         check("the Six-Day War", "");
         check("at 0600 hours", "");
@@ -528,6 +575,14 @@ mod tests {
             precision: Precision::Month,
         };
         check_in("today", july, Domain::News, "0..5 DATE 2023-07");
+        check_in("yesterday", july, Domain::News, "0..9 DATE 2023-07");
+        check_in(
+            "on Friday it rained",
+            july,
+            Domain::News,
+            "3..9 DATE 2023-07",
+        );
+        check_in("last month", july, Domain::News, "0..10 DATE 2023-06");
         check_in("on June 19", july, Domain::News, "3..10 DATE 2023-06-19");
     }
 
@@ -558,6 +613,8 @@ mod tests {
         check("each season", "0..11 SET P1Y");
         check("weekly", "0..6 SET P1W");
         check("annually", "0..8 SET P1Y");
+        check("on Mondays", "3..10 SET XXXX-WXX-1");
+        check("Tuesday nights", "0..14 SET XXXX-WXX-2TNI");
     }
 
     #[test]
@@ -611,11 +668,14 @@ mod tests {
     fn spring_in_a_name_is_not_a_season() {
         check("the ongoing spring revolution", "");
         check("after the Arab Spring protests", "");
+        check("after the Fall of Saigon", "");
     }
 
     #[test]
     fn counts_ages_and_money_are_not_dates() {
         check("as young as 15", "");
+        check("He is 52 years old.", "");
+        check("a 10-year-old boy", "");
         check("464,000 cases", "");
         check("$100,000", "");
         check("it cost $1990", "");

@@ -130,6 +130,10 @@ pub enum YearSpec {
     Reference,
     /// The latest one before the anchor ("last fall", "this past spring").
     Latest,
+    /// The first one after the date last mentioned ("the following spring").
+    AfterReference,
+    /// The last one before the date last mentioned ("the previous winter").
+    BeforeReference,
     Tense,
 }
 
@@ -146,6 +150,8 @@ pub enum Core {
     },
     /// A month name alone: "in May", "last November".
     Month { month: u32, dir: Dir },
+    /// A month of the anchor's year shifted: "January this year", "June last year".
+    MonthOfYear { month: u32, years: i32 },
     /// A weekday: "Friday", "last Tuesday".
     Weekday { weekday: u32, dir: Dir },
     /// A season: "summer of 2020", "last fall", "in the spring".
@@ -158,6 +164,8 @@ pub enum Core {
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
     ThisQuarter { years_back: i32, current: bool },
+    /// The quarter under discussion in a given year: "the 1988 period", "the 1988 quarter".
+    QuarterOfYear { year: i32 },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -418,7 +426,7 @@ impl<'a> Parser<'_, 'a> {
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
     fn month(&self, i: usize, abbreviation_ok: bool) -> Option<(u32, usize)> {
         let word = self.word(i)?;
-        if !self.capitalized(i) && !is_all_caps_or_lower_ok(word) {
+        if !self.capitalized(i) && !is_unambiguous_month(word) {
             return None;
         }
         if let Some(month) = lexicon::lookup(lexicon::MONTHS, word) {
@@ -690,6 +698,7 @@ impl<'a> Parser<'_, 'a> {
     /// The longest core expression at `i`.
     fn core(&self, i: usize) -> Option<Expr> {
         let candidates = [
+            self.range_start_day(i),
             self.calendar_date(i),
             self.month_year(i),
             self.year_expr(i),
@@ -730,6 +739,53 @@ impl<'a> Parser<'_, 'a> {
                     {
                         *slot = Some(year);
                     }
+                }
+            }
+        }
+        // "dawn on 6 June 1944": a part of the day takes the day named right after it.
+        if best.kind == TimexType::Time
+            && matches!(
+                best.core,
+                Core::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    base: Base::Reference,
+                }
+            )
+            && self.is_any(best.last, &["on", "of"])
+        {
+            let j = best.last + 1;
+            let day = self
+                .calendar_date(j)
+                .or_else(|| self.weekday_expr(j))
+                .filter(|d| {
+                    matches!(
+                        d.core,
+                        Core::Calendar { day: Some(_), .. } | Core::Weekday { .. }
+                    )
+                });
+            if let Some(day) = day {
+                best.core = day.core;
+                best.last = day.last;
+            }
+        }
+        // "January this year", "June last year", "April next year".
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is(j + 1, "year") {
+                let years = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                    Some("this") => Some(0),
+                    Some("last") => Some(-1),
+                    Some("next") => Some(1),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    best.core = Core::MonthOfYear { month, years };
+                    best.last = j + 2;
                 }
             }
         }
@@ -866,6 +922,40 @@ impl<'a> Parser<'_, 'a> {
         ))
     }
 
+    /// The bare first day of a range: "4" in "from 4 to 7 June 1942", "between 4 and 7 June".
+    fn range_start_day(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        if token.kind != Kind::Number {
+            return None;
+        }
+        let (day, mut j) = self.day(i)?;
+        if !(self.is_any(j, &["to", "and", "until", "till", "through"])
+            || ((self.punct(j, "-") || self.punct(j, "–"))
+                && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)))
+        {
+            return None;
+        }
+        j += 1;
+        let second = self.calendar_date(j)?;
+        let Core::Calendar { year, month, .. } = second.core else {
+            return None;
+        };
+        // Only a day-first second date ("7 June"), so "4 to June 7" is not read as a range.
+        if self.month(j, true).is_some() {
+            return None;
+        }
+        Some(Expr::new(
+            i,
+            self.day(i)?.1,
+            TimexType::Date,
+            Core::Calendar {
+                year,
+                month,
+                day: Some(day),
+            },
+        ))
+    }
+
     /// "May 2023", "Sept. 1998", "June of 1999".
     fn month_year(&self, i: usize) -> Option<Expr> {
         let (month, after) = self.month(i, true)?;
@@ -900,29 +990,24 @@ impl<'a> Parser<'_, 'a> {
         }
         let (year, end) = self.year(j)?;
         // A bare number needs to look like a year: not "$1990", not "No. 1998".
-        if j == i {
-            if i > 0 {
-                let previous = self.tokens[i - 1];
-                let touching = self.touches(i);
-                let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
-                if matches!(previous.text, "$" | "£" | "€" | "#")
-                    || (touching && matches!(previous.text, "/" | "." | "+"))
-                    || (touching && previous.text == "-" && after_number)
-                {
-                    return None;
-                }
-                if lexicon::contains(
-                    &["no", "number", "route", "flight", "room", "page"],
-                    previous.text,
-                ) {
-                    return None;
-                }
+        if j == i && i > 0 {
+            let previous = self.tokens[i - 1];
+            let touching = self.touches(i);
+            let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+            if matches!(previous.text, "$" | "£" | "€" | "#")
+                || (touching && matches!(previous.text, "/" | "." | "+"))
+                || (touching && previous.text == "-" && after_number)
+            {
+                return None;
             }
-            if self.punct(end, "-") && self.integer(end + 1).is_some() && self.touches(end + 1) {
-                // "1998-99" is a season of years; keep the first year only.
-                return Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")));
+            if lexicon::contains(
+                &["no", "number", "route", "flight", "room", "page"],
+                previous.text,
+            ) {
+                return None;
             }
         }
+        // "1998-99" names a span of years; the first year is tagged alone.
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
     }
 
@@ -1191,7 +1276,6 @@ impl<'a> Parser<'_, 'a> {
             if !ok {
                 return None;
             }
-            // "in March to the sea" is still ambiguous; accept.
         }
         Some(Expr::new(
             i,
@@ -1244,12 +1328,18 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             year = YearSpec::Shift(0);
             j += 1;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            year = YearSpec::AfterReference;
+            j += 2;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            year = YearSpec::BeforeReference;
+            j += 2;
         } else if self.is(i, "the") {
             had_determiner = true;
             j += 1;
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
-        let mut end = j + 1;
+        let end = j + 1;
         // "summer of 2020", "summer 2020", "the summer of that year".
         let mut k = end;
         if self.is(k, "of") {
@@ -1281,28 +1371,8 @@ impl<'a> Parser<'_, 'a> {
             .checked_sub(1)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {
-                lexicon::contains(
-                    &[
-                        "in",
-                        "during",
-                        "by",
-                        "until",
-                        "since",
-                        "through",
-                        "throughout",
-                        "that",
-                        "of",
-                        "last",
-                        "early",
-                        "late",
-                        "mid",
-                        "before",
-                        "after",
-                        "over",
-                        "this",
-                    ],
-                    p,
-                ) && p.chars().next().is_some_and(char::is_lowercase)
+                lexicon::contains(lexicon::SEASON_PREPOSITIONS, p)
+                    && p.chars().next().is_some_and(char::is_lowercase)
             });
         if !previous_ok {
             return None;
@@ -1316,8 +1386,10 @@ impl<'a> Parser<'_, 'a> {
         if !next_ok {
             return None;
         }
-        if self.capitalized(j) && !had_determiner {
-            end = j + 1;
+        // Seasons are lowercase in English; a capital makes a name ("the Fall of Saigon",
+        // "Prague Spring").
+        if self.capitalized(j) {
+            return None;
         }
         Some(Expr::new(
             if had_determiner { i } else { j },
@@ -1454,7 +1526,15 @@ impl<'a> Parser<'_, 'a> {
         }
         // "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago
         // quarter".
-        if explicit_year.is_some() {
+        if let Some(year) = explicit_year {
+            if had_the && self.is_any(j, &["period", "quarter"]) {
+                return Some(Expr::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    Core::QuarterOfYear { year },
+                ));
+            }
             return None;
         }
         let mut k = i;
@@ -1593,11 +1673,10 @@ impl<'a> Parser<'_, 'a> {
             return shift(Unit::Day, 1, Base::Anchor, i + 1);
         }
         if lower("now") || lower("currently") || lower("nowadays") || lower("presently") {
-            // "now-defunct" and "now that" still refer to the present.
             return fixed("PRESENT_REF", i + 1);
         }
+        // "current" alone: TimeBank tags it about as often as not; it is kept as the present.
         if lower("current") {
-            // Only as "the current ..." adjective on its own or "current" before a period word.
             return fixed("PRESENT_REF", i + 1);
         }
         if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
@@ -1618,6 +1697,9 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(None),
                     ));
                 }
+                // "the recent sale": an adjective before a noun is left out, as TimeBank mostly
+                // does.
+                return None;
             }
             return fixed("PAST_REF", i + 1);
         }
@@ -1637,7 +1719,7 @@ impl<'a> Parser<'_, 'a> {
             return fixed("FUTURE_REF", i + 2);
         }
         if lower("the")
-            && self.is_any(i + 1, &["near", "short", "foreseeable", "distant"])
+            && self.is_any(i + 1, &["near", "short", "distant"])
             && self.is_any(i + 2, &["future", "term"])
         {
             return fixed("FUTURE_REF", i + 3);
@@ -1679,6 +1761,50 @@ impl<'a> Parser<'_, 'a> {
                         unit: Unit::Day,
                         n,
                         base,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
+        // "in the morning", "during the afternoon": that part of the day being talked about.
+        if lower("the") && i > 0 && self.is_any(i - 1, &["in", "during", "by"]) {
+            if let Some(part) = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                if !self.is(i + 2, "of") {
+                    let mut expr = Expr::new(
+                        i,
+                        i + 2,
+                        TimexType::Time,
+                        Core::Shift {
+                            unit: Unit::Day,
+                            n: 0,
+                            base: Base::Reference,
+                        },
+                    );
+                    expr.time = Some(TimeOfDay::Part(part));
+                    return Some(expr);
+                }
+            }
+        }
+        // "at dawn", "by nightfall": a part of the day being talked about.
+        if i > 0 && self.is_any(i - 1, &["at", "by", "before", "after", "until", "till"]) {
+            let part = match word.to_ascii_lowercase().as_str() {
+                "dawn" | "daybreak" | "sunrise" | "first light" => Some("MO"),
+                "dusk" | "nightfall" | "sunset" => Some("EV"),
+                _ => None,
+            };
+            if let Some(part) = part {
+                let mut expr = Expr::new(
+                    i,
+                    i + 1,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        base: Base::Reference,
                     },
                 );
                 expr.time = Some(TimeOfDay::Part(part));
@@ -1745,7 +1871,9 @@ impl<'a> Parser<'_, 'a> {
         } else {
             j
         };
-        if matched_direction {
+        // "This Week" in the middle of a sentence is a title (ABC's "This Week").
+        let title = j > 0 && self.capitalized(j) && self.capitalized(j + 1);
+        if matched_direction && !title {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, n, base, j + 2);
@@ -1798,19 +1926,14 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if (self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])))
+            if (self.is(k, "year")
+                || (k == i + 1 && self.is_any(k, &["week", "month", "decade", "century"])))
                 && self.hyphen(k + 1).is_none()
             {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
-                let unit = if self.is(k, "year") {
-                    Unit::Year
-                } else if self.is(k, "month") {
-                    Unit::Month
-                } else {
-                    Unit::Week
-                };
+                let (unit, _) = lexicon::unit(self.word(k)?)?;
                 return shift(unit, 0, Base::Current, k + 1);
             }
         }
@@ -1874,9 +1997,21 @@ impl<'a> Parser<'_, 'a> {
         if framed {
             // "the past year", "the past decade", "the coming weeks".
             if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+                // "the first time", "the early hours", "the first days": without a number these
+                // are not lengths.
                 if self.is(i, "the")
-                    && self.is_any(i + 1, &["first", "early", "initial", "same", "latest"])
-                    && !plural
+                    && self.is_any(
+                        i + 1,
+                        &[
+                            "first",
+                            "early",
+                            "initial",
+                            "same",
+                            "latest",
+                            "final",
+                            "remaining",
+                        ],
+                    )
                 {
                     return None;
                 }
@@ -2028,6 +2163,10 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut end = k + 1;
+        // "52 years old", "aged 34 years": ages are not time expressions here.
+        if self.is(end, "old") || (j > 0 && self.is(j - 1, "aged")) {
+            return None;
+        }
         // "three-day-old", "10-year-old": ages are not time expressions here.
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
             return None;
@@ -2036,11 +2175,33 @@ impl<'a> Parser<'_, 'a> {
             end += 2;
         }
         let n = match quantity {
+            // Absurd counts ("99999999999 weeks") are kept out of date arithmetic.
+            Quantity::Exact(value) if value > 1.0e6 => return None,
             Quantity::Exact(value) => Some(value),
             Quantity::Vague => None,
         };
-        // "a year ago", "two weeks earlier", "three days later".
+        // "a year ago", "two weeks earlier", "three days later", "a week or so ago".
         if !framed {
+            let end = if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+                end + 2
+            } else {
+                end
+            };
+            // "a year from now".
+            if self.is(end, "from") && self.is(end + 1, "now") {
+                if let Some(n) = n {
+                    return Some(Expr::new(
+                        i,
+                        end + 2,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: n as i64,
+                            base: Base::Anchor,
+                        },
+                    ));
+                }
+            }
             if self.is(end, "ago") {
                 let mut expr = Expr::new(
                     i,
@@ -2093,13 +2254,11 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
-        let _ = plural;
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
         if self.is(end, "or") && self.is(end + 1, "so") {
             expr.last = end + 2;
             expr.modifier = Some("APPROX");
         }
-        // A bare "a" needs a unit right after ("a year"); "a few years" is vague.
         Some(expr)
     }
 
@@ -2144,7 +2303,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
     fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
-        if self.is(i, "noon") || self.is(i, "midday") {
+        if (self.is(i, "noon") || self.is(i, "midday")) && !(i > 0 && self.is(i - 1, "high")) {
             return Some((TimeOfDay::Clock(12, 0), i + 1));
         }
         if self.is(i, "midnight") {
@@ -2183,6 +2342,16 @@ impl<'a> Parser<'_, 'a> {
             }
             j = after;
         } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
+            j += 3;
+        } else if (1..=12).contains(&hour)
+            && self.is(j, "in")
+            && self.is(j + 1, "the")
+            && self.is_any(j + 2, &["morning", "afternoon", "evening"])
+        {
+            // "4 in the morning", "7 in the evening".
+            if !self.is(j + 2, "morning") && hour < 12 {
+                hour += 12;
+            }
             j += 3;
         } else if !had_minutes {
             return None;
@@ -2238,6 +2407,40 @@ impl<'a> Parser<'_, 'a> {
     /// Sunday".
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
+        // "Tuesday nights", "Sunday mornings".
+        if self.capitalized(i) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
+                let part = self
+                    .word(i + 1)
+                    .filter(|w| w.len() > 1 && w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]));
+                if let Some(part) = part {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 2,
+                        TimexType::Set,
+                        format!("XXXX-WXX-{weekday}T{part}"),
+                    ));
+                }
+            }
+        }
+        // "on Mondays", "Tuesday nights": a weekday in the plural is every such day.
+        if self.capitalized(i) && word.len() > 1 && (word.ends_with('s') || word.ends_with('S')) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, &word[..word.len() - 1]) {
+                let mut value = format!("XXXX-WXX-{weekday}");
+                let mut last = i + 1;
+                if let Some(part) = self
+                    .word(i + 1)
+                    .filter(|w| w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]))
+                {
+                    value.push('T');
+                    value.push_str(part);
+                    last = i + 2;
+                }
+                return Some(Expr::fixed(i, last, TimexType::Set, value));
+            }
+        }
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
             // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
             // sets in TimeBank.
@@ -2322,6 +2525,15 @@ impl<'a> Parser<'_, 'a> {
 
     /// Holidays with a fixed date or a fixed weekday rule.
     fn holiday(&self, i: usize) -> Option<Expr> {
+        // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
+        if self.is_any(i, &["last", "next", "this", "past"]) && !self.capitalized(i + 1) {
+            return None;
+        }
+        if self.is_any(i, &["last", "next", "this", "past"]) {
+            let mut expr = self.holiday(i + 1)?;
+            expr.first = i;
+            return Some(expr);
+        }
         let word = self.word(i)?;
         if !self.capitalized(i) {
             return None;
@@ -2459,7 +2671,7 @@ impl<'a> Parser<'_, 'a> {
 }
 
 /// Lowercase full month names are accepted only for months that are not also common words.
-fn is_all_caps_or_lower_ok(word: &str) -> bool {
+fn is_unambiguous_month(word: &str) -> bool {
     lexicon::contains(
         &[
             "january",
