@@ -716,22 +716,42 @@ fn throughout_signal(before: &str) -> bool {
 struct Quotations {
     /// Byte position of each mark and the running counts after it: (“ minus ”, count of ").
     marks: Vec<(usize, i32, u32)>,
+    /// Byte position of each bracket and the depth after it.
+    brackets: Vec<(usize, i32)>,
 }
 
 impl Quotations {
     fn new(sentence: &str) -> Quotations {
-        let (mut curly, mut straight) = (0i32, 0u32);
+        let (mut curly, mut straight, mut depth) = (0i32, 0u32, 0i32);
         let mut marks = Vec::new();
+        let mut brackets = Vec::new();
         for (position, c) in sentence.char_indices() {
             match c {
                 '“' => curly += 1,
                 '”' => curly -= 1,
                 '"' => straight += 1,
+                '(' | '[' => {
+                    depth += 1;
+                    brackets.push((position, depth));
+                    continue;
+                }
+                ')' | ']' => {
+                    depth -= 1;
+                    brackets.push((position, depth));
+                    continue;
+                }
                 _ => continue,
             }
             marks.push((position, curly, straight));
         }
-        Quotations { marks }
+        Quotations { marks, brackets }
+    }
+
+    fn in_brackets(&self, position: usize) -> bool {
+        let before = self.brackets.partition_point(|(p, _)| *p < position);
+        before
+            .checked_sub(1)
+            .is_some_and(|i| self.brackets[i].1 > 0)
     }
 
     fn contains(&self, position: usize) -> bool {
@@ -844,7 +864,16 @@ fn sentence_events(
         if when.precision >= Precision::Decade {
             continue;
         }
-        if quotations.contains(timex.start) || is_inline_dateline(sentence_text, timex) {
+        // A date in a bracketed aside ("the NLD (founded in 1988) won") does not date the
+        // sentence when another date outside the brackets does.
+        let in_aside = quotations.in_brackets(timex.start)
+            && timexes.iter().any(|other| {
+                other.when.is_some()
+                    && matches!(other.kind, TimexType::Date | TimexType::Time)
+                    && !quotations.in_brackets(other.start)
+            });
+        if in_aside || quotations.contains(timex.start) || is_inline_dateline(sentence_text, timex)
+        {
             continue;
         }
         if context.absolute_only && timex.relative {
@@ -1344,7 +1373,60 @@ pub fn headline(sentence: &str, timex: Option<(usize, usize)>) -> String {
     while !sentence.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    truncate_headline(&strip_frame(&sentence[..window_end], timex))
+    let main = truncate_headline(&strip_frame(&sentence[..window_end], timex));
+    // When the date sits further on than the headline reaches ("..., which have been suspended
+    // since 2011, ..."), show the clause that carries it instead, so the headline says what is
+    // dated.
+    let Some((_, timex_end)) = timex else {
+        return main;
+    };
+    let shown = main.trim_end_matches('…').len();
+    let shown_end = shown + (sentence.len() - strip_frame(sentence, timex).len());
+    if timex_end <= window_end.min(shown_end) {
+        return main;
+    }
+    // Only when the date belongs to a relative clause (", which have been suspended since
+    // 2011") or follows a leading subordinate clause ("While X ..., the 2021 coup enabled Y"):
+    // a date at the end of the main clause keeps the main clause.
+    let lower = sentence.to_lowercase();
+    let before_timex = lower.get(..timex_end).unwrap_or("");
+    let relative = [", which ", ", who ", ", where ", ", whose "]
+        .iter()
+        .any(|marker| {
+            before_timex
+                .rfind(marker)
+                .is_some_and(|at| at + 2 > shown_end)
+        });
+    let subordinate_first = ["while ", "although ", "though ", "whereas "]
+        .iter()
+        .any(|opener| lower.starts_with(opener))
+        && lower.find(", ").is_some_and(|comma| comma < timex_end);
+    if relative || subordinate_first {
+        dated_clause(sentence, timex_end).unwrap_or(main)
+    } else {
+        main
+    }
+}
+
+/// "…hydropower projects in Kachin State, which have been suspended since 2011": the text up to
+/// the end of the clause holding byte `timex_end`, at most 110 characters, starting on a word.
+fn dated_clause(sentence: &str, timex_end: usize) -> Option<String> {
+    let rest = sentence.get(timex_end..)?;
+    let clause_end = timex_end
+        + rest
+            .find([',', ';', '—', '–', '(', ')'])
+            .or_else(|| rest.rfind('.'))
+            .unwrap_or(rest.len());
+    let clause = sentence.get(..clause_end)?.trim_end();
+    let n_chars = clause.chars().count();
+    if n_chars <= MAX_HEADLINE {
+        return Some(clause.to_string());
+    }
+    let skip = n_chars - (MAX_HEADLINE - 1);
+    let from = clause.char_indices().nth(skip).map(|(i, _)| i)?;
+    // Start on a whole word.
+    let from = from + clause[from..].find(' ')? + 1;
+    Some(format!("…{}", &clause[from..]))
 }
 
 #[cfg(test)]
@@ -1364,6 +1446,31 @@ mod tests {
     }
 
     #[test]
+    fn a_date_past_the_headline_brings_its_clause() {
+        let sentence = "Sources from within his own regime have leaked information indicating that the military leader has offered to restart highly controversial hydropower projects in Kachin State, which have been suspended since 2011, in exchange for visit to Beijing.";
+        let start = sentence.find("2011").unwrap_or(0);
+        let out = headline(sentence, Some((start, start + 4)));
+        assert!(
+            out.ends_with("which have been suspended since 2011"),
+            "{out}"
+        );
+        assert!(
+            out.starts_with('…') && out.chars().count() <= MAX_HEADLINE,
+            "{out}"
+        );
+        let after_ellipsis = out.trim_start_matches('…');
+        assert!(sentence.contains(after_ellipsis));
+        let at = sentence.find(after_ellipsis).unwrap_or(0);
+        assert_eq!(&sentence[at - 1..at], " ", "starts on a whole word: {out}");
+        // A date inside the headline keeps the main clause.
+        let early = "In early June, the junta issued orders to Thailand that electricity be cut.";
+        assert_eq!(
+            headline(early, Some((3, 13))),
+            "The junta issued orders to Thailand that electricity be cut"
+        );
+    }
+
+    #[test]
     fn slugs_are_ascii() {
         assert_eq!(slug("China’s “Ms. Deng” – Pu’er!", 4), "china-s-ms-deng");
         assert_eq!(slug("—", 3), "event");
@@ -1374,6 +1481,14 @@ mod tests {
         let s = "He said “in May we left” and went home in June.";
         assert!(inside_quotation(s, s.find("May").unwrap_or(0)));
         assert!(!inside_quotation(s, s.find("June").unwrap_or(0)));
+    }
+
+    #[test]
+    fn bracketed_asides_are_detected() {
+        let s = "The NLD (founded in 1988) won the 2020 election.";
+        let quotations = Quotations::new(s);
+        assert!(quotations.in_brackets(s.find("1988").unwrap_or(0)));
+        assert!(!quotations.in_brackets(s.find("2020").unwrap_or(0)));
     }
 
     #[test]

@@ -180,7 +180,12 @@ impl Unit {
                             format!("PT{}M{}S", n.trunc() as i64, (n.fract() * 60.0).round())
                         }
                         Unit::Year | Unit::Decade | Unit::Century => {
-                            format!("P{}M", (n * 12.0).round() as i64)
+                            let months = (n * 12.0).round() as i64;
+                            if months >= 12 {
+                                format!("P{}Y{}M", months / 12, months % 12)
+                            } else {
+                                format!("P{months}M")
+                            }
                         }
                         Unit::Day => format!("PT{}H", (n * 24.0).round() as i64),
                         Unit::Week => format!("P{}D", (n * 7.0).round() as i64),
@@ -230,6 +235,45 @@ pub static UNITS: &[(&str, Unit, bool)] = &[
     ("centuries", Unit::Century, true),
     ("millennium", Unit::Millennium, false),
     ("millennia", Unit::Millennium, true),
+];
+
+/// Words before a bare season that make it a date ("in the spring", "into the summer").
+pub static SEASON_PREPOSITIONS: &[&str] = &[
+    "in",
+    "into",
+    "during",
+    "by",
+    "until",
+    "since",
+    "through",
+    "throughout",
+    "that",
+    "of",
+    "last",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "over",
+    "this",
+    "from",
+    "till",
+];
+
+/// Words allowed between a number and its unit ("two more weeks", "eight trading days").
+pub static UNIT_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "full",
+    "long",
+    "trading",
+    "business",
+    "working",
+    "calendar",
 ];
 
 /// Words for an unknown number of units ("several weeks" -> PXW).
@@ -298,7 +342,6 @@ pub static FUTURE_WORDS: &[&str] = &[
     "planning",
     "scheduling",
     "expecting",
-    "set",
     "slated",
     "payable",
     "effective",
@@ -307,6 +350,7 @@ pub static FUTURE_WORDS: &[&str] = &[
     "await",
     "awaits",
     "awaiting",
+    "soon",
 ];
 
 /// Words that point the nearest time expression to the past.
@@ -356,34 +400,46 @@ pub static PAST_WORDS: &[&str] = &[
     "killed",
     "broke",
     "spent",
-    "drew",
     "brought",
     "caught",
-    "fought",
     "built",
-    "kept",
-    "felt",
-    "heard",
-    "stood",
+    "fought",
     "sought",
-    "taught",
-    "threw",
-    "flew",
+    "kept",
+    "stood",
     "grew",
+    "flew",
+    "drove",
     "spoke",
     "chose",
-    "drove",
-    "fled",
     "withdrew",
+    "sank",
+    "swept",
+    "fled",
+    "overthrew",
+    "felt",
+    "meant",
+    "wore",
+    "threw",
+    "forgot",
+    "hid",
+    "bore",
+    "beat",
+    "bit",
+    "lay",
+    "laid",
+    "sat",
+    "slept",
+    "drew",
+    "heard",
+    "taught",
     "overtook",
     "undertook",
     "arose",
     "swore",
     "shook",
     "stole",
-    "forgot",
     "understood",
-    "wore",
     "woke",
 ];
 

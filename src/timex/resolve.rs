@@ -43,9 +43,6 @@ pub struct Context {
     /// The last quarter mentioned, as (year, quarter).
     pub last_quarter: Option<(i32, u32)>,
     pub tense: Tense,
-    /// True when the sentence talks about quarters ("a year ago" then means the same quarter a
-    /// year before).
-    pub quarter_talk: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -66,7 +63,7 @@ impl Context {
             granularity: anchor_granularity(self.anchor.precision),
         };
         match (base, self.domain) {
-            (Base::Anchor, Domain::News) => anchor,
+            (Base::Anchor | Base::Current, Domain::News) => anchor,
             _ => self.reference.unwrap_or(anchor),
         }
     }
@@ -87,6 +84,8 @@ pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
         }
         Granularity::Month => format!("{:04}-{:02}", date.year(), date.month()),
         Granularity::Quarter => format!("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
+        // Years before 1 AD in the TimeML way: year 0 is 1 BC.
+        Granularity::Year if date.year() <= 0 => format!("BC{:04}", 1 - date.year()),
         Granularity::Year => format!("{:04}", date.year()),
     }
 }
@@ -153,6 +152,17 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             }
         }
+        Core::MonthOfYear { month, years } => {
+            let year = context.near().date.year().checked_add(*years)?;
+            let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
+            (
+                format_at(date, Granularity::Month),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Month,
+                }),
+            )
+        }
         Core::Month { month, dir } => {
             let near = context.near();
             let anchor_month = near.date.month();
@@ -206,11 +216,24 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         - i64::from(date.weekday().num_days_from_monday())
                 }
                 Dir::Tense => match context.tense {
-                    Tense::Past | Tense::Present => -i64::from(back),
+                    Tense::Past => -i64::from(back),
+                    // No tense word: the nearest such day, the past one on a tie.
+                    Tense::Present => {
+                        if forward < back {
+                            i64::from(forward)
+                        } else {
+                            -i64::from(back)
+                        }
+                    }
                     Tense::Future => i64::from(forward),
                 },
             };
-            let day = add_days(date, offset)?;
+            // A month anchor cannot tell which Friday: the anchor's own period is the answer.
+            let day = if near.granularity > Granularity::Day {
+                date
+            } else {
+                add_days(date, offset)?
+            };
             let granularity = coarse(near, Granularity::Day);
             (
                 format_at(day, granularity),
@@ -237,6 +260,27 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         near.date.year()
                     } else {
                         near.date.year() - 1
+                    }
+                }
+                YearSpec::AfterReference | YearSpec::BeforeReference => {
+                    let reference = context.base(Base::Reference);
+                    let (year, month) = (reference.date.year(), reference.date.month());
+                    if matches!(
+                        expr.core,
+                        Core::Season {
+                            year: YearSpec::AfterReference,
+                            ..
+                        }
+                    ) {
+                        if season_month > month {
+                            year
+                        } else {
+                            year + 1
+                        }
+                    } else if season_month < month {
+                        year
+                    } else {
+                        year - 1
                     }
                 }
                 YearSpec::Tense => {
@@ -266,7 +310,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let year = match year {
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
-                YearSpec::Reference | YearSpec::Latest => near.date.year(),
+                YearSpec::Reference
+                | YearSpec::Latest
+                | YearSpec::AfterReference
+                | YearSpec::BeforeReference => near.date.year(),
                 YearSpec::Tense => {
                     let anchor_quarter = (near.date.month() - 1) / 3 + 1;
                     let anchor_half = (near.date.month() - 1) / 6 + 1;
@@ -301,6 +348,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Some(Reference { date, granularity }),
             )
         }
+        Core::QuarterOfYear { year } => match context.last_quarter {
+            Some((_, quarter)) => (format!("{year:04}-Q{quarter}"), None),
+            None => (format!("{year:04}"), None),
+        },
         Core::ThisQuarter {
             years_back,
             current,
@@ -330,7 +381,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             (format!("{year:04}-Q{quarter}"), reference)
         }
         Core::Shift { unit, n, base } => {
-            let mut reference = context.base(*base);
+            // "today", "this year" name the writer's present even in a narrative.
+            let mut reference = if *n == 0 && *base == Base::Anchor {
+                Reference {
+                    date: context.anchor.date,
+                    granularity: anchor_granularity(context.anchor.precision),
+                }
+            } else {
+                context.base(*base)
+            };
             if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
                 reference = context.base(Base::Anchor);
             }
@@ -338,24 +397,48 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let (day, granularity) = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
                 Unit::Day => (add_days(date, *n)?, Granularity::Day),
-                Unit::Week | Unit::Weekend => (add_days(date, n * 7)?, Granularity::Week),
+                Unit::Week => (add_days(date, n.checked_mul(7)?)?, Granularity::Week),
+                // "the weekend" told in the past on a weekday is the one just gone.
+                Unit::Weekend => {
+                    let weekday = date.weekday().num_days_from_monday();
+                    let back = *n == 0 && context.tense != Tense::Future && weekday < 5;
+                    let weeks = if back { -1 } else { *n };
+                    (add_days(date, weeks.checked_mul(7)?)?, Granularity::Week)
+                }
                 Unit::Month => (add_months(date, *n)?, Granularity::Month),
-                Unit::Quarter => (add_months(date, n * 3)?, Granularity::Quarter),
-                Unit::Year => (add_months(date, n * 12)?, Granularity::Year),
+                Unit::Quarter => (add_months(date, n.checked_mul(3)?)?, Granularity::Quarter),
+                Unit::Year => (add_months(date, n.checked_mul(12)?)?, Granularity::Year),
                 Unit::Decade => {
-                    let year = date.year() + i32::try_from(*n).ok()? * 10;
+                    let year = date
+                        .year()
+                        .checked_add(i32::try_from(*n).ok()?.checked_mul(10)?)?;
+                    if year < 0 {
+                        return None;
+                    }
                     return Some((format!("{:03}", year.div_euclid(10)), None));
                 }
                 Unit::Century | Unit::Millennium => {
-                    let year = date.year() + i32::try_from(*n).ok()? * 100;
+                    let year = date
+                        .year()
+                        .checked_add(i32::try_from(*n).ok()?.checked_mul(100)?)?;
+                    if year < 0 {
+                        return None;
+                    }
                     return Some((format!("{:02}", year.div_euclid(100)), None));
                 }
             };
+            // Shifting a coarse anchor by a finer unit ("yesterday" against a month) stays in
+            // the anchor's period rather than guessing across its edge.
+            let day = if granularity < reference.granularity {
+                date
+            } else {
+                day
+            };
             let granularity = coarse(reference, granularity);
-            // "a year ago" in a sentence about quarterly results is that quarter a year before.
+            // "a year ago" in a text about quarterly results is that quarter a year before.
             if *unit == Unit::Year && *n != 0 && expr.ago {
                 if let Some((year, quarter)) = context.last_quarter {
-                    let year = year + i32::try_from(*n).ok()?;
+                    let year = year.checked_add(i32::try_from(*n).ok()?)?;
                     return Some((format!("{year:04}-Q{quarter}"), None));
                 }
             }
@@ -434,6 +517,15 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
     if context.domain == Domain::Narrative && context.reference.is_some() {
+        // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
+        // date more than half a year before the reference moves on; nearer ones are flashbacks.
+        if near.granularity <= Granularity::Month {
+            let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
+                - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+            if ahead < -6 * 31 {
+                return year + 1;
+            }
+        }
         return year;
     }
     // Months from the anchor's month to the named one, -6..=5 (nearest first).
@@ -450,10 +542,11 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         Tense::Future if day.is_none() && month < near.date.month() => year + 1,
         Tense::Future if ahead < -31 => year + 1,
         Tense::Future => year,
+        // No tense word: news mostly reports what has happened, so the window leans back.
         Tense::Present => {
-            if ahead > 6 * 31 {
+            if ahead > 4 * 31 {
                 year - 1
-            } else if ahead < -6 * 31 {
+            } else if ahead < -8 * 31 {
                 year + 1
             } else {
                 year

@@ -116,6 +116,8 @@ pub enum Base {
     Anchor,
     /// The last date mentioned ("the next day", "a year earlier", "that day").
     Reference,
+    /// The anchor in news, the last date mentioned in a narrative ("the year", "the week").
+    Current,
 }
 
 /// A year that may be given, counted from the anchor, or left to the tense.
@@ -128,6 +130,10 @@ pub enum YearSpec {
     Reference,
     /// The latest one before the anchor ("last fall", "this past spring").
     Latest,
+    /// The first one after the date last mentioned ("the following spring").
+    AfterReference,
+    /// The last one before the date last mentioned ("the previous winter").
+    BeforeReference,
     Tense,
 }
 
@@ -144,6 +150,8 @@ pub enum Core {
     },
     /// A month name alone: "in May", "last November".
     Month { month: u32, dir: Dir },
+    /// A month of the anchor's year shifted: "January this year", "June last year".
+    MonthOfYear { month: u32, years: i32 },
     /// A weekday: "Friday", "last Tuesday".
     Weekday { weekday: u32, dir: Dir },
     /// A season: "summer of 2020", "last fall", "in the spring".
@@ -156,6 +164,8 @@ pub enum Core {
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
     ThisQuarter { years_back: i32, current: bool },
+    /// The quarter under discussion in a given year: "the 1988 period", "the 1988 quarter".
+    QuarterOfYear { year: i32 },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
@@ -186,6 +196,8 @@ pub struct Expr {
     pub part: Option<Part>,
     /// True for "a year ago" and "a year earlier", which compare with a period just mentioned.
     pub ago: bool,
+    /// True when the words themselves say the date is past ("Wednesday's ruling").
+    pub past: bool,
 }
 
 impl Expr {
@@ -199,6 +211,7 @@ impl Expr {
             modifier: None,
             part: None,
             ago: false,
+            past: false,
         }
     }
 
@@ -413,7 +426,7 @@ impl<'a> Parser<'_, 'a> {
     /// A month name; abbreviations ("Feb.", "Sept") only when `abbreviation_ok`.
     fn month(&self, i: usize, abbreviation_ok: bool) -> Option<(u32, usize)> {
         let word = self.word(i)?;
-        if !self.capitalized(i) && !is_all_caps_or_lower_ok(word) {
+        if !self.capitalized(i) && !is_unambiguous_month(word) {
             return None;
         }
         if let Some(month) = lexicon::lookup(lexicon::MONTHS, word) {
@@ -658,6 +671,13 @@ impl<'a> Parser<'_, 'a> {
             }
             expr.first = i;
             expr.modifier = Some(modifier);
+            // "about two years ago" is annotated in TimeBank as the length, with the modifier.
+            if is_ago {
+                if let Core::Shift { unit, n, .. } = expr.core {
+                    expr.kind = TimexType::Duration;
+                    expr.core = Core::Fixed(unit.duration(Some(n.unsigned_abs() as f64)));
+                }
+            }
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
             }
@@ -678,6 +698,7 @@ impl<'a> Parser<'_, 'a> {
     /// The longest core expression at `i`.
     fn core(&self, i: usize) -> Option<Expr> {
         let candidates = [
+            self.range_start_day(i),
             self.calendar_date(i),
             self.month_year(i),
             self.year_expr(i),
@@ -718,6 +739,80 @@ impl<'a> Parser<'_, 'a> {
                     {
                         *slot = Some(year);
                     }
+                }
+            }
+        }
+        // "dawn on 6 June 1944": a part of the day takes the day named right after it.
+        if best.kind == TimexType::Time
+            && matches!(
+                best.core,
+                Core::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    base: Base::Reference,
+                }
+            )
+            && self.is_any(best.last, &["on", "of"])
+        {
+            let j = best.last + 1;
+            let day = self
+                .calendar_date(j)
+                .or_else(|| self.weekday_expr(j))
+                .filter(|d| {
+                    matches!(
+                        d.core,
+                        Core::Calendar { day: Some(_), .. } | Core::Weekday { .. }
+                    )
+                });
+            if let Some(day) = day {
+                best.core = day.core;
+                best.last = day.last;
+            }
+        }
+        // "January this year", "June last year", "April next year".
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is(j + 1, "year") {
+                let years = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                    Some("this") => Some(0),
+                    Some("last") => Some(-1),
+                    Some("next") => Some(1),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    best.core = Core::MonthOfYear { month, years };
+                    best.last = j + 2;
+                }
+            }
+        }
+        // "July–October 1940": a month alone borrows the year of the month it ranges to.
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            if self.is_any(
+                j,
+                &["to", "until", "till", "through", "and", "-", "–", "or"],
+            ) {
+                if let Some(Expr {
+                    core:
+                        Core::Calendar {
+                            year: Some(year), ..
+                        },
+                    ..
+                }) = self.month_year(j + 1)
+                {
+                    best.core = Core::Calendar {
+                        year: Some(year),
+                        month,
+                        day: None,
+                    };
                 }
             }
         }
@@ -827,6 +922,40 @@ impl<'a> Parser<'_, 'a> {
         ))
     }
 
+    /// The bare first day of a range: "4" in "from 4 to 7 June 1942", "between 4 and 7 June".
+    fn range_start_day(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        if token.kind != Kind::Number {
+            return None;
+        }
+        let (day, mut j) = self.day(i)?;
+        if !(self.is_any(j, &["to", "and", "until", "till", "through"])
+            || ((self.punct(j, "-") || self.punct(j, "–"))
+                && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)))
+        {
+            return None;
+        }
+        j += 1;
+        let second = self.calendar_date(j)?;
+        let Core::Calendar { year, month, .. } = second.core else {
+            return None;
+        };
+        // Only a day-first second date ("7 June"), so "4 to June 7" is not read as a range.
+        if self.month(j, true).is_some() {
+            return None;
+        }
+        Some(Expr::new(
+            i,
+            self.day(i)?.1,
+            TimexType::Date,
+            Core::Calendar {
+                year,
+                month,
+                day: Some(day),
+            },
+        ))
+    }
+
     /// "May 2023", "Sept. 1998", "June of 1999".
     fn month_year(&self, i: usize) -> Option<Expr> {
         let (month, after) = self.month(i, true)?;
@@ -849,6 +978,10 @@ impl<'a> Parser<'_, 'a> {
 
     /// "2021", "fiscal 1998", "the year 2000", "1998's".
     fn year_expr(&self, i: usize) -> Option<Expr> {
+        // "44 BC", "AD 70", "70 AD", "300 BCE".
+        if let Some(expr) = self.era_year(i) {
+            return Some(expr);
+        }
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
@@ -857,30 +990,71 @@ impl<'a> Parser<'_, 'a> {
         }
         let (year, end) = self.year(j)?;
         // A bare number needs to look like a year: not "$1990", not "No. 1998".
-        if j == i {
-            if i > 0 {
-                let previous = self.tokens[i - 1];
-                let touching = self.touches(i);
-                let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
-                if matches!(previous.text, "$" | "£" | "€" | "#")
-                    || (touching && matches!(previous.text, "/" | "." | "+"))
-                    || (touching && previous.text == "-" && after_number)
-                {
-                    return None;
-                }
-                if lexicon::contains(
-                    &["no", "number", "route", "flight", "room", "page"],
-                    previous.text,
-                ) {
-                    return None;
-                }
+        if j == i && i > 0 {
+            let previous = self.tokens[i - 1];
+            let touching = self.touches(i);
+            let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+            if matches!(previous.text, "$" | "£" | "€" | "#")
+                || (touching && matches!(previous.text, "/" | "." | "+"))
+                || (touching && previous.text == "-" && after_number)
+            {
+                return None;
             }
-            if self.punct(end, "-") && self.integer(end + 1).is_some() && self.touches(end + 1) {
-                // "1998-99" is a season of years; keep the first year only.
-                return Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")));
+            if lexicon::contains(
+                &["no", "number", "route", "flight", "room", "page"],
+                previous.text,
+            ) {
+                return None;
             }
         }
+        // "1998-99" names a span of years; the first year is tagged alone.
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
+    }
+
+    /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
+    fn era_year(&self, i: usize) -> Option<Expr> {
+        let era_at = |k: usize| -> Option<(bool, usize)> {
+            let word = self.word(k)?;
+            if !word.chars().all(|c| c.is_ascii_uppercase()) {
+                return None;
+            }
+            match word {
+                "BC" | "BCE" => Some((true, k + 1)),
+                "AD" | "CE" => Some((false, k + 1)),
+                "B" if self.punct(k + 1, ".") && self.is(k + 2, "C") => {
+                    Some((true, self.skip_stop(k + 3)))
+                }
+                "A" if self.punct(k + 1, ".") && self.is(k + 2, "D") => {
+                    Some((false, self.skip_stop(k + 3)))
+                }
+                _ => None,
+            }
+        };
+        let number_at = |k: usize| -> Option<u32> {
+            let token = self.token(k)?;
+            if token.kind == Kind::Number && token.plain && token.text.len() <= 4 {
+                token.text.parse().ok().filter(|n| *n > 0)
+            } else {
+                None
+            }
+        };
+        if let Some((false, after)) = era_at(i) {
+            let year = number_at(after)?;
+            return Some(Expr::fixed(
+                i,
+                after + 1,
+                TimexType::Date,
+                format!("{year:04}"),
+            ));
+        }
+        let year = number_at(i)?;
+        let (bc, end) = era_at(i + 1)?;
+        let value = if bc {
+            format!("BC{year:04}")
+        } else {
+            format!("{year:04}")
+        };
+        Some(Expr::fixed(i, end, TimexType::Date, value))
     }
 
     /// "the 1990s" -> 199, "the '90s", "the 1800s" -> 18, "the 20th century" -> 19.
@@ -922,8 +1096,30 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // "the 20th century", "the twentieth century".
+        // "the nineties", "the eighties".
         if j > i {
+            let decade = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("twenties") => Some(2),
+                Some("thirties") => Some(3),
+                Some("forties") => Some(4),
+                Some("fifties") => Some(5),
+                Some("sixties") => Some(6),
+                Some("seventies") => Some(7),
+                Some("eighties") => Some(8),
+                Some("nineties") => Some(9),
+                _ => None,
+            };
+            if let Some(decade) = decade {
+                return Some(Expr::fixed(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    format!("19{decade}"),
+                ));
+            }
+        }
+        // "the 20th century", "the twentieth century", "20th century".
+        {
             let (ordinal, after) = if let Some(n) = self.integer(j) {
                 if self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]) {
                     (n, j + 2)
@@ -1080,7 +1276,6 @@ impl<'a> Parser<'_, 'a> {
             if !ok {
                 return None;
             }
-            // "in March to the sea" is still ambiguous; accept.
         }
         Some(Expr::new(
             i,
@@ -1100,17 +1295,20 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "next") || self.is(i, "coming") {
             dir = Dir::Next;
             j += 1;
+        } else if self.is(i, "this") && self.is(i + 1, "coming") {
+            dir = Dir::Next;
+            j += 2;
         } else if self.is(i, "this") {
             dir = Dir::This;
             j += 1;
         }
         let (weekday, end) = self.weekday(j, false)?;
-        Some(Expr::new(
-            i,
-            end,
-            TimexType::Date,
-            Core::Weekday { weekday, dir },
-        ))
+        let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
+        // "Wednesday's ruling" talks about a day that is over.
+        expr.past = (self.punct(end, "'") || self.punct(end, "’"))
+            && self.touches(end)
+            && self.is(end + 1, "s");
+        Some(expr)
     }
 
     /// "summer of 2020", "last fall", "this spring", "in the winter".
@@ -1130,12 +1328,18 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             year = YearSpec::Shift(0);
             j += 1;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            year = YearSpec::AfterReference;
+            j += 2;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            year = YearSpec::BeforeReference;
+            j += 2;
         } else if self.is(i, "the") {
             had_determiner = true;
             j += 1;
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
-        let mut end = j + 1;
+        let end = j + 1;
         // "summer of 2020", "summer 2020", "the summer of that year".
         let mut k = end;
         if self.is(k, "of") {
@@ -1167,28 +1371,8 @@ impl<'a> Parser<'_, 'a> {
             .checked_sub(1)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {
-                lexicon::contains(
-                    &[
-                        "in",
-                        "during",
-                        "by",
-                        "until",
-                        "since",
-                        "through",
-                        "throughout",
-                        "that",
-                        "of",
-                        "last",
-                        "early",
-                        "late",
-                        "mid",
-                        "before",
-                        "after",
-                        "over",
-                        "this",
-                    ],
-                    p,
-                ) && p.chars().next().is_some_and(char::is_lowercase)
+                lexicon::contains(lexicon::SEASON_PREPOSITIONS, p)
+                    && p.chars().next().is_some_and(char::is_lowercase)
             });
         if !previous_ok {
             return None;
@@ -1202,8 +1386,10 @@ impl<'a> Parser<'_, 'a> {
         if !next_ok {
             return None;
         }
-        if self.capitalized(j) && !had_determiner {
-            end = j + 1;
+        // Seasons are lowercase in English; a capital makes a name ("the Fall of Saigon",
+        // "Prague Spring").
+        if self.capitalized(j) {
+            return None;
         }
         Some(Expr::new(
             if had_determiner { i } else { j },
@@ -1226,6 +1412,31 @@ impl<'a> Parser<'_, 'a> {
             j += 1;
         }
         let mut explicit_year = None;
+        let mut year_ago = false;
+        if self.is(j, "year")
+            && self.hyphen(j + 1).is_some()
+            && self.is_any(j + 2, &["ago", "earlier"])
+        {
+            year_ago = true;
+            j += 3;
+        }
+        // "this year's third quarter", "last year's fourth quarter".
+        let mut year_shift = None;
+        if !had_the
+            && self.is(j + 1, "year")
+            && (self.punct(j + 2, "'") || self.punct(j + 2, "’"))
+            && self.is(j + 3, "s")
+        {
+            year_shift = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("this") => Some(0),
+                Some("last") => Some(-1),
+                Some("next") => Some(1),
+                _ => None,
+            };
+            if year_shift.is_some() {
+                j += 4;
+            }
+        }
         if let Some((y, after)) = self.year(j) {
             explicit_year = Some(y);
             j = after;
@@ -1236,11 +1447,19 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "fiscal") {
             j += 1;
         }
-        // Ordinal quarter / half.
-        if let Some(number) = self
-            .word(j)
-            .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
-        {
+        // Ordinal quarter / half ("the last half of 1989" is the second).
+        let last_of = self.is(j, "last") && self.is(j + 2, "of") && had_the;
+        let ordinal = if last_of {
+            match self.word(j + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("half") => Some(2),
+                Some("quarter") => Some(4),
+                _ => None,
+            }
+        } else {
+            self.word(j)
+                .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
+        };
+        if let Some(number) = ordinal {
             let mut k = j + 1;
             let mut adjective = false;
             if let Some(after) = self.hyphen(k) {
@@ -1260,6 +1479,12 @@ impl<'a> Parser<'_, 'a> {
             };
             let mut end = k + 1;
             let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
+            if year_ago {
+                year = YearSpec::Shift(-1);
+            }
+            if let Some(shift) = year_shift {
+                year = YearSpec::Shift(shift);
+            }
             // "of 1999", "of the year", "of last year", "of fiscal 1999", "1999".
             let mut m = end;
             if self.is(m, "of") {
@@ -1301,7 +1526,15 @@ impl<'a> Parser<'_, 'a> {
         }
         // "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago
         // quarter".
-        if explicit_year.is_some() {
+        if let Some(year) = explicit_year {
+            if had_the && self.is_any(j, &["period", "quarter"]) {
+                return Some(Expr::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    Core::QuarterOfYear { year },
+                ));
+            }
             return None;
         }
         let mut k = i;
@@ -1317,6 +1550,12 @@ impl<'a> Parser<'_, 'a> {
                     k += 1;
                 }
                 k += 1;
+            } else if self.is(k, "comparable") && self.is(k + 1, "year") {
+                years_back = 1;
+                k += 1;
+                if self.punct(k + 1, "-") && self.is_any(k + 2, &["ago", "earlier"]) {
+                    k += 3;
+                }
             } else if self.is_any(k, &["year-ago", "year-earlier"]) {
                 years_back = 1;
                 k += 1;
@@ -1348,7 +1587,9 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
-        if !self.is(k, "quarter") {
+        // "the latest period", "the year-earlier period": the quarter reported on.
+        let period = self.is(k, "period") && (years_back > 0 || !self.is(i + 1, "same"));
+        if !(self.is(k, "quarter") || (period && shift_quarters == 0 && i + 1 < k)) {
             return None;
         }
         if shift_quarters != 0 {
@@ -1432,11 +1673,10 @@ impl<'a> Parser<'_, 'a> {
             return shift(Unit::Day, 1, Base::Anchor, i + 1);
         }
         if lower("now") || lower("currently") || lower("nowadays") || lower("presently") {
-            // "now-defunct" and "now that" still refer to the present.
             return fixed("PRESENT_REF", i + 1);
         }
+        // "current" alone: TimeBank tags it about as often as not; it is kept as the present.
         if lower("current") {
-            // Only as "the current ..." adjective on its own or "current" before a period word.
             return fixed("PRESENT_REF", i + 1);
         }
         if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
@@ -1457,6 +1697,9 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(None),
                     ));
                 }
+                // "the recent sale": an adjective before a noun is left out, as TimeBank mostly
+                // does.
+                return None;
             }
             return fixed("PAST_REF", i + 1);
         }
@@ -1474,6 +1717,25 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("the") && self.is(i + 1, "future") {
             return fixed("FUTURE_REF", i + 2);
+        }
+        if lower("the")
+            && self.is_any(i + 1, &["near", "short", "distant"])
+            && self.is_any(i + 2, &["future", "term"])
+        {
+            return fixed("FUTURE_REF", i + 3);
+        }
+        // "year-end", "year end", "year's end".
+        if lower("year") {
+            let end = if let Some(after) = self.hyphen(i + 1) {
+                after
+            } else if (self.punct(i + 1, "'") || self.punct(i + 1, "’")) && self.is(i + 2, "s") {
+                i + 3
+            } else {
+                i + 1
+            };
+            if self.is(end, "end") {
+                return shift(Unit::Year, 0, Base::Anchor, end + 1);
+            }
         }
         // "this morning", "that evening", "last night", "yesterday morning" (via core()).
         if lower("this") || lower("that") || lower("last") {
@@ -1499,6 +1761,50 @@ impl<'a> Parser<'_, 'a> {
                         unit: Unit::Day,
                         n,
                         base,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                return Some(expr);
+            }
+        }
+        // "in the morning", "during the afternoon": that part of the day being talked about.
+        if lower("the") && i > 0 && self.is_any(i - 1, &["in", "during", "by"]) {
+            if let Some(part) = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                if !self.is(i + 2, "of") {
+                    let mut expr = Expr::new(
+                        i,
+                        i + 2,
+                        TimexType::Time,
+                        Core::Shift {
+                            unit: Unit::Day,
+                            n: 0,
+                            base: Base::Reference,
+                        },
+                    );
+                    expr.time = Some(TimeOfDay::Part(part));
+                    return Some(expr);
+                }
+            }
+        }
+        // "at dawn", "by nightfall": a part of the day being talked about.
+        if i > 0 && self.is_any(i - 1, &["at", "by", "before", "after", "until", "till"]) {
+            let part = match word.to_ascii_lowercase().as_str() {
+                "dawn" | "daybreak" | "sunrise" | "first light" => Some("MO"),
+                "dusk" | "nightfall" | "sunset" => Some("EV"),
+                _ => None,
+            };
+            if let Some(part) = part {
+                let mut expr = Expr::new(
+                    i,
+                    i + 1,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        base: Base::Reference,
                     },
                 );
                 expr.time = Some(TimeOfDay::Part(part));
@@ -1565,7 +1871,9 @@ impl<'a> Parser<'_, 'a> {
         } else {
             j
         };
-        if matched_direction {
+        // "This Week" in the middle of a sentence is a title (ABC's "This Week").
+        let title = j > 0 && self.capitalized(j) && self.capitalized(j + 1);
+        if matched_direction && !title {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, n, base, j + 2);
@@ -1618,18 +1926,15 @@ impl<'a> Parser<'_, 'a> {
             if self.is_any(k, &["full", "fiscal", "calendar"]) {
                 k += 1;
             }
-            if self.is(k, "year") || (k == i + 1 && self.is_any(k, &["week", "month"])) {
+            if (self.is(k, "year")
+                || (k == i + 1 && self.is_any(k, &["week", "month", "decade", "century"])))
+                && self.hyphen(k + 1).is_none()
+            {
                 if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
                     return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
                 }
-                let unit = if self.is(k, "year") {
-                    Unit::Year
-                } else if self.is(k, "month") {
-                    Unit::Month
-                } else {
-                    Unit::Week
-                };
-                return shift(unit, 0, Base::Reference, k + 1);
+                let (unit, _) = lexicon::unit(self.word(k)?)?;
+                return shift(unit, 0, Base::Current, k + 1);
             }
         }
         None
@@ -1692,9 +1997,21 @@ impl<'a> Parser<'_, 'a> {
         if framed {
             // "the past year", "the past decade", "the coming weeks".
             if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+                // "the first time", "the early hours", "the first days": without a number these
+                // are not lengths.
                 if self.is(i, "the")
-                    && self.is_any(i + 1, &["first", "early", "initial", "same", "latest"])
-                    && !plural
+                    && self.is_any(
+                        i + 1,
+                        &[
+                            "first",
+                            "early",
+                            "initial",
+                            "same",
+                            "latest",
+                            "final",
+                            "remaining",
+                        ],
+                    )
                 {
                     return None;
                 }
@@ -1713,6 +2030,29 @@ impl<'a> Parser<'_, 'a> {
                     return Some(Expr::fixed(i, j + 1, TimexType::Duration, value));
                 }
                 return None;
+            }
+        }
+        // "coming weeks", "in coming months", "the weeks ahead".
+        if self.is(j, "coming") {
+            if let Some((unit, true)) = self.word(j + 1).and_then(lexicon::unit) {
+                return Some(Expr::fixed(
+                    i,
+                    j + 2,
+                    TimexType::Duration,
+                    unit.duration(None),
+                ));
+            }
+        }
+        if self.is(i, "the") {
+            if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                if self.is(i + 2, "ahead") {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 3,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
             }
         }
         // "decades-long", "day-long".
@@ -1758,25 +2098,35 @@ impl<'a> Parser<'_, 'a> {
             has_hyphen = true;
         }
         if !has_hyphen
-            && self.is_any(
-                k,
-                &[
-                    "more",
-                    "additional",
-                    "extra",
-                    "straight",
-                    "consecutive",
-                    "full",
-                    "long",
-                ],
-            )
+            && self.is_any(k, lexicon::UNIT_ADJECTIVES)
             && self.word(k + 1).and_then(lexicon::unit).is_some()
         {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "the Six-Day War", "the Hundred Years' War": names, not durations.
+        if self.capitalized(k) && self.capitalized(j) && k > j {
+            let next = if self.punct(k + 1, "'") || self.punct(k + 1, "’") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if self.capitalized(next) && self.word(next).is_some() {
+                return None;
+            }
+        }
+        // "0600 hours" is a clock time, not six hundred hours.
+        if self
+            .token(j)
+            .is_some_and(|t| t.kind == Kind::Number && t.text.len() == 4 && t.text.starts_with('0'))
+        {
+            return None;
+        }
         // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
-        if unit == Unit::Quarter && self.is(k + 1, "of") {
+        if unit == Unit::Quarter
+            && self.is(k + 1, "of")
+            && matches!(quantity, Quantity::Exact(n) if n <= 3.0)
+        {
             return None;
         }
         if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
@@ -1813,6 +2163,10 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut end = k + 1;
+        // "52 years old", "aged 34 years": ages are not time expressions here.
+        if self.is(end, "old") || (j > 0 && self.is(j - 1, "aged")) {
+            return None;
+        }
         // "three-day-old", "10-year-old": ages are not time expressions here.
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
             return None;
@@ -1821,11 +2175,33 @@ impl<'a> Parser<'_, 'a> {
             end += 2;
         }
         let n = match quantity {
+            // Absurd counts ("99999999999 weeks") are kept out of date arithmetic.
+            Quantity::Exact(value) if value > 1.0e6 => return None,
             Quantity::Exact(value) => Some(value),
             Quantity::Vague => None,
         };
-        // "a year ago", "two weeks earlier", "three days later".
+        // "a year ago", "two weeks earlier", "three days later", "a week or so ago".
         if !framed {
+            let end = if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+                end + 2
+            } else {
+                end
+            };
+            // "a year from now".
+            if self.is(end, "from") && self.is(end + 1, "now") {
+                if let Some(n) = n {
+                    return Some(Expr::new(
+                        i,
+                        end + 2,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit,
+                            n: n as i64,
+                            base: Base::Anchor,
+                        },
+                    ));
+                }
+            }
             if self.is(end, "ago") {
                 let mut expr = Expr::new(
                     i,
@@ -1878,13 +2254,11 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
-        let _ = plural;
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
         if self.is(end, "or") && self.is(end + 1, "so") {
             expr.last = end + 2;
             expr.modifier = Some("APPROX");
         }
-        // A bare "a" needs a unit right after ("a year"); "a few years" is vague.
         Some(expr)
     }
 
@@ -1929,7 +2303,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
     fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
-        if self.is(i, "noon") || self.is(i, "midday") {
+        if (self.is(i, "noon") || self.is(i, "midday")) && !(i > 0 && self.is(i - 1, "high")) {
             return Some((TimeOfDay::Clock(12, 0), i + 1));
         }
         if self.is(i, "midnight") {
@@ -1968,6 +2342,16 @@ impl<'a> Parser<'_, 'a> {
             }
             j = after;
         } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
+            j += 3;
+        } else if (1..=12).contains(&hour)
+            && self.is(j, "in")
+            && self.is(j + 1, "the")
+            && self.is_any(j + 2, &["morning", "afternoon", "evening"])
+        {
+            // "4 in the morning", "7 in the evening".
+            if !self.is(j + 2, "morning") && hour < 12 {
+                hour += 12;
+            }
             j += 3;
         } else if !had_minutes {
             return None;
@@ -2023,6 +2407,40 @@ impl<'a> Parser<'_, 'a> {
     /// Sunday".
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
+        // "Tuesday nights", "Sunday mornings".
+        if self.capitalized(i) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
+                let part = self
+                    .word(i + 1)
+                    .filter(|w| w.len() > 1 && w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]));
+                if let Some(part) = part {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 2,
+                        TimexType::Set,
+                        format!("XXXX-WXX-{weekday}T{part}"),
+                    ));
+                }
+            }
+        }
+        // "on Mondays", "Tuesday nights": a weekday in the plural is every such day.
+        if self.capitalized(i) && word.len() > 1 && (word.ends_with('s') || word.ends_with('S')) {
+            if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, &word[..word.len() - 1]) {
+                let mut value = format!("XXXX-WXX-{weekday}");
+                let mut last = i + 1;
+                if let Some(part) = self
+                    .word(i + 1)
+                    .filter(|w| w.ends_with('s'))
+                    .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, &w[..w.len() - 1]))
+                {
+                    value.push('T');
+                    value.push_str(part);
+                    last = i + 2;
+                }
+                return Some(Expr::fixed(i, last, TimexType::Set, value));
+            }
+        }
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
             // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
             // sets in TimeBank.
@@ -2107,6 +2525,15 @@ impl<'a> Parser<'_, 'a> {
 
     /// Holidays with a fixed date or a fixed weekday rule.
     fn holiday(&self, i: usize) -> Option<Expr> {
+        // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
+        if self.is_any(i, &["last", "next", "this", "past"]) && !self.capitalized(i + 1) {
+            return None;
+        }
+        if self.is_any(i, &["last", "next", "this", "past"]) {
+            let mut expr = self.holiday(i + 1)?;
+            expr.first = i;
+            return Some(expr);
+        }
         let word = self.word(i)?;
         if !self.capitalized(i) {
             return None;
@@ -2244,7 +2671,7 @@ impl<'a> Parser<'_, 'a> {
 }
 
 /// Lowercase full month names are accepted only for months that are not also common words.
-fn is_all_caps_or_lower_ok(word: &str) -> bool {
+fn is_unambiguous_month(word: &str) -> bool {
     lexicon::contains(
         &[
             "january",
