@@ -3,7 +3,7 @@
 //!
 //! The curated dictionary (`actors.toml` in the corpus folder) lists actors with a canonical id,
 //! a display name, a kind (person, state, organisation, armed group, ...) and aliases ("Beijing"
-//! → China, "the junta" → Myanmar military), and places likewise. [`Gazetteer::find`] finds them
+//! → China, "the junta" → Myanmar military), and places likewise. [`Gazetteer::mentions`] finds them
 //! in a sentence, longest alias first, on word boundaries. Within a document, a person named in
 //! full is also found later by the parts of the name ("Qin" after "Qin Gang").
 //!
@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// One actor of the dictionary.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -79,8 +80,10 @@ pub struct Mention {
 pub struct Gazetteer {
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,
-    matcher: Option<AhoCorasick>,
-    targets: Vec<Target>,
+    /// The dictionary's patterns, compiled once and shared by every document's gazetteer.
+    base: Arc<Patterns>,
+    /// Patterns a document adds (discovered actors, short names); usually a handful.
+    extra: Option<Arc<Patterns>>,
     by_id: HashMap<String, usize>,
     /// Capitals and other place-named metonyms ("Beijing" for China): after a locative
     /// preposition ("met in Beijing") they are the place, not the actor.
@@ -97,15 +100,21 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-impl Gazetteer {
-    /// Compiles a dictionary. Ids are used as given; aliases include the display name.
-    pub fn new(actors: Vec<Actor>, places: Vec<Place>) -> Gazetteer {
+/// Surface forms compiled for matching, each with what it names.
+#[derive(Debug, Default)]
+struct Patterns {
+    matcher: Option<AhoCorasick>,
+    targets: Vec<Target>,
+}
+
+impl Patterns {
+    fn new(surfaces: Vec<(String, Target)>) -> Patterns {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets = Vec::new();
-        let mut add = |surface: &str, target: Target| {
+        for (surface, target) in surfaces {
             let surface = surface.trim();
             if surface.is_empty() {
-                return;
+                continue;
             }
             patterns.push(surface.to_string());
             targets.push(target);
@@ -117,27 +126,61 @@ impl Gazetteer {
                     targets.push(target);
                 }
             }
-        };
-        for (idx, actor) in actors.iter().enumerate() {
-            // A state named like a place ("Myanmar") is found through its aliases only; the
-            // bare name is the place.
-            if !places.iter().any(|p| p.name == actor.name) {
-                add(&actor.name, Target::Actor(idx));
-            }
-            for alias in &actor.aliases {
-                add(alias, Target::Actor(idx));
-            }
         }
-        for (idx, place) in places.iter().enumerate() {
-            add(&place.name, Target::Place(idx));
-            for alias in &place.aliases {
-                add(alias, Target::Place(idx));
-            }
+        if patterns.is_empty() {
+            return Patterns::default();
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .ok();
+        Patterns { matcher, targets }
+    }
+
+    /// Leftmost-longest hits on word boundaries.
+    fn hits(&self, text: &str) -> Vec<Mention> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        matcher
+            .find_overlapping_iter_safe(text)
+            .into_iter()
+            .map(|hit| Mention {
+                start: hit.start(),
+                end: hit.end(),
+                target: self.targets[hit.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+/// The surface forms of actors and places: names and aliases.
+fn surfaces(actors: &[Actor], places: &[Place], first_actor: usize) -> Vec<(String, Target)> {
+    let mut out = Vec::new();
+    for (offset, actor) in actors.iter().enumerate() {
+        let target = Target::Actor(first_actor + offset);
+        // A state named like a place ("Myanmar") is found through its aliases only; the bare
+        // name is the place.
+        if !places.iter().any(|p| p.name == actor.name) {
+            out.push((actor.name.clone(), target));
+        }
+        for alias in &actor.aliases {
+            out.push((alias.clone(), target));
+        }
+    }
+    out
+}
+
+impl Gazetteer {
+    /// Compiles a dictionary. Ids are used as given; aliases include the display name.
+    pub fn new(actors: Vec<Actor>, places: Vec<Place>) -> Gazetteer {
+        let mut all = surfaces(&actors, &places, 0);
+        for (idx, place) in places.iter().enumerate() {
+            all.push((place.name.clone(), Target::Place(idx)));
+            for alias in &place.aliases {
+                all.push((alias.clone(), Target::Place(idx)));
+            }
+        }
         let by_id = actors
             .iter()
             .enumerate()
@@ -146,10 +189,37 @@ impl Gazetteer {
         Gazetteer {
             actors,
             places,
-            matcher,
-            targets,
+            base: Arc::new(Patterns::new(all)),
+            extra: None,
             by_id,
             locative_metonyms: std::collections::HashSet::new(),
+        }
+    }
+
+    /// This dictionary plus `new_actors` and `new_aliases` (actor id, surface): the base
+    /// patterns are shared, only the additions are compiled.
+    fn extended(&self, new_actors: Vec<Actor>, new_aliases: Vec<(String, String)>) -> Gazetteer {
+        let first_new = self.actors.len();
+        let mut extra = surfaces(&new_actors, &self.places, first_new);
+        let mut actors = self.actors.clone();
+        actors.extend(new_actors);
+        let by_id: HashMap<String, usize> = actors
+            .iter()
+            .enumerate()
+            .map(|(idx, actor)| (actor.id.clone(), idx))
+            .collect();
+        for (id, alias) in new_aliases {
+            if let Some(&idx) = by_id.get(&id) {
+                extra.push((alias, Target::Actor(idx)));
+            }
+        }
+        Gazetteer {
+            actors,
+            places: self.places.clone(),
+            base: Arc::clone(&self.base),
+            extra: (!extra.is_empty()).then(|| Arc::new(Patterns::new(extra))),
+            by_id,
+            locative_metonyms: self.locative_metonyms.clone(),
         }
     }
 
@@ -203,20 +273,24 @@ impl Gazetteer {
         self.by_id.get(id).map(|&idx| &self.actors[idx])
     }
 
-    /// All dictionary mentions in `text`, leftmost-longest, on word boundaries.
+    /// All dictionary mentions in `text`, leftmost-longest, on word boundaries (a document's
+    /// additions and the dictionary together).
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let Some(matcher) = &self.matcher else {
-            return Vec::new();
+        let base = self.base.hits(text);
+        let Some(extra) = &self.extra else {
+            return base;
         };
-        matcher
-            .find_overlapping_iter_safe(text)
-            .into_iter()
-            .map(|hit| Mention {
-                start: hit.start(),
-                end: hit.end(),
-                target: self.targets[hit.pattern().as_usize()],
-            })
-            .collect()
+        let mut all = base;
+        all.extend(extra.hits(text));
+        // Leftmost first, then longest; drop what overlaps a kept mention.
+        all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
+        for mention in all {
+            if kept.last().is_none_or(|last| mention.start >= last.end) {
+                kept.push(mention);
+            }
+        }
+        kept
     }
 
     /// The actors mentioned in `text`, each once, in order of first mention.

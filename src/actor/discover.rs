@@ -562,20 +562,7 @@ impl Gazetteer {
         self.discover_acronyms(text, &words, &mut found);
         self.short_names(text, &found, &mut extra_aliases);
 
-        let mut actors = self.actors.clone();
-        for (id, alias) in extra_aliases {
-            if let Some(actor) = actors.iter_mut().find(|a| a.id == id) {
-                if !actor.aliases.contains(&alias) && actor.name != alias {
-                    actor.aliases.push(alias);
-                }
-            } else if let Some(actor) = found.actors.iter_mut().find(|a| a.id == id) {
-                if !actor.aliases.contains(&alias) && actor.name != alias {
-                    actor.aliases.push(alias);
-                }
-            }
-        }
-        actors.extend(found.actors);
-        let mut gazetteer = Gazetteer::new(actors, self.places.clone());
+        let mut gazetteer = self.extended(found.actors, extra_aliases);
         gazetteer.locative_metonyms = COUNTRIES
             .iter()
             .flat_map(|c| c.metonyms.iter().map(|m| m.to_string()))

@@ -21,11 +21,53 @@ static STOP_WORDS: &[&str] = &[
     "said", "says", "also", "but", "not", "than", "more", "over", "about", "would", "will",
 ];
 
+/// Words that say when, not what: two reports of different happenings in the same month share
+/// them, so they do not count as shared wording.
+static TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "ago",
+    "since",
+    "during",
+];
+
 fn content_words(text: &str) -> HashSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
+        .filter(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()) && !TIME_WORDS.contains(&w.as_str()))
         .collect()
 }
 
@@ -74,53 +116,59 @@ pub fn merge_across_documents(
         .map(|e| content_words(e.sources.first().map_or("", |s| s.text.as_str())))
         .collect();
 
-    // Union-find over candidate pairs; candidates share an actor and a start year.
-    let mut parent: Vec<usize> = (0..events.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let mut by_actor_year: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
+    // Greedy grouping in date order: an event joins the first earlier group whose first report
+    // (its representative) is the same happening, from another document; else it starts a
+    // group. Comparing with representatives only keeps groups from chaining through loosely
+    // similar reports. Candidates share an actor and a start year.
+    let mut group_of: Vec<usize> = (0..events.len()).collect();
+    let mut group_documents: HashMap<usize, HashSet<&str>> = HashMap::new();
+    let mut representatives: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
     for (idx, event) in events.iter().enumerate() {
         if event.kind == EventKind::Publication {
             continue;
         }
-        for actor in &event.actors {
-            use chrono::Datelike;
-            by_actor_year
-                .entry((actor.id.as_str(), event.when.start.year()))
-                .or_default()
-                .push(idx);
-        }
-    }
-    for bucket in by_actor_year.values() {
-        // Large buckets (a prolific actor in a big corpus) are compared within a window of
-        // neighbours in date order, which keeps the work linear.
-        for (position, &i) in bucket.iter().enumerate() {
-            for &j in bucket.iter().skip(position + 1).take(64) {
-                if document_of(&events[i]) == document_of(&events[j]) {
-                    continue;
-                }
-                if compatible_dates(&events[i], &events[j])
-                    && shares_actor(&events[i], &events[j])
-                    && similar_wording(&words[i], &words[j])
-                {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    if a != b {
-                        parent[b] = a;
-                    }
+        use chrono::Datelike;
+        let year = event.when.start.year();
+        let joined = event.actors.iter().find_map(|actor| {
+            representatives
+                .get(&(actor.id.as_str(), year))?
+                .iter()
+                .rev()
+                .take(64)
+                .copied()
+                .find(|&rep| {
+                    let documents = group_documents.get(&rep);
+                    !documents.is_some_and(|d| d.contains(document_of(event)))
+                        && compatible_dates(&events[rep], event)
+                        && shares_actor(&events[rep], event)
+                        && similar_wording(&words[rep], &words[idx])
+                })
+        });
+        match joined {
+            Some(rep) => {
+                group_of[idx] = rep;
+                group_documents
+                    .entry(rep)
+                    .or_default()
+                    .insert(document_of(event));
+            }
+            None => {
+                group_documents
+                    .entry(idx)
+                    .or_default()
+                    .insert(document_of(event));
+                for actor in &event.actors {
+                    representatives
+                        .entry((actor.id.as_str(), year))
+                        .or_default()
+                        .push(idx);
                 }
             }
         }
     }
-
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for idx in 0..events.len() {
-        let root = find(&mut parent, idx);
-        groups.entry(root).or_default().push(idx);
+    for (idx, &group) in group_of.iter().enumerate() {
+        groups.entry(group).or_default().push(idx);
     }
     let mut canonical_of: HashMap<usize, usize> = HashMap::new();
     for members in groups.values() {
@@ -163,10 +211,15 @@ pub fn merge_across_documents(
         let Some(target) = slots[canonical].as_mut() else {
             continue;
         };
+        let mut seen: HashSet<(String, usize)> = target
+            .sources
+            .iter()
+            .map(|s| (s.document.clone(), s.start))
+            .collect();
         for other in others {
             aliases.push((other.id.clone(), target.id.clone()));
             for source in other.sources {
-                if !target.sources.contains(&source) {
+                if seen.insert((source.document.clone(), source.start)) {
                     target.sources.push(source);
                 }
             }
@@ -183,4 +236,98 @@ pub fn merge_across_documents(
         }
     }
     (slots.into_iter().flatten().collect(), aliases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{ActorRef, Source};
+    use crate::when::When;
+
+    fn event(id: &str, document: &str, day: u32, text: &str) -> Event {
+        let date = chrono::NaiveDate::from_ymd_opt(2023, 6, day).unwrap_or_default();
+        Event {
+            id: id.to_string(),
+            when: When::day(date),
+            headline: text.to_string(),
+            kind: EventKind::Event,
+            actors: vec![ActorRef {
+                id: "thailand".into(),
+                name: "Thailand".into(),
+            }],
+            places: Vec::new(),
+            sources: vec![Source {
+                document: document.to_string(),
+                sentence: 0,
+                start: 0,
+                end: text.len(),
+                text: text.to_string(),
+                timex: None,
+            }],
+            time_text: String::new(),
+            inherited: false,
+        }
+    }
+
+    fn groups(events: Vec<Event>) -> Vec<Vec<String>> {
+        let (merged, _) = merge_across_documents(events, &[]);
+        merged
+            .iter()
+            .map(|e| e.sources.iter().map(|s| s.document.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn reports_of_one_happening_merge() {
+        let found = groups(vec![
+            event(
+                "a",
+                "d1",
+                7,
+                "Thai authorities cut power to Shwe Kokko scam compounds",
+            ),
+            event(
+                "b",
+                "d2",
+                7,
+                "Thailand cut power to the Shwe Kokko scam compounds",
+            ),
+        ]);
+        assert_eq!(found, [vec!["d1", "d2"]]);
+    }
+
+    #[test]
+    fn shared_dates_and_months_are_not_shared_wording() {
+        let found = groups(vec![
+            event("a", "d1", 7, "On Wednesday June 7 Thailand opened talks"),
+            event(
+                "b",
+                "d2",
+                7,
+                "On Wednesday June 7 Thailand closed a border crossing",
+            ),
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn groups_do_not_chain_through_loosely_similar_reports() {
+        let found = groups(vec![
+            event("a", "d1", 7, "power cut Shwe Kokko compounds generators"),
+            event(
+                "b",
+                "d2",
+                7,
+                "power cut Shwe Kokko compounds fuel imports border trade",
+            ),
+            event(
+                "c",
+                "d3",
+                7,
+                "fuel imports border trade donation syndicates",
+            ),
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], ["d1", "d2"]);
+    }
 }
