@@ -854,8 +854,13 @@ fn sentence_events(
     let mut events = Vec::new();
     let mut used_years_as_modifier = false;
     let quotations = Quotations::new(sentence_text);
+    // The same expression twice in a sentence is one event (the id is the same).
+    let mut seen_surfaces: HashSet<&str> = HashSet::new();
     for timex in timexes {
         if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        if !seen_surfaces.insert(sentence_text.get(timex.start..timex.end).unwrap_or("")) {
             continue;
         }
         let Some(mut when) = timex.when.clone() else {

@@ -1,33 +1,23 @@
 //! Ingest: drives the pipeline from a folder to an [`Index`] (documents → sentences → time
 //! expressions → events → **index**), for start-up and for every reload.
 //!
-//! [`load_index`] loads the corpus (files are read in parallel by `document`), screens out
-//! documents the later steps cannot handle in bounded time, then builds the index. The screen
-//! exists because the tagger and the event step do work per time expression over the whole
-//! sentence, so their cost grows with the square of a sentence's length: a document with a
-//! sentence longer than [`MAX_SENTENCE_BYTES`] (a run of text with no full stop or line break,
-//! such as a dump or a minified page) is skipped with a reason naming the offset, instead of
-//! stalling a start-up or a reload.
+//! [`load_index`] loads the corpus (files are read in parallel by `document`), then builds the
+//! index, extracting documents in parallel. Work per sentence is bounded because the sentence
+//! splitter cuts runs of text without a sentence end (a dump, a minified page) into pieces of at
+//! most `sentence::MAX_SENTENCE_BYTES`, so no document has to be skipped for its shape.
 //!
 //! It shows a progress indicator on a terminal for large folders and nothing otherwise. It does
 //! not watch the folder (see `reload`) and holds no state.
 
 use crate::actor::Gazetteer;
-use crate::document::{self, Corpus, Document, Skipped};
+use crate::document::{self, Corpus};
 use crate::event::{self, Extraction};
 use crate::index::Index;
-use crate::sentence;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
-
-/// Documents with a sentence longer than this many bytes are skipped. Real sentences are well
-/// under 2 KB. The tagger's worst case (a time expression every few words and no tense marker:
-/// `timex::clause_tense` scans the sentence once per expression) takes about 0.03 s for a 4 KB
-/// sentence, 0.11 s for 8 KB and 0.42 s for 16 KB in a release build.
-pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
 
 /// Folders with at least this many documents get a progress indicator on a terminal.
 pub const PROGRESS_THRESHOLD: usize = 500;
@@ -43,13 +33,13 @@ pub enum Progress {
 }
 
 /// Loads a corpus folder and its actor dictionary (`actors.toml` in the folder) into an index.
-/// Files that fail to load or are screened out are listed in `Index::skipped`; a malformed
+/// Files that fail to load are listed in `Index::skipped`; a malformed
 /// dictionary or an unreadable folder is an error.
 pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
     let gazetteer = Gazetteer::load(&folder.join("actors.toml"))?;
     let spinner = (progress == Progress::Terminal && std::io::stderr().is_terminal())
         .then(|| spinner("reading documents"));
-    let mut corpus = document::load_corpus(folder)?;
+    let corpus = document::load_corpus(folder)?;
     let spinner = match spinner {
         Some(spinner) if corpus.documents.len() < PROGRESS_THRESHOLD => {
             spinner.finish_and_clear();
@@ -57,10 +47,6 @@ pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
         }
         spinner => spinner,
     };
-    if let Some(spinner) = &spinner {
-        spinner.set_message(format!("screening {} documents", corpus.documents.len()));
-    }
-    screen(&mut corpus);
     let bar = spinner.map(|spinner| {
         spinner.finish_and_clear();
         progress_bar(&corpus)
@@ -72,7 +58,7 @@ pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
     Ok(index)
 }
 
-/// Builds the index of a screened corpus, extracting documents in parallel: `event::extract` is
+/// Builds the index of a corpus, extracting documents in parallel: `event::extract` is
 /// a pure function of one document and the dictionary. The extractions keep the corpus order,
 /// so the index is the same as `Index::build`'s.
 pub fn build(corpus: Corpus, gazetteer: &Gazetteer) -> Index {
@@ -92,37 +78,6 @@ fn build_with_progress(corpus: Corpus, gazetteer: &Gazetteer, bar: Option<&Progr
         })
         .collect();
     Index::from_extractions(extractions, corpus.skipped, corpus.warnings, gazetteer)
-}
-
-/// Moves documents that later steps cannot handle in bounded time into `corpus.skipped`.
-pub fn screen(corpus: &mut Corpus) {
-    let verdicts: Vec<Option<String>> = corpus.documents.par_iter().map(check_document).collect();
-    let documents = std::mem::take(&mut corpus.documents);
-    for (document, verdict) in documents.into_iter().zip(verdicts) {
-        match verdict {
-            None => corpus.documents.push(document),
-            Some(reason) => corpus.skipped.push(Skipped {
-                path: document.path,
-                reason,
-            }),
-        }
-    }
-    corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
-}
-
-/// Why a document cannot be indexed, if it cannot.
-pub fn check_document(document: &Document) -> Option<String> {
-    let longest = sentence::split(&document.text)
-        .into_iter()
-        .max_by_key(|s| s.end - s.start)?;
-    let length = longest.end - longest.start;
-    (length > MAX_SENTENCE_BYTES).then(|| {
-        format!(
-            "a sentence of {length} bytes at byte {} is longer than the limit of \
-             {MAX_SENTENCE_BYTES} bytes (text without full stops or line breaks)",
-            longest.start
-        )
-    })
 }
 
 fn spinner(message: &str) -> ProgressBar {
@@ -154,35 +109,6 @@ fn progress_bar(corpus: &Corpus) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Format, Sidecar};
-
-    fn document(text: String) -> Document {
-        Document {
-            id: "d".into(),
-            path: "d.txt".into(),
-            format: Format::Text,
-            text,
-            sidecar: Sidecar::default(),
-            html_title: None,
-            published: None,
-        }
-    }
-
-    #[test]
-    fn long_sentences_are_screened_out_with_their_offset() {
-        let ok = document("On 3 March 2021 it rained. ".repeat(2000));
-        assert_eq!(check_document(&ok), None);
-        let text = format!("Title\n{}", "word in March 2021 and then ".repeat(1000));
-        let reason = check_document(&document(text)).expect("screened out");
-        assert!(reason.contains("at byte 6"), "{reason}");
-        let mut corpus = Corpus {
-            documents: vec![ok, document("x ".repeat(MAX_SENTENCE_BYTES))],
-            ..Corpus::default()
-        };
-        screen(&mut corpus);
-        assert_eq!(corpus.documents.len(), 1);
-        assert_eq!(corpus.skipped.len(), 1);
-    }
 
     #[test]
     fn parallel_build_equals_the_serial_one() {

@@ -13,6 +13,10 @@
 
 use serde::Serialize;
 
+/// The longest sentence [`split`] returns, in bytes. Longer runs of text without a sentence end
+/// are cut into pieces (at white space when there is some).
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// One sentence of a document: a byte span of the document's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sentence {
@@ -124,14 +128,42 @@ fn push_trimmed(
     if trimmed.is_empty() {
         return;
     }
-    let start = start + leading;
-    out.push(Sentence {
-        index: out.len(),
-        paragraph,
-        line,
-        start,
-        end: start + trimmed.len(),
-    });
+    let mut start = start + leading;
+    let end = start + trimmed.len();
+    // A run of text without stops (a table dump, a minified page) is cut into pieces of at most
+    // MAX_SENTENCE_BYTES, at white space where there is some, so every later step does bounded
+    // work per sentence and nothing is dropped.
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start + MAX_SENTENCE_BYTES / 2..cut];
+        if let Some(space) = window.rfind(char::is_whitespace) {
+            cut = start + MAX_SENTENCE_BYTES / 2 + space;
+        }
+        let piece_end = start + text[start..cut].trim_end().len();
+        if piece_end > start {
+            out.push(Sentence {
+                index: out.len(),
+                paragraph,
+                line,
+                start,
+                end: piece_end,
+            });
+        }
+        let rest = &text[cut..end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if end > start {
+        out.push(Sentence {
+            index: out.len(),
+            paragraph,
+            line,
+            start,
+            end,
+        });
+    }
 }
 
 fn split_line(
@@ -262,6 +294,27 @@ mod tests {
             ]
         );
         assert_eq!(sentences[2].index, 2);
+    }
+
+    #[test]
+    fn runs_without_stops_are_cut_into_bounded_pieces() {
+        let text = "word ".repeat(3000) + "end.";
+        let sentences = split(&text);
+        assert!(sentences.len() >= 3);
+        let mut covered = String::new();
+        for sentence in &sentences {
+            assert!(sentence.end - sentence.start <= MAX_SENTENCE_BYTES);
+            let piece = sentence.text(&text);
+            assert!(!piece.starts_with(' ') && !piece.ends_with(' '));
+            covered.push_str(piece);
+            covered.push(' ');
+        }
+        assert_eq!(covered.trim_end(), text, "nothing is lost");
+        let no_spaces = "é".repeat(5000);
+        for sentence in split(&no_spaces) {
+            assert!(no_spaces.is_char_boundary(sentence.start));
+            assert!(sentence.end - sentence.start <= MAX_SENTENCE_BYTES);
+        }
     }
 
     proptest! {

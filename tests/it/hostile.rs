@@ -144,15 +144,24 @@ async fn hostile_documents_load_safely_or_are_skipped_by_name() {
     let started = Instant::now();
     let index = annals::load_index(&dir).expect("the corpus loads");
     let elapsed = started.elapsed();
-    // Debug build: the 10 MB line is screened out by a linear check, not fed to the tagger.
-    assert!(elapsed.as_secs() < 60, "loading took {elapsed:?}");
+    // Debug build: the 10 MB line is cut into bounded sentences and read in linear time.
+    // A bound against a hang or a quadratic blow-up (hours), not a benchmark.
+    assert!(elapsed.as_secs() < 300, "loading took {elapsed:?}");
 
     check_skipped(&index, "invalid-utf8.txt", "not valid UTF-8");
     check_skipped(&index, "binary.txt", "binary");
     check_skipped(&index, "empty.txt", "empty file");
     check_skipped(&index, "blank.md", "no text");
     check_skipped(&index, "big.txt", "more than the limit");
-    check_skipped(&index, "long-line.txt", "longer than the limit");
+    // The 10 MB line loads: nothing is lost, and its date is found.
+    assert!(
+        index.documents().iter().any(|d| d.id == "long-line"),
+        "the long line loads"
+    );
+    assert!(index
+        .events()
+        .iter()
+        .any(|e| e.sources[0].document == "long-line" && e.when.edtf == "2021-03"));
     #[cfg(unix)]
     {
         check_skipped(&index, "escape.txt", "outside the corpus folder");
@@ -178,7 +187,7 @@ async fn hostile_documents_load_safely_or_are_skipped_by_name() {
     );
     let mut loaded: Vec<&str> = index.documents().iter().map(|d| d.id.as_str()).collect();
     loaded.sort_unstable();
-    let mut expected = vec!["bad-sidecar", "good", "page", "unicode", "xss"];
+    let mut expected = vec!["bad-sidecar", "good", "long-line", "page", "unicode", "xss"];
     if cfg!(unix) {
         expected.extend(["honest", "inside-link"]);
         expected.sort_unstable();
@@ -278,7 +287,7 @@ async fn hostile_documents_load_safely_or_are_skipped_by_name() {
 }
 
 /// The time to tag and extract grows linearly with the size of a document made of ordinary
-/// sentences, and the screen itself stays linear on the worst case.
+/// sentences.
 #[test]
 fn extraction_time_grows_linearly_with_document_size() {
     let gazetteer =
