@@ -10,7 +10,7 @@ if [ ! -d "$shared/tempeval" ] || [ ! -x "$shared/tools/timex-eval" ]; then
   exit 0
 fi
 cargo build --locked --release --quiet
-annals=target/release/annals
+annals="${CARGO_TARGET_DIR:-target}/release/annals"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 status=0
