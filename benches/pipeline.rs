@@ -74,6 +74,45 @@ fn tag_and_extract(c: &mut Criterion) {
     group.finish();
 }
 
+/// The tagger over the development corpus (TempEval-3 TimeBank and AQUAINT texts, read from
+/// ../shared when it is there): throughput in bytes of raw text, on one core.
+fn tag_development_corpus(c: &mut Criterion) {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tempeval");
+    let mut texts = Vec::new();
+    for corpus in ["timebank", "aquaint"] {
+        let Ok(entries) = std::fs::read_dir(shared.join(corpus)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "tml") {
+                let xml = std::fs::read_to_string(&path).expect("readable TimeML");
+                let (dct, text, _) = timex::timeml::read_document(&xml).expect("valid TimeML");
+                texts.push((Anchor::day(dct), text));
+            }
+        }
+    }
+    if texts.is_empty() {
+        eprintln!("tempeval/tag: ../shared/tempeval is not here; skipped");
+        return;
+    }
+    let n_bytes: usize = texts.iter().map(|(_, text)| text.len()).sum();
+    let mut group = c.benchmark_group("tempeval");
+    group.throughput(Throughput::Bytes(n_bytes as u64));
+    group.sample_size(10);
+    group.bench_function("tag", |b| {
+        b.iter(|| {
+            let found: usize = texts
+                .iter()
+                .map(|(anchor, text)| timex::tag_text(black_box(text), *anchor, Domain::News).len())
+                .sum();
+            assert!(found > 1500, "{found} time expressions");
+            found
+        })
+    });
+    group.finish();
+}
+
 fn build_index(c: &mut Criterion) {
     let gazetteer = gazetteer();
     let mut group = c.benchmark_group("index");
@@ -182,5 +221,11 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, tag_and_extract, build_index, render);
+criterion_group!(
+    benches,
+    tag_and_extract,
+    tag_development_corpus,
+    build_index,
+    render
+);
 criterion_main!(benches);

@@ -130,8 +130,12 @@ impl Patterns {
         if patterns.is_empty() {
             return Patterns::default();
         }
+        // A document's few additions are matched with an NFA: building a DFA for every
+        // document costs more than it saves.
+        let kind = (patterns.len() < 64).then_some(aho_corasick::AhoCorasickKind::NoncontiguousNFA);
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(kind)
             .build(&patterns)
             .ok();
         Patterns { matcher, targets }

@@ -555,12 +555,19 @@ fn infer_creation_date(
     let mut inline_dateline: Option<(usize, usize, usize)> = None;
     let mut latest_explicit: Option<When> = None;
     let mut earliest_related: Option<When> = None;
+    // What pass 1 found per sentence: pass 2 re-tags only sentences with relative expressions
+    // (explicit dates do not depend on the anchor).
+    let mut first_pass: Vec<Option<Vec<Timex>>> = vec![None; sentences.len()];
     for (idx, sentence) in sentences.iter().enumerate() {
         if roles[idx] == Role::Duplicate {
             continue;
         }
         let sentence_text = sentence.text(text);
-        for timex in probe.tag_sentence(sentence_text) {
+        let timexes = probe.tag_sentence(sentence_text);
+        if !timexes.iter().any(|t| t.relative) {
+            first_pass[idx] = Some(timexes.clone());
+        }
+        for timex in timexes {
             if idx < body_end.min(8)
                 && roles[idx] == Role::Body
                 && is_inline_dateline(sentence_text, &timex)
@@ -621,7 +628,11 @@ fn infer_creation_date(
             continue;
         }
         let sentence_text = sentence.text(text);
-        for timex in tagger.tag_sentence(sentence_text) {
+        let timexes = match first_pass[idx].take() {
+            Some(explicit_only) => explicit_only,
+            None => tagger.tag_sentence(sentence_text),
+        };
+        for timex in timexes {
             let Some(when) = timex.when else { continue };
             if when.precision <= Precision::Month && when.start >= latest.start {
                 if let Some(bound) = &earliest_related {

@@ -691,12 +691,15 @@ impl Gazetteer {
                 continue;
             }
             // Title + name: "Foreign Minister Qin Gang" (the longest title that fits).
-            for title in TITLES {
+            // Titles start with a capital: only a capitalised word can start one.
+            let titles: &[&str] = if capitalised(word.text) { TITLES } else { &[] };
+            for title in titles {
                 let n_title = title.split(' ').count();
-                let title_words: Vec<&str> = (idx..idx + n_title)
-                    .filter_map(|i| words.get(i).map(|w| w.text))
-                    .collect();
-                if title_words.join(" ") != *title {
+                let matches = title
+                    .split(' ')
+                    .enumerate()
+                    .all(|(k, part)| words.get(idx + k).is_some_and(|w| w.text == part));
+                if !matches {
                     continue;
                 }
                 let after = idx + n_title;

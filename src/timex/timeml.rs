@@ -185,8 +185,9 @@ fn character_data(fragment: &str) -> String {
     out
 }
 
-/// Reads the creation date, the raw text and the document id of one TimeML document.
-fn read_document(xml: &str) -> anyhow::Result<(NaiveDate, String, Option<String>)> {
+/// Reads the creation date, the raw text (gold tags stripped, entities decoded) and the document
+/// id of one TimeML document.
+pub fn read_document(xml: &str) -> anyhow::Result<(NaiveDate, String, Option<String>)> {
     // XML parsers normalise line ends before anything else.
     let xml = xml.replace("\r\n", "\n").replace('\r', "\n");
     let dct_block =
