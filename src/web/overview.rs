@@ -18,6 +18,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 /// At most this many lanes; a mark that finds no free lane goes where it overlaps least.
 const MAX_LANES: usize = 10;
+/// At most this many events are drawn as marks; the density strip counts all of them.
+const MAX_MARKS: usize = 300;
 /// Height of a lane, in pixels.
 const LANE_HEIGHT: usize = 11;
 /// Height of the density strip's tallest bar, in pixels.
@@ -323,13 +325,21 @@ pub fn overview(
     let end_exclusive = last + Duration::days(1);
     let scale = scale(events, first, end_exclusive);
 
-    // Marks, in lanes: each goes to the first lane whose last mark ends before it starts.
+    // Marks, in lanes: each goes to the first lane whose last mark ends before it starts. A
+    // large range draws an even sample of at most MAX_MARKS marks (the density strip below
+    // still counts every event), so the page stays small whatever the corpus.
+    let n_in_range = events
+        .iter()
+        .filter(|e| e.when.end >= first && e.when.start <= last)
+        .count();
+    let stride = n_in_range.div_ceil(MAX_MARKS).max(1);
     let mut lane_ends: Vec<f64> = Vec::new();
     let mut marks = Vec::new();
-    for event in events {
-        if event.when.end < first || event.when.start > last {
-            continue;
-        }
+    let in_range = events
+        .iter()
+        .filter(|e| e.when.end >= first && e.when.start <= last)
+        .step_by(stride);
+    for event in in_range {
         let shape = shape(event);
         let x0 = scale.x(event.when.start);
         let x1 = match shape {

@@ -220,3 +220,33 @@ async fn responses_carry_security_headers_and_hashed_assets() {
         .unwrap_or("")
         .contains("immutable"));
 }
+
+#[tokio::test]
+async fn a_long_timeline_is_paged_and_the_overview_stays_small() {
+    let text: String = (0..700)
+        .map(|i| {
+            format!(
+                "On {} March {} the council met for session {i}.\n",
+                i % 28 + 1,
+                1300 + i
+            )
+        })
+        .collect();
+    let folder = crate::support::corpus("paging", &[("minutes.txt", text.as_bytes())]);
+    let index = annals::load_index(&folder).expect("loads");
+    assert_eq!(index.events().len(), 700);
+    let base = serve(index).await;
+    let first = get(&format!("{base}/")).await;
+    assert_eq!(select(&first.body, "[data-test=event]").len(), 200);
+    let next = select(&first.body, "a[rel=next]");
+    let href = attribute(&next[0].1, "href").expect("a link to the next page");
+    let second = get(&format!("{base}{href}")).await;
+    assert_eq!(select(&second.body, "[data-test=event]").len(), 200);
+    assert_eq!(select(&second.body, "a[rel=prev]").len(), 1);
+    let last = get(&format!("{base}/?page=4")).await;
+    assert_eq!(select(&last.body, "[data-test=event]").len(), 100);
+    assert!(select(&last.body, "a[rel=next]").is_empty());
+    // The overview draws a sample of the events, not one mark each.
+    let marks = select(&first.body, "[data-test=axis-mark]").len();
+    assert!(marks > 0 && marks <= 300, "{marks} marks");
+}
