@@ -12,6 +12,7 @@
 //! names.
 
 use crate::actor::Gazetteer;
+use crate::when::MONTHS;
 
 /// One generated report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,20 +59,6 @@ impl Random {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const MONTHS_SHORT: &[&str] = &[
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
     "Dec.",

@@ -84,7 +84,8 @@ pub struct When {
     pub open_end: bool,
 }
 
-const MONTHS: [&str; 12] = [
+/// The English month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
