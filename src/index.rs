@@ -72,11 +72,9 @@ pub struct TimelineQuery {
 pub const MAX_PARAMETERS: usize = 64;
 /// At most this many bytes per parameter value.
 pub const MAX_VALUE_BYTES: usize = 256;
-/// Events per page of the timeline.
-pub const PAGE_SIZE: usize = 500;
-/// Events per page of the HTML timeline: enough to read a month of a busy corpus, small enough
-/// that the page stays light (about 1 KB of HTML per event).
-pub const TIMELINE_PAGE_SIZE: usize = 200;
+/// Events per page of the timeline and of `/api/events`: enough to read a month of a busy
+/// corpus, small enough that a page stays light (about 1 KB of HTML or JSON per event).
+pub const PAGE_SIZE: usize = 200;
 
 fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate, QueryError> {
     let bad = || QueryError {

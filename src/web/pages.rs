@@ -7,7 +7,7 @@ use super::error::AppError;
 use super::overview::{overview, Overview};
 use super::state::AppState;
 use crate::event::{DocumentInfo, Event, EventKind, Role};
-use crate::index::{TimelineQuery, TIMELINE_PAGE_SIZE};
+use crate::index::{TimelineQuery, PAGE_SIZE};
 use crate::when::Precision;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -197,12 +197,8 @@ fn timeline(
     let index = state.index();
     let matching: Vec<&Event> = index.filter(&query).collect();
     let n_matching = matching.len();
-    let first = (query.page - 1) * TIMELINE_PAGE_SIZE;
-    let shown = matching
-        .iter()
-        .skip(first)
-        .take(TIMELINE_PAGE_SIZE)
-        .copied();
+    let first = (query.page - 1) * PAGE_SIZE;
+    let shown = matching.iter().skip(first).take(PAGE_SIZE).copied();
     let years = group_by_year_and_month(shown, &index);
     let n_shown = years
         .iter()
@@ -225,7 +221,7 @@ fn timeline(
         link
     };
     let previous_page = (query.page > 1).then(|| page_link(query.page - 1));
-    let next_page = (first + TIMELINE_PAGE_SIZE < n_matching).then(|| page_link(query.page + 1));
+    let next_page = (first + PAGE_SIZE < n_matching).then(|| page_link(query.page + 1));
     let actor_options = index
         .actors()
         .iter()

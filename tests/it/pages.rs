@@ -246,6 +246,11 @@ async fn a_long_timeline_is_paged_and_the_overview_stays_small() {
     let last = get(&format!("{base}/?page=4")).await;
     assert_eq!(select(&last.body, "[data-test=event]").len(), 100);
     assert!(select(&last.body, "a[rel=next]").is_empty());
+    // The API pages the same way.
+    let api = crate::support::json(&get(&format!("{base}/api/events?page=4")).await);
+    assert_eq!(api["count"], 700);
+    assert_eq!(api["pages"], 4);
+    assert_eq!(api["events"].as_array().map(Vec::len), Some(100));
     // The overview draws a sample of the events, not one mark each.
     let marks = select(&first.body, "[data-test=axis-mark]").len();
     assert!(marks > 0 && marks <= 300, "{marks} marks");
