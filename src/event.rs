@@ -208,10 +208,7 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
     });
     let absolute_only = body_anchor.is_none();
     let mut tagger = Some(Tagger::new(
-        body_anchor.unwrap_or(Anchor {
-            date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
-            precision: Precision::Year,
-        }),
+        body_anchor.unwrap_or_else(probe_anchor),
         domain,
     ));
     let mut seen_ids = HashSet::new();
@@ -235,13 +232,7 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
                 // A date on a line of its own re-anchors what follows (a dated item in a list,
                 // a dateline). In a related-items section it also is a publication.
                 let line_text = sentence.text(text);
-                let mut line_tagger = Tagger::new(
-                    body_anchor.unwrap_or(Anchor {
-                        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
-                        precision: Precision::Year,
-                    }),
-                    domain,
-                );
+                let mut line_tagger = Tagger::new(body_anchor.unwrap_or_else(probe_anchor), domain);
                 let Some(when) = line_tagger
                     .tag_sentence(line_text)
                     .into_iter()
@@ -318,6 +309,15 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
             roles,
         },
         events,
+    }
+}
+
+/// An anchor for reading only explicit dates (relative ones are ignored or re-read later
+/// against the real creation date): any fixed date, known only to the year.
+fn probe_anchor() -> Anchor {
+    Anchor {
+        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        precision: Precision::Year,
     }
 }
 
@@ -398,13 +398,7 @@ fn strip_dateline(sentence: &str) -> &str {
 
 /// The first explicit (absolute) date of a text, if any.
 fn first_explicit_date(text: &str, sentences: &[Sentence]) -> Option<When> {
-    let mut probe = Tagger::new(
-        Anchor {
-            date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
-            precision: Precision::Year,
-        },
-        Domain::News,
-    );
+    let mut probe = Tagger::new(probe_anchor(), Domain::News);
     sentences.iter().find_map(|sentence| {
         probe
             .tag_sentence(sentence.text(text))
@@ -452,11 +446,7 @@ fn classify(text: &str, sentences: &[Sentence]) -> Vec<Role> {
     for sentence in sentences {
         *per_line.entry(sentence.line).or_default() += 1;
     }
-    let probe_anchor = Anchor {
-        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
-        precision: Precision::Year,
-    };
-    let mut probe = Tagger::new(probe_anchor, Domain::News);
+    let mut probe = Tagger::new(probe_anchor(), Domain::News);
     for sentence in sentences {
         let sentence_text = sentence.text(text);
         let alone = per_line.get(&sentence.line) == Some(&1);
@@ -546,12 +536,8 @@ fn infer_creation_date(
     domain: Domain,
 ) -> Option<(When, String)> {
     let body_end = related_from.unwrap_or(sentences.len());
-    let probe_anchor = Anchor {
-        date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
-        precision: Precision::Year,
-    };
     // Pass 1: explicit (non-relative) dates, including datelines.
-    let mut probe = Tagger::new(probe_anchor, domain);
+    let mut probe = Tagger::new(probe_anchor(), domain);
     let mut inline_dateline: Option<(usize, usize, usize)> = None;
     let mut latest_explicit: Option<When> = None;
     let mut earliest_related: Option<When> = None;

@@ -380,7 +380,7 @@ static ROLE_WORDS: &[&str] = &[
     "general",
 ];
 
-/// Capitalised words that are not names.
+/// Capitalised words that are not names (month names too: see [`not_a_name`]).
 static NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -409,18 +409,6 @@ static NOT_NAMES: &[&str] = &[
     "Its",
     "This",
     "That",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -436,6 +424,11 @@ static NOT_NAMES: &[&str] = &[
     "When",
     "Meanwhile",
 ];
+
+/// A capitalised word that cannot be (part of) a person's name.
+fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || crate::when::MONTHS.contains(&word)
+}
 
 /// A word of the text with its byte span.
 struct Word<'a> {
@@ -496,14 +489,14 @@ fn joined(text: &str, left: &Word, right: &Word) -> bool {
 /// Up to three capitalised words from `from`, joined by spaces: a name.
 fn name_at(text: &str, words: &[Word], from: usize) -> Option<(usize, usize, usize)> {
     let first = words.get(from)?;
-    if !capitalised(first.text) || NOT_NAMES.contains(&first.text) || first.text.contains('.') {
+    if !capitalised(first.text) || not_a_name(first.text) || first.text.contains('.') {
         return None;
     }
     let mut last = from;
     while last + 1 < words.len()
         && last + 1 < from + 3
         && capitalised(words[last + 1].text)
-        && !NOT_NAMES.contains(&words[last + 1].text)
+        && !not_a_name(words[last + 1].text)
         && joined(text, &words[last], &words[last + 1])
     {
         last += 1;
@@ -836,7 +829,7 @@ impl Gazetteer {
                 shorts.push(parts[0]);
             }
             for short in shorts {
-                if short.len() < 2 || !capitalised(short) || NOT_NAMES.contains(&short) {
+                if short.len() < 2 || !capitalised(short) || not_a_name(short) {
                     continue;
                 }
                 candidates.push((person.id.clone(), short.to_string()));
