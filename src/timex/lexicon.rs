@@ -3,6 +3,9 @@
 //! looking a word up allocates nothing. The grammar in `rules` decides which context a word needs;
 //! this module only says what a word means.
 
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Month names and abbreviations with their number. Abbreviations are only taken by the grammar
 /// next to a day or a year ("Feb. 6", "Sept. 1998").
 pub static MONTHS: &[(&str, u32)] = &[
@@ -456,6 +459,52 @@ pub static FUNCTION_WORDS: &[&str] = &[
     "for", "from", "by", "until", "till", "since", "through", "there", "then", "because", "if",
     "so", "than", "season", "term", "session", "semester", "months",
 ];
+
+/// A word list for the hot paths: hashed once, looked up ignoring ASCII case without
+/// allocating. Words are stored in lower case.
+#[derive(Debug)]
+pub struct WordSet {
+    words: FxHashSet<&'static [u8]>,
+}
+
+/// Longest word a [`WordSet`] can hold and look up.
+pub const MAX_SET_WORD: usize = 24;
+
+impl WordSet {
+    /// The set of `words`, which must be lower-case ASCII of at most [`MAX_SET_WORD`] bytes.
+    pub fn new(words: impl IntoIterator<Item = &'static str>) -> WordSet {
+        let words = words
+            .into_iter()
+            .map(str::as_bytes)
+            .collect::<FxHashSet<_>>();
+        debug_assert!(words
+            .iter()
+            .all(|w| w.len() <= MAX_SET_WORD && !w.iter().any(u8::is_ascii_uppercase)));
+        WordSet { words }
+    }
+
+    /// True when `word` is in the set, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_SET_WORD {
+            return false;
+        }
+        let mut lower = [0u8; MAX_SET_WORD];
+        let lower = &mut lower[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        self.words.contains(&*lower)
+    }
+}
+
+/// [`FUTURE_WORDS`] as a set.
+pub static FUTURE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(FUTURE_WORDS.iter().copied()));
+/// [`PAST_WORDS`] as a set.
+pub static PAST_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PAST_WORDS.iter().copied()));
+/// [`REPORTING_WORDS`] as a set.
+pub static REPORTING_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(REPORTING_WORDS.iter().copied()));
 
 /// Looks `word` up in a table, ignoring ASCII case.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

@@ -174,7 +174,7 @@ impl Tagger {
             return Vec::new();
         }
 
-        let tenses = token_tenses(&tokens);
+        let tenses = token_tenses(&tokens, &exprs);
         let mut found = Vec::with_capacity(exprs.len());
         for expr in exprs {
             let context = Context {
@@ -273,7 +273,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     }
     let text = token.text;
     let after_apostrophe = index > 0 && matches!(tokens[index - 1].text, "'" | "’");
-    if lexicon::contains(lexicon::FUTURE_WORDS, text)
+    if lexicon::FUTURE_SET.contains(text)
         || (text.eq_ignore_ascii_case("ll") && after_apostrophe)
         || (text.eq_ignore_ascii_case("going")
             && tokens
@@ -285,7 +285,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
     if let Some(next) = tokens.get(index + 1) {
         if lexicon::contains(&["was", "were", "is", "are", "be"], text)
-            && lexicon::contains(lexicon::FUTURE_WORDS, next.text)
+            && lexicon::FUTURE_SET.contains(next.text)
         {
             return Some(Tense::Future);
         }
@@ -303,30 +303,40 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     if after_auxiliary {
         return None;
     }
-    if lexicon::contains(lexicon::PAST_WORDS, text)
+    if lexicon::PAST_SET.contains(text)
         || (text.len() > 4
             && text.ends_with("ed")
             && text.chars().next().is_some_and(char::is_lowercase)
-            && !lexicon::contains(lexicon::REPORTING_WORDS, text))
+            && !lexicon::REPORTING_SET.contains(text))
     {
         return Some(Tense::Past);
     }
     None
 }
 
-/// What each token says about tense: a tense word, or a reporting verb (weak past), or nothing.
-fn token_tenses(tokens: &[Token<'_>]) -> Vec<Option<(Tense, bool)>> {
-    (0..tokens.len())
-        .map(|index| match word_tense(tokens, index) {
-            Some(tense) => Some((tense, false)),
-            None if tokens[index].kind == Kind::Word
-                && lexicon::contains(lexicon::REPORTING_WORDS, tokens[index].text) =>
-            {
-                Some((Tense::Past, true))
-            }
-            None => None,
-        })
-        .collect()
+/// What each token near an expression says about tense: a tense word, or a reporting verb
+/// (weak past), or nothing. Tokens farther than [`TENSE_WINDOW`] from every expression are not
+/// read (they stay `None`), so a long sentence costs no more than its expressions' windows.
+fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Vec<Option<(Tense, bool)>> {
+    let mut tenses = vec![None; tokens.len()];
+    let mut read_until = 0;
+    for expr in exprs {
+        let start = expr.first.saturating_sub(TENSE_WINDOW).max(read_until);
+        let end = expr.last.saturating_add(TENSE_WINDOW).min(tokens.len());
+        for index in start..end {
+            tenses[index] = match word_tense(tokens, index) {
+                Some(tense) => Some((tense, false)),
+                None if tokens[index].kind == Kind::Word
+                    && lexicon::REPORTING_SET.contains(tokens[index].text) =>
+                {
+                    Some((Tense::Past, true))
+                }
+                None => None,
+            };
+        }
+        read_until = read_until.max(end);
+    }
+    tenses
 }
 
 /// The tense around tokens `first..last`: the nearest tense word outside the expression decides

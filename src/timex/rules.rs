@@ -1,6 +1,8 @@
 //! The grammar: a tokenizer that cuts a sentence into word, number and punctuation tokens with
 //! byte spans, and hand-written patterns that read time expressions off the tokens. At every
-//! token all patterns are tried and the longest match wins; matching then resumes after it.
+//! token that may begin an expression (a number, or a word of `FIRST_WORDS` or of the
+//! lexicon's tables) all patterns are tried and the longest match wins; matching then resumes
+//! after it.
 //!
 //! A match is an [`Expr`]: its token span, its TIMEX3 type and a [`Core`] that says what it means
 //! before it is anchored ("last Tuesday" is a weekday one week back). Turning a `Core` into a
@@ -9,6 +11,7 @@
 use super::lexicon::{self, Unit};
 use super::TimexType;
 use crate::when::Part;
+use std::sync::LazyLock;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +240,10 @@ pub fn parse(tokens: &[Token<'_>]) -> Vec<Expr> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < tokens.len() {
+        if !may_begin(&tokens[index]) {
+            index += 1;
+            continue;
+        }
         match parser.best_at(index) {
             Some(expr) if expr.last > index => {
                 index = expr.last;
@@ -246,6 +253,149 @@ pub fn parse(tokens: &[Token<'_>]) -> Vec<Expr> {
         }
     }
     found
+}
+
+/// Words that may begin a time expression besides those of the lexicon's tables: determiners,
+/// deictic, modifier and holiday words of the grammar. Every other word the grammar names is
+/// only ever read after the first token ("ago", "of", "a.m.", "than") or as context before it
+/// ("in", "his", "lasted"); a test in this module keeps the two lists complete.
+static FIRST_WORDS: &[&str] = &[
+    "a",
+    "ad",
+    "an",
+    "approx",
+    "beginning",
+    "christmas",
+    "close",
+    "coming",
+    "comparable",
+    "couple",
+    "current",
+    "currently",
+    "dawn",
+    "daybreak",
+    "distant",
+    "dusk",
+    "each",
+    "earlier",
+    "early",
+    "eighties",
+    "end",
+    "every",
+    "fifties",
+    "final",
+    "fiscal",
+    "following",
+    "forties",
+    "future",
+    "half",
+    "halloween",
+    "hundred",
+    "independence",
+    "initial",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "memorial",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "most",
+    "near",
+    "new",
+    "next",
+    "nightfall",
+    "nineties",
+    "noon",
+    "now",
+    "nowadays",
+    "once",
+    "past",
+    "per",
+    "period",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "prior",
+    "recent",
+    "recently",
+    "remaining",
+    "same",
+    "season",
+    "seventies",
+    "short",
+    "sixties",
+    "start",
+    "succeeding",
+    "sunrise",
+    "sunset",
+    "term",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "thirties",
+    "this",
+    "those",
+    "thousand",
+    "thrice",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twenties",
+    "twice",
+    "valentine",
+    "yesterday",
+];
+
+/// The lower-case words that may begin a time expression: [`FIRST_WORDS`] and the words of the
+/// lexicon's tables (months, weekdays, numbers, units, modifiers, ...).
+static FIRST_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| {
+    lexicon::WordSet::new(
+        FIRST_WORDS
+            .iter()
+            .copied()
+            .chain(lexicon::MONTHS.iter().map(|(word, _)| *word))
+            .chain(lexicon::MONTH_ABBREVIATIONS.iter().map(|(word, _)| *word))
+            .chain(lexicon::WEEKDAYS.iter().map(|(word, _)| *word))
+            .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(word, _)| *word))
+            .chain(lexicon::SEASONS.iter().map(|(word, _)| *word))
+            .chain(lexicon::PARTS_OF_DAY.iter().map(|(word, _)| *word))
+            .chain(lexicon::NUMBER_WORDS.iter().map(|(word, _)| *word))
+            .chain(lexicon::ORDINALS.iter().map(|(word, _)| *word))
+            .chain(lexicon::UNITS.iter().map(|(word, _, _)| *word))
+            .chain(lexicon::UNIT_ADJECTIVES.iter().copied())
+            .chain(lexicon::VAGUE_QUANTITIES.iter().copied())
+            .chain(lexicon::FREQUENCY_ADVERBS.iter().map(|(word, _)| *word))
+            .chain(
+                lexicon::DURATION_MODIFIERS
+                    .iter()
+                    .filter_map(|(words, _)| words.first().copied()),
+            ),
+    )
+});
+
+/// True when a time expression may begin at `token`: a number, the apostrophe of "'90s", or a
+/// word of [`FIRST_WORD_SET`] or its plural. Tried before the patterns, so most tokens cost one
+/// lookup.
+fn may_begin(token: &Token<'_>) -> bool {
+    match token.kind {
+        Kind::Number => true,
+        Kind::Punct => token.text == "'" || token.text == "’",
+        Kind::Word => {
+            // Plurals of first words begin sets: "Mondays", "Tuesday nights".
+            FIRST_WORD_SET.contains(token.text)
+                || token
+                    .text
+                    .strip_suffix(['s', 'S'])
+                    .is_some_and(|singular| FIRST_WORD_SET.contains(singular))
+        }
+    }
 }
 
 impl<'a> Parser<'_, 'a> {
@@ -2749,3 +2899,154 @@ static COUNT_NOUNS: &[&str] = &[
     "victims",
     "copies",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words the grammar names that never begin a time expression: later words of a pattern
+    /// ("ago", "a.m.", "than"), context read before or after one ("in", "his", "lasted") and
+    /// the nouns that make a number a count; and TimeML codes ("NI", "MO", "EV").
+    const NEVER_FIRST: &[&str] = &[
+        "ev",
+        "mo",
+        "ni",
+        "after",
+        "aged",
+        "ago",
+        "ahead",
+        "am",
+        "and",
+        "b",
+        "bc",
+        "bce",
+        "before",
+        "between",
+        "by",
+        "c",
+        "cdt",
+        "ce",
+        "cents",
+        "clock",
+        "cst",
+        "d",
+        "during",
+        "edt",
+        "ended",
+        "ending",
+        "est",
+        "et",
+        "eve",
+        "flight",
+        "for",
+        "from",
+        "gmt",
+        "her",
+        "high",
+        "his",
+        "in",
+        "its",
+        "lasted",
+        "local",
+        "m",
+        "mdt",
+        "mst",
+        "nd",
+        "number",
+        "o",
+        "of",
+        "old",
+        "on",
+        "or",
+        "other",
+        "our",
+        "p",
+        "page",
+        "pdt",
+        "pm",
+        "pst",
+        "rd",
+        "room",
+        "route",
+        "s",
+        "since",
+        "so",
+        "spent",
+        "st",
+        "take",
+        "takes",
+        "th",
+        "than",
+        "their",
+        "through",
+        "throughout",
+        "till",
+        "time",
+        "times",
+        "to",
+        "took",
+        "until",
+        "utc",
+        "within",
+    ];
+
+    /// Every word written in this file's patterns is either a possible first word or listed as
+    /// never first: a new pattern word has to be placed in one of the two lists.
+    #[test]
+    fn every_grammar_word_is_classified() {
+        let source = include_str!("rules.rs");
+        let grammar: String = source
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or(source)
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect();
+        let mut unclassified = Vec::new();
+        for literal in grammar.split('"').skip(1).step_by(2) {
+            if literal.is_empty() || !literal.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let word = literal.to_ascii_lowercase();
+            let known = FIRST_WORD_SET.contains(&word)
+                || NEVER_FIRST.contains(&word.as_str())
+                || COUNT_NOUNS.contains(&word.as_str());
+            if !known && !unclassified.contains(&word) {
+                unclassified.push(word);
+            }
+        }
+        assert!(
+            unclassified.is_empty(),
+            "unclassified grammar words: {unclassified:?}"
+        );
+    }
+
+    /// Skipping words that cannot begin an expression changes nothing: on varied text, the
+    /// patterns tried at every token find exactly what [`parse`] finds.
+    #[test]
+    fn skipping_non_first_words_loses_nothing() {
+        let texts = [
+            include_str!("../../seeds/000_9e1ccc0db0abd50c.txt"),
+            "He left at 9 a.m. on Friday, Feb. 6, 2014, on Mondays, two weeks after the end of last year; \
+             in the 1990s and the '80s, some 20 years ago, about three weeks later, no more than \
+             a decade, twice a year, every Sunday night, A.D. 70, 44 BC, Christmas Eve, New \
+             Year's Day, mid-1996, the first half of 1998, fiscal 1999, year-end, nowadays.",
+        ];
+        for text in texts {
+            for span in crate::sentence::split(text) {
+                let sentence = span.text(text);
+                let tokens = tokenize(sentence);
+                let parser = Parser { tokens: &tokens };
+                for (index, token) in tokens.iter().enumerate() {
+                    if let Some(expr) = parser.best_at(index) {
+                        assert!(
+                            expr.last <= index || may_begin(token),
+                            "an expression begins at {:?} in {sentence:?}",
+                            token.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
