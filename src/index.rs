@@ -10,6 +10,7 @@ use crate::actor::Gazetteer;
 use crate::document::{Corpus, Skipped};
 use crate::event::{self, DocumentInfo, Event, EventKind, Extraction};
 use chrono::NaiveDate;
+use rayon::slice::ParallelSliceMut;
 use std::collections::HashMap;
 
 mod merge;
@@ -318,12 +319,19 @@ impl Index {
         warnings: Vec<String>,
         gazetteer: &Gazetteer,
     ) -> Index {
-        events.sort_by(|a, b| {
+        events.par_sort_by(|a, b| {
             (a.when.start, a.when.end, &a.id).cmp(&(b.when.start, b.when.end, &b.id))
         });
         // The same id twice (identical sentences in two places) keeps the first.
-        let mut seen = std::collections::HashSet::with_capacity(events.len());
-        events.retain(|event| seen.insert(event.id.clone()));
+        let keep: Vec<bool> = {
+            let mut seen = rustc_hash::FxHashSet::default();
+            events
+                .iter()
+                .map(|event| seen.insert(event.id.as_str()))
+                .collect()
+        };
+        let mut keep = keep.into_iter();
+        events.retain(|_| keep.next().unwrap_or(true));
         let (events, aliases) = merge::merge_across_documents(events, &documents);
         let mut by_id = HashMap::with_capacity(events.len() + aliases.len());
         for (idx, event) in events.iter().enumerate() {

@@ -17,7 +17,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Folders with at least this many documents get a progress indicator on a terminal.
 pub const PROGRESS_THRESHOLD: usize = 500;
@@ -39,7 +39,9 @@ pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
     let gazetteer = Gazetteer::load(&folder.join("actors.toml"))?;
     let spinner = (progress == Progress::Terminal && std::io::stderr().is_terminal())
         .then(|| spinner("reading documents"));
+    let started = Instant::now();
     let corpus = document::load_corpus(folder)?;
+    let read = started.elapsed();
     let spinner = match spinner {
         Some(spinner) if corpus.documents.len() < PROGRESS_THRESHOLD => {
             spinner.finish_and_clear();
@@ -55,6 +57,15 @@ pub fn load_index(folder: &Path, progress: Progress) -> anyhow::Result<Index> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    tracing::info!(
+        read_ms = read.as_millis() as u64,
+        total_ms = started.elapsed().as_millis() as u64,
+        "read {} documents in {:.2} s, indexed {} events in {:.2} s",
+        index.documents().len(),
+        read.as_secs_f64(),
+        index.events().len(),
+        (started.elapsed() - read).as_secs_f64(),
+    );
     Ok(index)
 }
 
@@ -66,6 +77,7 @@ pub fn build(corpus: Corpus, gazetteer: &Gazetteer) -> Index {
 }
 
 fn build_with_progress(corpus: Corpus, gazetteer: &Gazetteer, bar: Option<&ProgressBar>) -> Index {
+    let started = Instant::now();
     let extractions: Vec<Extraction> = corpus
         .documents
         .par_iter()
@@ -77,7 +89,14 @@ fn build_with_progress(corpus: Corpus, gazetteer: &Gazetteer, bar: Option<&Progr
             extraction
         })
         .collect();
-    Index::from_extractions(extractions, corpus.skipped, corpus.warnings, gazetteer)
+    let extracted = started.elapsed();
+    let index = Index::from_extractions(extractions, corpus.skipped, corpus.warnings, gazetteer);
+    tracing::debug!(
+        extract_ms = extracted.as_millis() as u64,
+        index_ms = (started.elapsed() - extracted).as_millis() as u64,
+        "extraction and indexing times"
+    );
+    index
 }
 
 fn spinner(message: &str) -> ProgressBar {

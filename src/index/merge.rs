@@ -11,7 +11,10 @@
 
 use crate::event::{DocumentInfo, Event, EventKind};
 use crate::when::Precision;
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 /// Words too common to say two sentences are about the same thing.
 static STOP_WORDS: &[&str] = &[
@@ -63,16 +66,40 @@ static TIME_WORDS: &[&str] = &[
     "during",
 ];
 
-fn content_words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+/// The content words of a sentence, each as a hash of its lower-case form, sorted and
+/// de-duplicated: cheap to compare pairwise (a rare hash collision can only add one shared word).
+fn content_words(text: &str) -> Vec<u64> {
+    let mut words: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
         .filter(|w| !STOP_WORDS.contains(&w.as_str()) && !TIME_WORDS.contains(&w.as_str()))
-        .collect()
+        .map(|w| rustc_hash::FxBuildHasher.hash_one(w))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
-fn similar_wording(a: &HashSet<String>, b: &HashSet<String>) -> bool {
-    let shared = a.intersection(b).count();
+/// Number of words two sorted word lists share.
+fn n_shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+fn similar_wording(a: &[u64], b: &[u64]) -> bool {
+    let shared = n_shared(a, b);
     let smaller = a.len().min(b.len()).max(1);
     // Reports of one happening share its key words ("power", "cut", "Shwe", "Kokko").
     shared >= 3 && shared * 3 >= smaller
@@ -95,12 +122,6 @@ fn document_of(event: &Event) -> &str {
     event.sources.first().map_or("", |s| s.document.as_str())
 }
 
-fn shares_actor(a: &Event, b: &Event) -> bool {
-    a.actors
-        .iter()
-        .any(|x| b.actors.iter().any(|y| x.id == y.id))
-}
-
 /// Merges events of different documents that report the same happening. Returns the events (in
 /// the order given, merged ones at their canonical event's place) and `alias → canonical id`.
 pub fn merge_across_documents(
@@ -111,8 +132,8 @@ pub fn merge_across_documents(
         .iter()
         .filter_map(|d| d.published.as_ref().map(|p| (d.id.as_str(), p.start)))
         .collect();
-    let words: Vec<HashSet<String>> = events
-        .iter()
+    let words: Vec<Vec<u64>> = events
+        .par_iter()
         .map(|e| content_words(e.sources.first().map_or("", |s| s.text.as_str())))
         .collect();
 
@@ -121,14 +142,17 @@ pub fn merge_across_documents(
     // group. Comparing with representatives only keeps groups from chaining through loosely
     // similar reports. Candidates share an actor and a start year.
     let mut group_of: Vec<usize> = (0..events.len()).collect();
-    let mut group_documents: HashMap<usize, HashSet<&str>> = HashMap::new();
-    let mut representatives: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
+    // The documents of each group (few per group: a list beats a set).
+    let mut group_documents: FxHashMap<usize, Vec<&str>> = FxHashMap::default();
+    let mut representatives: FxHashMap<(&str, i32), Vec<usize>> = FxHashMap::default();
     for (idx, event) in events.iter().enumerate() {
         if event.kind == EventKind::Publication {
             continue;
         }
         use chrono::Datelike;
         let year = event.when.start.year();
+        let document = document_of(event);
+        // A representative found under one of the event's actors shares that actor.
         let joined = event.actors.iter().find_map(|actor| {
             representatives
                 .get(&(actor.id.as_str(), year))?
@@ -137,26 +161,23 @@ pub fn merge_across_documents(
                 .take(64)
                 .copied()
                 .find(|&rep| {
-                    let documents = group_documents.get(&rep);
-                    !documents.is_some_and(|d| d.contains(document_of(event)))
-                        && compatible_dates(&events[rep], event)
-                        && shares_actor(&events[rep], event)
+                    compatible_dates(&events[rep], event)
                         && similar_wording(&words[rep], &words[idx])
+                        && !group_documents
+                            .get(&rep)
+                            .is_some_and(|documents| documents.contains(&document))
                 })
         });
         match joined {
             Some(rep) => {
                 group_of[idx] = rep;
-                group_documents
-                    .entry(rep)
-                    .or_default()
-                    .insert(document_of(event));
+                let documents = group_documents.entry(rep).or_default();
+                if !documents.contains(&document) {
+                    documents.push(document);
+                }
             }
             None => {
-                group_documents
-                    .entry(idx)
-                    .or_default()
-                    .insert(document_of(event));
+                group_documents.entry(idx).or_default().push(document);
                 for actor in &event.actors {
                     representatives
                         .entry((actor.id.as_str(), year))
@@ -166,11 +187,15 @@ pub fn merge_across_documents(
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (idx, &group) in group_of.iter().enumerate() {
-        groups.entry(group).or_default().push(idx);
+        // A joined event names its group's first event, which names itself.
+        if group != idx {
+            groups.entry(group).or_insert_with(|| vec![group]).push(idx);
+        }
     }
-    let mut canonical_of: HashMap<usize, usize> = HashMap::new();
+    // Every event is its own canonical event unless its group says otherwise.
+    let mut canonical_of: Vec<usize> = (0..group_of.len()).collect();
     for members in groups.values() {
         let canonical = members
             .iter()
@@ -179,7 +204,7 @@ pub fn merge_across_documents(
                 let key = |i: usize| {
                     (
                         published.get(document_of(&events[i])).copied(),
-                        events[i].id.clone(),
+                        events[i].id.as_str(),
                     )
                 };
                 // Documents without a date sort after dated ones.
@@ -187,20 +212,20 @@ pub fn merge_across_documents(
                     ((Some(x), id_x), (Some(y), id_y)) => (x, id_x).cmp(&(y, id_y)),
                     ((Some(_), _), (None, _)) => std::cmp::Ordering::Less,
                     ((None, _), (Some(_), _)) => std::cmp::Ordering::Greater,
-                    ((None, id_x), (None, id_y)) => id_x.cmp(&id_y),
+                    ((None, id_x), (None, id_y)) => id_x.cmp(id_y),
                 }
             })
             .unwrap_or(members[0]);
         for &member in members {
-            canonical_of.insert(member, canonical);
+            canonical_of[member] = canonical;
         }
     }
 
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let mut aliases = Vec::new();
-    let mut extra_sources: HashMap<usize, Vec<Event>> = HashMap::new();
+    let mut extra_sources: FxHashMap<usize, Vec<Event>> = FxHashMap::default();
     for (idx, slot) in slots.iter_mut().enumerate() {
-        let canonical = canonical_of.get(&idx).copied().unwrap_or(idx);
+        let canonical = canonical_of[idx];
         if canonical != idx {
             if let Some(event) = slot.take() {
                 extra_sources.entry(canonical).or_default().push(event);
@@ -211,15 +236,15 @@ pub fn merge_across_documents(
         let Some(target) = slots[canonical].as_mut() else {
             continue;
         };
-        let mut seen: HashSet<(String, usize)> = target
-            .sources
-            .iter()
-            .map(|s| (s.document.clone(), s.start))
-            .collect();
         for other in others {
-            aliases.push((other.id.clone(), target.id.clone()));
+            aliases.push((other.id, target.id.clone()));
             for source in other.sources {
-                if seen.insert((source.document.clone(), source.start)) {
+                // One source per sentence (groups are small, so a scan is cheaper than a set).
+                let known = target
+                    .sources
+                    .iter()
+                    .any(|s| s.start == source.start && s.document == source.document);
+                if !known {
                     target.sources.push(source);
                 }
             }
