@@ -184,10 +184,20 @@ impl Tagger {
                 last_quarter: self.last_quarter,
                 tense: if expr.past {
                     Tense::Past
-                } else if deadline(&tokens, &expr) {
-                    Tense::Future
                 } else {
-                    tense_at(&tenses, expr.first, expr.last)
+                    let tense = tense_at(&tenses, expr.first, expr.last);
+                    match deadline(&tokens, &expr) {
+                        // "had filed reports by Wednesday": a weekday deadline in a past
+                        // sentence is past; "has given them until Tuesday" is still ahead.
+                        Deadline::Weekday
+                            if tense == Tense::Past
+                                && !present_perfect_before(&tokens, expr.first) =>
+                        {
+                            Tense::Past
+                        }
+                        Deadline::Month | Deadline::Weekday => Tense::Future,
+                        Deadline::None => tense,
+                    }
                 },
             };
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
@@ -250,17 +260,44 @@ impl Tagger {
     }
 }
 
-/// "by August", "until mid-November": a month after a deadline preposition
-/// is one still to come.
-fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
-    let month_like = matches!(
-        expr.core,
-        rules::Core::Month { .. } | rules::Core::Calendar { year: None, .. }
-    );
-    month_like
-        && expr.first > 0
-        && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text)
+/// What a deadline preposition before an expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Deadline {
+    None,
+    /// "by August", "until mid-November": a month still to come.
+    Month,
+    /// "until 9 a.m. Tuesday": a weekday still to come, unless the sentence is past.
+    Weekday,
 }
+
+/// Whether `expr` follows "by", "until" or "till" and is a month or a weekday.
+fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
+    let after_deadline_word =
+        expr.first > 0 && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text);
+    if !after_deadline_word {
+        return Deadline::None;
+    }
+    match expr.core {
+        rules::Core::Month { .. } | rules::Core::Calendar { year: None, .. } => Deadline::Month,
+        rules::Core::Weekday {
+            dir: rules::Dir::Tense,
+            ..
+        } => Deadline::Weekday,
+        _ => Deadline::None,
+    }
+}
+
+/// True when "has" or "have" comes shortly before token `first` ("has given them until").
+fn present_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
+    tokens[first.saturating_sub(6)..first]
+        .iter()
+        .any(|t| lexicon::contains(&["has", "have"], t.text))
+}
+
+/// Words after which a verb form is a noun or an adjective ("the plan", "an unexpected").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+];
 
 /// How many tokens on each side of an expression are searched for a tense word.
 const TENSE_WINDOW: usize = 40;
@@ -272,13 +309,37 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         return None;
     }
     let text = token.text;
-    let after_apostrophe = index > 0 && matches!(tokens[index - 1].text, "'" | "’");
-    if lexicon::FUTURE_SET.contains(text)
-        || (text.eq_ignore_ascii_case("ll") && after_apostrophe)
-        || (text.eq_ignore_ascii_case("going")
-            && tokens
-                .get(index + 1)
-                .is_some_and(|t| t.text.eq_ignore_ascii_case("to")))
+    let previous = index
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .map(|t| t.text);
+    let before_previous = index
+        .checked_sub(2)
+        .and_then(|i| tokens.get(i))
+        .map(|t| t.text);
+    let next_is_to = tokens
+        .get(index + 1)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("to"));
+    let after_determiner = previous.is_some_and(|p| lexicon::contains(DETERMINERS, p));
+    let after_apostrophe = matches!(previous, Some("'" | "’"));
+    // "plans to open" is a verb pointing ahead; "the plan", "announced plans to buy" are nouns.
+    let noun_plan = lexicon::contains(&["plan", "plans"], text)
+        && (!next_is_to
+            || after_determiner
+            || previous.is_some_and(|p| p.len() > 4 && p.ends_with("ed")));
+    // "had been due to expire Friday", "had planned to": an expectation already past.
+    let past_expectation = previous.is_some_and(|p| p.eq_ignore_ascii_case("had"))
+        || (previous.is_some_and(|p| p.eq_ignore_ascii_case("been"))
+            && before_previous.is_some_and(|p| p.eq_ignore_ascii_case("had")));
+    if lexicon::FUTURE_SET.contains(text) && !noun_plan {
+        return Some(if past_expectation {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    if (text.eq_ignore_ascii_case("ll") && after_apostrophe)
+        || (lexicon::contains(&["going", "set"], text) && next_is_to)
     {
         return Some(Tense::Future);
     }
@@ -301,12 +362,20 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             tokens[index - 1].text,
         );
     if after_auxiliary {
-        return None;
+        // "when the case is heard in May": a present passive is present, not past.
+        let present = lexicon::contains(&["is", "are", "am"], tokens[index - 1].text);
+        let participle =
+            lexicon::PAST_SET.contains(text) || (text.len() > 4 && text.ends_with("ed"));
+        return (present && participle).then_some(Tense::Present);
     }
+    // "a still unspecified date", "the proposed merger": an -ed adjective is not a past verb.
+    let adjective = after_determiner
+        || previous.is_some_and(|p| lexicon::contains(&["still", "yet", "very", "newly"], p));
     if lexicon::PAST_SET.contains(text)
         || (text.len() > 4
             && text.ends_with("ed")
             && text.chars().next().is_some_and(char::is_lowercase)
+            && !adjective
             && !lexicon::REPORTING_SET.contains(text))
     {
         return Some(Tense::Past);
@@ -545,6 +614,61 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+    }
+
+    /// Verb forms that are nouns or adjectives, expectations already past, deadlines and
+    /// present passives: each decides which side of the DCT a date falls on.
+    #[test]
+    fn tense_words_in_context() {
+        // Monday 30 October 1989.
+        let monday = Anchor::day(NaiveDate::from_ymd_opt(1989, 10, 30).expect("valid date"));
+        let table = [
+            (
+                "The thrift announced the plan Aug. 21.",
+                "30..37 DATE 1989-08-21",
+            ),
+            (
+                "In September, it announced plans to acquire the unit.",
+                "3..12 DATE 1989-09",
+            ),
+            (
+                "The company plans to open a plant in May.",
+                "37..40 DATE 1990-05",
+            ),
+            (
+                "It would be paid on a still unspecified date in January.",
+                "48..55 DATE 1990-01",
+            ),
+            (
+                "It had been due to expire Friday evening.",
+                "26..40 TIME 1989-10-27TEV",
+            ),
+            (
+                "It has given them until 9 a.m. Tuesday to sign.",
+                "24..38 TIME 1989-10-31T09:00",
+            ),
+            (
+                "They had filed reports by Wednesday.",
+                "26..35 DATE 1989-10-25",
+            ),
+            (
+                "The talks are set to resume Friday.",
+                "28..34 DATE 1989-11-03",
+            ),
+            ("The appeal is heard in December.", "23..31 DATE 1989-12"),
+        ];
+        for (text, expected) in table {
+            check_in(text, monday, Domain::News, expected);
+        }
+    }
+
+    #[test]
+    fn a_weekday_date_before_a_colon() {
+        check(
+            "It said in an editorial on Saturday, April 25: The court erred.",
+            "27..45 DATE 2023-04-25",
+        );
+        check("at 3:00 on April 25", "3..19 TIME 2023-04-25T03:00");
     }
 
     #[test]

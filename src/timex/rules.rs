@@ -480,8 +480,11 @@ impl<'a> Parser<'_, 'a> {
             {
                 return Some((day, i + 2));
             }
-            // "19 percent", "5-4" and "3:00" are not days.
-            if self.touches(i + 1) && (self.punct(i + 1, ":") || self.punct(i + 1, "%")) {
+            // "19%" and "3:00" are not days; "April 25: The court" is.
+            let clock = self.punct(i + 1, ":")
+                && self.touches(i + 2)
+                && self.token(i + 2).is_some_and(|t| t.kind == Kind::Number);
+            if self.touches(i + 1) && (clock || self.punct(i + 1, "%")) {
                 return None;
             }
             return Some((day, i + 1));
