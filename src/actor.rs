@@ -108,7 +108,9 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn new(surfaces: Vec<(String, Target)>) -> Patterns {
+    /// The matcher of `surfaces`; `per_document` for a document's own additions, which are
+    /// matched against one document only.
+    fn new(surfaces: Vec<(String, Target)>, per_document: bool) -> Patterns {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets = Vec::new();
         for (surface, target) in surfaces {
@@ -130,9 +132,10 @@ impl Patterns {
         if patterns.is_empty() {
             return Patterns::default();
         }
-        // A document's few additions are matched with an NFA: building a DFA for every
-        // document costs more than it saves.
-        let kind = (patterns.len() < 64).then_some(aho_corasick::AhoCorasickKind::NoncontiguousNFA);
+        // A document's additions are matched with the NFA as built: compiling it further for
+        // every document costs more than it saves on one document's text.
+        let kind = (per_document || patterns.len() < 64)
+            .then_some(aho_corasick::AhoCorasickKind::NoncontiguousNFA);
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(kind)
@@ -193,7 +196,7 @@ impl Gazetteer {
         Gazetteer {
             actors,
             places,
-            base: Arc::new(Patterns::new(all)),
+            base: Arc::new(Patterns::new(all, false)),
             extra: None,
             by_id,
             locative_metonyms: std::collections::HashSet::new(),
@@ -221,7 +224,7 @@ impl Gazetteer {
             actors,
             places: self.places.clone(),
             base: Arc::clone(&self.base),
-            extra: (!extra.is_empty()).then(|| Arc::new(Patterns::new(extra))),
+            extra: (!extra.is_empty()).then(|| Arc::new(Patterns::new(extra, true))),
             by_id,
             locative_metonyms: self.locative_metonyms.clone(),
         }

@@ -14,7 +14,8 @@
 
 use super::{Actor, Gazetteer};
 use crate::event::slug;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A country: name, demonyms, capital and other metonyms.
@@ -234,9 +235,9 @@ static COUNTRIES: &[Country] = &[
 ];
 
 /// Every name, demonym and metonym of the country table: form → (country, is a demonym).
-fn country_forms() -> &'static HashMap<&'static str, (usize, bool)> {
-    static FORMS: LazyLock<HashMap<&'static str, (usize, bool)>> = LazyLock::new(|| {
-        let mut forms = HashMap::new();
+fn country_forms() -> &'static FxHashMap<&'static str, (usize, bool)> {
+    static FORMS: LazyLock<FxHashMap<&'static str, (usize, bool)>> = LazyLock::new(|| {
+        let mut forms = FxHashMap::default();
         for (idx, country) in COUNTRIES.iter().enumerate() {
             forms.insert(country.name, (idx, false));
             for metonym in country.metonyms {
