@@ -1,5 +1,5 @@
 //! Benchmarks of the pipeline, each checking its own result so a broken path cannot look fast:
-//! tag the seed document, extract its events, build the index of the seeds and of a generated
+//! tag the seed document (and 10 KB and 10 MB of its prose), extract its events, build the index of the seeds and of a generated
 //! corpus (throughput in bytes), and render `/` and a permalink through the real router (without
 //! the response cache, and `/` once more with it).
 //! `cargo bench -- --test` runs each once (CI); `cargo bench` measures.
@@ -71,6 +71,45 @@ fn tag_and_extract(c: &mut Criterion) {
             extraction
         })
     });
+    group.finish();
+}
+
+/// The tagger's cost per byte at 10 KB and at 10 MB of the seed's prose (repeated), and at 10 MB
+/// on one line: the throughputs should be about the same (linear in the input).
+fn tag_scaling(c: &mut Criterion) {
+    let corpus = seed_corpus();
+    let seed = &corpus.documents.first().expect("a seed document").text;
+    let prefix = |n_bytes: usize| -> String {
+        let text = seed.repeat(n_bytes / seed.len() + 1);
+        let mut end = n_bytes.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text[..end].to_string()
+    };
+    let anchor = Anchor::day(chrono::NaiveDate::from_ymd_opt(2023, 7, 1).expect("date"));
+    let inputs = [
+        ("10KB", prefix(10 * 1024)),
+        ("10MB", prefix(10 * 1024 * 1024)),
+        ("10MB_one_line", prefix(10 * 1024 * 1024).replace('\n', " ")),
+    ];
+    let mut group = c.benchmark_group("tag_scaling");
+    group.sample_size(10);
+    for (name, text) in &inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| {
+                let found = timex::tag_text(black_box(text), anchor, Domain::News);
+                // The seed has a time expression every 250 bytes or so.
+                assert!(
+                    found.len() > text.len() / 1000,
+                    "{} time expressions",
+                    found.len()
+                );
+                found.len()
+            })
+        });
+    }
     group.finish();
 }
 
@@ -224,6 +263,7 @@ fn render(c: &mut Criterion) {
 criterion_group!(
     benches,
     tag_and_extract,
+    tag_scaling,
     tag_development_corpus,
     build_index,
     render
