@@ -85,9 +85,10 @@ pub struct Gazetteer {
     /// Patterns a document adds (discovered actors, short names); usually a handful.
     extra: Option<Arc<Patterns>>,
     by_id: HashMap<String, usize>,
-    /// Capitals and other place-named metonyms ("Beijing" for China): after a locative
-    /// preposition ("met in Beijing") they are the place, not the actor.
-    locative_metonyms: std::collections::HashSet<String>,
+    /// Whether capitals and other place-named metonyms ("Beijing" for China) after a locative
+    /// preposition ("met in Beijing") are the place, not the actor (true for a document's
+    /// dictionary; see `discover::is_metonym`).
+    locative_metonyms: bool,
 }
 
 impl Default for Gazetteer {
@@ -199,7 +200,7 @@ impl Gazetteer {
             base: Arc::new(Patterns::new(all, false)),
             extra: None,
             by_id,
-            locative_metonyms: std::collections::HashSet::new(),
+            locative_metonyms: false,
         }
     }
 
@@ -226,7 +227,7 @@ impl Gazetteer {
             base: Arc::clone(&self.base),
             extra: (!extra.is_empty()).then(|| Arc::new(Patterns::new(extra, true))),
             by_id,
-            locative_metonyms: self.locative_metonyms.clone(),
+            locative_metonyms: self.locative_metonyms,
         }
     }
 
@@ -310,7 +311,7 @@ impl Gazetteer {
                 continue;
             }
             let surface = &text[mention.start..mention.end];
-            if self.locative_metonyms.contains(surface) {
+            if self.locative_metonyms && discover::is_metonym(surface) {
                 let previous_word = text[..mention.start].split_whitespace().next_back();
                 if previous_word.is_some_and(|w| {
                     [

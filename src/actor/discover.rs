@@ -252,6 +252,17 @@ fn country_forms() -> &'static FxHashMap<&'static str, (usize, bool)> {
     &FORMS
 }
 
+/// True when `surface` is a capital or another place-named metonym of the country table.
+pub(crate) fn is_metonym(surface: &str) -> bool {
+    static METONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        COUNTRIES
+            .iter()
+            .flat_map(|country| country.metonyms.iter().copied())
+            .collect()
+    });
+    METONYMS.contains(surface)
+}
+
 /// Nouns after a demonym that make the phrase the state itself: "Chinese officials".
 static INSTITUTION_NOUNS: &[&str] = &[
     "government",
@@ -439,7 +450,7 @@ struct Word<'a> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
     for (i, c) in text.char_indices() {
         let inside = c.is_alphanumeric() || matches!(c, '’' | '\'' | '-' | '.');
@@ -464,12 +475,13 @@ fn push_word<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>
     let trimmed = raw.trim_end_matches('.');
     let keep_stop = trimmed.len() < raw.len()
         && (HONORIFICS.contains(&raw) || (trimmed.contains('.') && trimmed.len() <= 5));
-    let word = if keep_stop { raw } else { trimmed };
-    let word = word.trim_start_matches(['’', '\'', '-', '.']);
+    let kept = if keep_stop { raw } else { trimmed };
+    let word = kept.trim_start_matches(['’', '\'', '-', '.']);
     if word.is_empty() {
         return;
     }
-    let offset = raw.find(word).unwrap_or(0);
+    // `kept` starts where `raw` does; trimming its start dropped this many bytes.
+    let offset = kept.len() - word.len();
     out.push(Word {
         text: word,
         start: start + offset,
@@ -557,10 +569,7 @@ impl Gazetteer {
         self.short_names(text, &found, &mut extra_aliases);
 
         let mut gazetteer = self.extended(found.actors, extra_aliases);
-        gazetteer.locative_metonyms = COUNTRIES
-            .iter()
-            .flat_map(|c| c.metonyms.iter().map(|m| m.to_string()))
-            .collect();
+        gazetteer.locative_metonyms = true;
         gazetteer
     }
 
