@@ -74,7 +74,7 @@ impl Default for Limits {
 
 /// The application: routes, the response cache and the layers.
 pub fn router(state: AppState) -> Router {
-    with_layers(routes(state.clone()), &Limits::default(), Some(state))
+    cached_layers(routes(state.clone()), &Limits::default(), state)
 }
 
 /// The routes, without layers. HEAD is answered by every GET route.
@@ -106,6 +106,12 @@ pub fn routes(state: AppState) -> Router {
 /// routes of their own.
 pub fn layers(routes: Router, limits: &Limits) -> Router {
     with_layers(routes, limits, None)
+}
+
+/// [`layers`] with the response cache of `state`, as [`router`] has them. Public so tests can
+/// check the cache on routes of their own.
+pub fn cached_layers(routes: Router, limits: &Limits, state: AppState) -> Router {
+    with_layers(routes, limits, Some(state))
 }
 
 /// [`layers`], with the response cache of `cache_state` outside the timeout and compression.
