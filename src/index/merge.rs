@@ -3,7 +3,10 @@
 //! Two events from different documents are the same happening when their dates are compatible
 //! (one span lies within the other, and two exact days are the same day), they share an actor,
 //! they are of a kind that can coincide (publications never merge), and their sentences are
-//! worded alike (enough shared content words). The merged event lists every source.
+//! worded alike (enough shared content words). Content words say what happened: not stop words,
+//! not when (month names, the event's time expression), not who (its actors' names, compared on
+//! their own) and not the corpus's common wording (words in more than 1 % of all reports). The
+//! merged event lists every source.
 //!
 //! Its id is the id of the source event from the earliest-published document (ties: the smaller
 //! id), and every source event's own id stays an alias of it, so a permalink keeps opening the
@@ -63,11 +66,54 @@ static TIME_WORDS: &[&str] = &[
     "during",
 ];
 
-fn content_words(text: &str) -> HashSet<String> {
+/// Lowercase words of three letters or more, without digits, stop words or time words.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
         .filter(|w| !STOP_WORDS.contains(&w.as_str()) && !TIME_WORDS.contains(&w.as_str()))
+}
+
+/// The words of an event's first report that say what happened: not when (the words of its time
+/// expression: "first quarter") and not who (the words of its actors' names, which merging
+/// compares on their own), so two reports of different happenings on one date by one actor do
+/// not read alike.
+fn content_words(event: &Event) -> HashSet<String> {
+    let when_and_who: HashSet<String> = words(&event.time_text)
+        .chain(event.actors.iter().flat_map(|actor| words(&actor.name)))
+        .collect();
+    words(event.sources.first().map_or("", |s| s.text.as_str()))
+        .filter(|word| !when_and_who.contains(word))
+        .collect()
+}
+
+/// A word in more than one report in this many, and in more than [`MIN_COMMON_REPORTS`], is
+/// the corpus's common wording (a name written out in full, a set phrase such as "amid reports
+/// of forced labour"): sharing it says nothing about which happening two reports are about.
+const COMMON_WORD_SHARE: usize = 100;
+const MIN_COMMON_REPORTS: usize = 50;
+
+/// Drops the corpus's common words from every report's content words.
+fn without_common_words(words: Vec<HashSet<String>>) -> Vec<HashSet<String>> {
+    let mut n_reports: HashMap<&str, usize> = HashMap::new();
+    for word in words.iter().flatten() {
+        *n_reports.entry(word.as_str()).or_default() += 1;
+    }
+    let common_above = (words.len() / COMMON_WORD_SHARE).max(MIN_COMMON_REPORTS);
+    let common: HashSet<String> = n_reports
+        .into_iter()
+        .filter(|&(_, n)| n > common_above)
+        .map(|(word, _)| word.to_string())
+        .collect();
+    if common.is_empty() {
+        return words;
+    }
+    words
+        .into_iter()
+        .map(|mut report| {
+            report.retain(|word| !common.contains(word));
+            report
+        })
         .collect()
 }
 
@@ -111,10 +157,7 @@ pub fn merge_across_documents(
         .iter()
         .filter_map(|d| d.published.as_ref().map(|p| (d.id.as_str(), p.start)))
         .collect();
-    let words: Vec<HashSet<String>> = events
-        .iter()
-        .map(|e| content_words(e.sources.first().map_or("", |s| s.text.as_str())))
-        .collect();
+    let words = without_common_words(events.iter().map(content_words).collect());
 
     // Greedy grouping in date order: an event joins the first earlier group whose first report
     // (its representative) is the same happening, from another document; else it starts a
@@ -308,6 +351,38 @@ mod tests {
             ),
         ]);
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn shared_time_expressions_and_actor_names_are_not_shared_wording() {
+        let mut found = Vec::new();
+        for (id, document, text) in [
+            ("a", "d1", "In the first quarter of 2023 the Thai foreign ministry criticised the junta over rice"),
+            ("b", "d2", "In the first quarter of 2023 the Thai foreign ministry met with monks in Myawaddy"),
+        ] {
+            let mut event = event(id, document, 7, text);
+            event.time_text = "In the first quarter of 2023".into();
+            event.actors[0].name = "Thai foreign ministry".into();
+            found.push(event);
+        }
+        let found = groups(found);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn wording_common_to_the_corpus_is_not_shared_wording() {
+        let reports: Vec<Event> = (0..MIN_COMMON_REPORTS + 10)
+            .map(|n| {
+                event(
+                    &format!("e{n}"),
+                    &format!("d{n}"),
+                    7,
+                    "Association of Southeast Asian Nations met delegates amid reports of forced labour",
+                )
+            })
+            .collect();
+        let n_reports = reports.len();
+        assert_eq!(groups(reports).len(), n_reports);
     }
 
     #[test]
