@@ -275,7 +275,9 @@ pub fn generate(n: usize, seed: u64, gazetteer: &Gazetteer) -> Report {
                 let other = alias(&mut random, &actor_names);
                 let topic = random.pick(TOPICS).copied().unwrap_or("rice");
                 let second = random.pick(TOPICS).copied().unwrap_or("fuel");
-                let amount = random.range(120, 98_000);
+                // Five digits: a number from 1000 to 2100 in brackets reads as a year, and
+                // stretched the generated timelines back to the 12th century.
+                let amount = random.range(10_000, 98_000);
                 // Mostly stop words around the subject matter, so the template itself does not
                 // make two sentences read alike.
                 let object = if random.chance(20) {
