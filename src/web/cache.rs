@@ -16,7 +16,8 @@
 //! Concurrent misses are coalesced (single flight): the first request for a key and generation
 //! renders, and the others that arrive before it finishes wait for its answer instead of
 //! rendering the same page again. The wait holds no lock: waiters watch a `tokio::sync::watch`
-//! channel. When the answer is not kept (an error, a cookie, too large) or the rendering request
+//! channel. An answer too large to keep is still handed to the waiters. When the answer may not be
+//! shared (an error, a cookie, a `Vary` on other headers) or the rendering request
 //! goes away (a dropped connection, a panic), every waiter renders for itself, so a waiter waits
 //! at most one rendering (itself bounded by the timeout layer) before doing its own. At most
 //! [`MAX_IN_FLIGHT`] renders are tracked; beyond that, misses render without coalescing.
@@ -55,8 +56,8 @@ struct Entries {
     map: HashMap<String, Entry>,
 }
 
-/// What the rendering request of a flight publishes: the entry, or `None` when its answer is not
-/// kept and each waiter must render for itself. The channel holds `None` until then.
+/// What the rendering request of a flight publishes: the entry, or `None` when its answer may not
+/// be shared and each waiter must render for itself. The channel holds `None` until then.
 type Outcome = Option<Entry>;
 
 /// The renders in progress, by generation and key.
@@ -229,8 +230,11 @@ pub async fn cache_responses(
     };
     cache.n_renders.fetch_add(1, Ordering::Relaxed);
     let response = next.run(request).await;
-    let (response, entry) = keep(response).await;
-    if let Some(entry) = &entry {
+    let (response, entry) = shareable(response).await;
+    if let Some(entry) = entry
+        .as_ref()
+        .filter(|entry| entry.body.len() <= MAX_ENTRY_BYTES)
+    {
         cache.insert(key, generation, entry.clone());
     }
     if let Some(flight) = flight {
@@ -248,8 +252,8 @@ impl IntoResponse for Entry {
     }
 }
 
-/// The response to send, and the entry to keep when the response may be cached.
-async fn keep(response: Response) -> (Response, Option<Entry>) {
+/// The response to send, and its entry when the response may be cached and shared.
+async fn shareable(response: Response) -> (Response, Option<Entry>) {
     if response.status() != StatusCode::OK
         || response.headers().contains_key(header::SET_COOKIE)
         || varies_on_more_than_encoding(response.headers())
@@ -265,12 +269,12 @@ async fn keep(response: Response) -> (Response, Option<Entry>) {
             return (super::AppError::Internal(error).into_response(), None);
         }
     };
-    let entry = (body.len() <= MAX_ENTRY_BYTES).then(|| Entry {
+    let entry = Entry {
         status: parts.status,
         headers: parts.headers.clone(),
         body: body.clone(),
-    });
-    (Response::from_parts(parts, Body::from(body)), entry)
+    };
+    (Response::from_parts(parts, Body::from(body)), Some(entry))
 }
 
 /// The key holds the address and `Accept-Encoding` only: a response that says it depends on

@@ -3,6 +3,7 @@
 //! gets an answer of its own.
 
 use crate::support::{seed_index, serve_router};
+use annals::web::cache::MAX_ENTRY_BYTES;
 use annals::web::{cached_layers, Limits};
 use annals::AppState;
 use axum::http::StatusCode;
@@ -83,7 +84,7 @@ async fn concurrent_cold_requests_wait_for_one_render() {
 }
 
 #[tokio::test]
-async fn waiters_render_for_themselves_when_the_first_answer_is_not_kept() {
+async fn waiters_render_for_themselves_when_the_first_answer_may_not_be_shared() {
     let calls = Arc::new(AtomicUsize::new(0));
     let app = slow_route(calls.clone(), |call| match call {
         0 => (StatusCode::SERVICE_UNAVAILABLE, "not yet".to_string()),
@@ -95,6 +96,26 @@ async fn waiters_render_for_themselves_when_the_first_answer_is_not_kept() {
     // The first render fails; each waiter then renders for itself instead of taking the error.
     assert_eq!(n_ok, N_REQUESTS - 1, "{answers:?}");
     assert_eq!(calls.load(Ordering::SeqCst), N_REQUESTS);
+}
+
+#[tokio::test]
+async fn an_answer_too_large_to_keep_is_still_shared_with_its_waiters() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let app = slow_route(calls.clone(), |call| {
+        (
+            StatusCode::OK,
+            format!("{call}{}", "x".repeat(MAX_ENTRY_BYTES)),
+        )
+    });
+    let base = serve_router(cached_layers(app, &Limits::default(), state())).await;
+    let answers = get_at_once(&format!("{base}/slow")).await;
+    assert!(answers
+        .iter()
+        .all(|(status, body)| *status == 200 && body.starts_with("0x")));
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    // Not kept: the next request renders again.
+    let again = crate::support::get(&format!("{base}/slow")).await;
+    assert!(again.body.starts_with("1x"));
 }
 
 #[tokio::test]
