@@ -20,6 +20,7 @@ use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
+use axum::serve::ListenerExt;
 use axum::Router;
 use std::future::Future;
 use std::time::Duration;
@@ -220,11 +221,20 @@ fn bare(status: StatusCode, message: String) -> Response {
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then finishes the requests in flight.
+///
+/// Connections send without Nagle's delay (`TCP_NODELAY`, which axum 0.8 leaves off): otherwise
+/// the last partial segment of a response larger than the send buffer can wait for the client's
+/// delayed acknowledgement.
 pub async fn serve_until(
     listener: tokio::net::TcpListener,
     app: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let listener = listener.tap_io(|connection| {
+        if let Err(error) = connection.set_nodelay(true) {
+            tracing::debug!("cannot set TCP_NODELAY on a connection: {error}");
+        }
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
