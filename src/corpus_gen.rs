@@ -229,8 +229,9 @@ pub fn generate(n: usize, seed: u64, gazetteer: &Gazetteer) -> Report {
     let month = random.range(1, 12);
     let published = format!("{year}-{month:02}-{:02}", random.range(1, 28));
     let subject = alias(&mut random, &actor_names);
+    // Six digits: a report number from 1000 to 2100 read as the year of the report.
     let title = format!(
-        "{} and the Crisis in {} ({n})",
+        "{} and the Crisis in {} ({n:06})",
         capitalise(&subject),
         alias(&mut random, &place_names)
     );
