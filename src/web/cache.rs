@@ -167,8 +167,9 @@ impl ResponseCache {
         })
     }
 
-    /// How many times a cacheable request missed and was rendered, since the start (for tests
-    /// and logs): concurrent misses of one page that waited for one render count once.
+    /// How many GET requests missed the cache and were passed on to render, since the start (for
+    /// tests and logs), whether or not their answers were kept: concurrent misses of one page
+    /// that waited for one render count once.
     pub fn n_renders(&self) -> u64 {
         self.n_renders.load(Ordering::Relaxed)
     }

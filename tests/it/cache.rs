@@ -17,7 +17,7 @@ use std::time::Duration;
 const N_REQUESTS: usize = 16;
 /// How long the test handlers take to render: long enough that every request arrives while the
 /// first one is still rendering.
-const RENDER_TIME: Duration = Duration::from_millis(300);
+const RENDER_TIME: Duration = Duration::from_millis(500);
 
 /// A route whose handler sleeps, counts its calls and answers what `answer` makes of the call's
 /// number (from 0).
