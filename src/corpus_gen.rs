@@ -229,8 +229,9 @@ pub fn generate(n: usize, seed: u64, gazetteer: &Gazetteer) -> Report {
     let month = random.range(1, 12);
     let published = format!("{year}-{month:02}-{:02}", random.range(1, 28));
     let subject = alias(&mut random, &actor_names);
+    // Six digits: a report number from 1000 to 2100 read as the year of the report.
     let title = format!(
-        "{} and the Crisis in {} ({n})",
+        "{} and the Crisis in {} ({n:06})",
         capitalise(&subject),
         alias(&mut random, &place_names)
     );
@@ -275,7 +276,9 @@ pub fn generate(n: usize, seed: u64, gazetteer: &Gazetteer) -> Report {
                 let other = alias(&mut random, &actor_names);
                 let topic = random.pick(TOPICS).copied().unwrap_or("rice");
                 let second = random.pick(TOPICS).copied().unwrap_or("fuel");
-                let amount = random.range(120, 98_000);
+                // Five digits: a number from 1000 to 2100 in brackets reads as a year, and
+                // stretched the generated timelines back to the 12th century.
+                let amount = random.range(10_000, 98_000);
                 // Mostly stop words around the subject matter, so the template itself does not
                 // make two sentences read alike.
                 let object = if random.chance(20) {

@@ -3,7 +3,10 @@
 //! Two events from different documents are the same happening when their dates are compatible
 //! (one span lies within the other, and two exact days are the same day), they share an actor,
 //! they are of a kind that can coincide (publications never merge), and their sentences are
-//! worded alike (enough shared content words). The merged event lists every source.
+//! worded alike (enough shared content words). Content words say what happened: not stop words,
+//! not when (month names, the event's time expression), not who (its actors' names, compared on
+//! their own) and not the corpus's common wording (words in more than 1 % of all reports). The
+//! merged event lists every source.
 //!
 //! Its id is the id of the source event from the earliest-published document (ties: the smaller
 //! id), and every source event's own id stays an alias of it, so a permalink keeps opening the
@@ -12,7 +15,7 @@
 use crate::event::{DocumentInfo, Event, EventKind};
 use crate::when::Precision;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
@@ -66,19 +69,66 @@ static TIME_WORDS: &[&str] = &[
     "during",
 ];
 
-/// The content words of a sentence, each as a hash of its lower-case form, sorted and
-/// de-duplicated: cheap to compare pairwise (a rare hash collision can only add one shared word).
-fn content_words(text: &str) -> Vec<u64> {
-    let mut words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
+/// Lowercase words of three letters or more, without digits, stop words or time words.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
         .filter(|w| !STOP_WORDS.contains(&w.as_str()) && !TIME_WORDS.contains(&w.as_str()))
-        .map(|w| rustc_hash::FxBuildHasher.hash_one(w))
+}
+
+/// A word as the hash of its lower-case form: word lists are compared as sorted hashes (a rare
+/// collision can only add one shared word).
+fn word_hash(word: String) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+/// The words of an event's first report that say what happened: not when (the words of its time
+/// expression: "first quarter") and not who (the words of its actors' names, which merging
+/// compares on their own), so two reports of different happenings on one date by one actor do
+/// not read alike. Sorted and de-duplicated hashes.
+fn content_words(event: &Event) -> Vec<u64> {
+    let when_and_who: Vec<u64> = words(&event.time_text)
+        .chain(event.actors.iter().flat_map(|actor| words(&actor.name)))
+        .map(word_hash)
         .collect();
-    words.sort_unstable();
-    words.dedup();
+    let mut content: Vec<u64> = words(event.sources.first().map_or("", |s| s.text.as_str()))
+        .map(word_hash)
+        .filter(|word| !when_and_who.contains(word))
+        .collect();
+    content.sort_unstable();
+    content.dedup();
+    content
+}
+
+/// A word in more than one report in this many, and in more than [`MIN_COMMON_REPORTS`], is
+/// the corpus's common wording (a name written out in full, a set phrase such as "amid reports
+/// of forced labour"): sharing it says nothing about which happening two reports are about.
+const COMMON_WORD_SHARE: usize = 100;
+const MIN_COMMON_REPORTS: usize = 50;
+
+/// Drops the corpus's common words from every report's content words.
+fn without_common_words(words: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
+    let mut n_reports: FxHashMap<u64, usize> = FxHashMap::default();
+    for &word in words.iter().flatten() {
+        *n_reports.entry(word).or_default() += 1;
+    }
+    let common_above = (words.len() / COMMON_WORD_SHARE).max(MIN_COMMON_REPORTS);
+    let common: FxHashSet<u64> = n_reports
+        .into_iter()
+        .filter(|&(_, n)| n > common_above)
+        .map(|(word, _)| word)
+        .collect();
+    if common.is_empty() {
+        return words;
+    }
     words
+        .into_par_iter()
+        .map(|mut report| {
+            report.retain(|word| !common.contains(word));
+            report
+        })
+        .collect()
 }
 
 /// Number of words two sorted word lists share.
@@ -132,10 +182,7 @@ pub fn merge_across_documents(
         .iter()
         .filter_map(|d| d.published.as_ref().map(|p| (d.id.as_str(), p.start)))
         .collect();
-    let words: Vec<Vec<u64>> = events
-        .par_iter()
-        .map(|e| content_words(e.sources.first().map_or("", |s| s.text.as_str())))
-        .collect();
+    let words = without_common_words(events.par_iter().map(content_words).collect());
 
     // Greedy grouping in date order: an event joins the first earlier group whose first report
     // (its representative) is the same happening, from another document; else it starts a
@@ -333,6 +380,38 @@ mod tests {
             ),
         ]);
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn shared_time_expressions_and_actor_names_are_not_shared_wording() {
+        let mut found = Vec::new();
+        for (id, document, text) in [
+            ("a", "d1", "In the first quarter of 2023 the Thai foreign ministry criticised the junta over rice"),
+            ("b", "d2", "In the first quarter of 2023 the Thai foreign ministry met with monks in Myawaddy"),
+        ] {
+            let mut event = event(id, document, 7, text);
+            event.time_text = "In the first quarter of 2023".into();
+            event.actors[0].name = "Thai foreign ministry".into();
+            found.push(event);
+        }
+        let found = groups(found);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn wording_common_to_the_corpus_is_not_shared_wording() {
+        let reports: Vec<Event> = (0..MIN_COMMON_REPORTS + 10)
+            .map(|n| {
+                event(
+                    &format!("e{n}"),
+                    &format!("d{n}"),
+                    7,
+                    "Association of Southeast Asian Nations met delegates amid reports of forced labour",
+                )
+            })
+            .collect();
+        let n_reports = reports.len();
+        assert_eq!(groups(reports).len(), n_reports);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
+use axum::serve::ListenerExt;
 use axum::Router;
 use std::future::Future;
 use std::time::Duration;
@@ -74,7 +75,7 @@ impl Default for Limits {
 
 /// The application: routes, the response cache and the layers.
 pub fn router(state: AppState) -> Router {
-    with_layers(routes(state.clone()), &Limits::default(), Some(state))
+    cached_layers(routes(state.clone()), &Limits::default(), state)
 }
 
 /// The routes, without layers. HEAD is answered by every GET route.
@@ -106,6 +107,12 @@ pub fn routes(state: AppState) -> Router {
 /// routes of their own.
 pub fn layers(routes: Router, limits: &Limits) -> Router {
     with_layers(routes, limits, None)
+}
+
+/// [`layers`] with the response cache of `state`, as [`router`] has them. Public so tests can
+/// check the cache on routes of their own.
+pub fn cached_layers(routes: Router, limits: &Limits, state: AppState) -> Router {
+    with_layers(routes, limits, Some(state))
 }
 
 /// [`layers`], with the response cache of `cache_state` outside the timeout and compression.
@@ -214,11 +221,20 @@ fn bare(status: StatusCode, message: String) -> Response {
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then finishes the requests in flight.
+///
+/// Connections send without Nagle's delay (`TCP_NODELAY`, which axum 0.8 leaves off): otherwise
+/// the last partial segment of a response larger than the send buffer can wait for the client's
+/// delayed acknowledgement.
 pub async fn serve_until(
     listener: tokio::net::TcpListener,
     app: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let listener = listener.tap_io(|connection| {
+        if let Err(error) = connection.set_nodelay(true) {
+            tracing::debug!("cannot set TCP_NODELAY on a connection: {error}");
+        }
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

@@ -26,6 +26,13 @@ const LANE_HEIGHT: usize = 11;
 const DENSITY_HEIGHT: usize = 14;
 /// Room kept clear to the right of a mark in its lane, in percent of the width.
 const LANE_GAP: f64 = 0.8;
+/// At most about this many year ticks and knots of the scale: over a longer range they fall
+/// every 2, 5, 10, 20, 50, ... years, so a corpus that mentions the year 1206 does not draw eight
+/// centuries of ticks.
+const MAX_YEAR_TICKS: i64 = 60;
+/// At most about this many density bars: over a longer range a bar counts a month, then 1, 2, 5,
+/// 10, ... years.
+const MAX_DENSITY_BINS: i64 = 400;
 
 /// How an event is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,12 +165,49 @@ fn next_month(day: NaiveDate) -> NaiveDate {
     }
 }
 
+/// The smallest of 1, 2, 5, 10, 20, 50, ... years that cuts `n_years` into at most `max_parts`.
+fn year_step(n_years: i64, max_parts: i64) -> i32 {
+    let mut magnitude: i64 = 1;
+    loop {
+        for step in [magnitude, 2 * magnitude, 5 * magnitude] {
+            if n_years <= max_parts.saturating_mul(step) {
+                return i32::try_from(step).unwrap_or(i32::MAX);
+            }
+        }
+        magnitude = magnitude.saturating_mul(10);
+    }
+}
+
+/// Starts of the years that are multiples of `step` after `first`, up to `end_exclusive`,
+/// preceded by the start of `first`'s year.
+fn year_starts(first: NaiveDate, end_exclusive: NaiveDate, step: i32) -> Vec<NaiveDate> {
+    let mut starts = vec![year_start(first.year())];
+    let mut year = (first.year().div_euclid(step) + 1) * step;
+    while year_start(year) < end_exclusive {
+        starts.push(year_start(year));
+        year += step;
+    }
+    starts
+}
+
+fn n_years(first: NaiveDate, end_exclusive: NaiveDate) -> i64 {
+    i64::from(end_exclusive.year() - first.year()) + 1
+}
+
+/// The index of the interval of sorted `bounds` (interval `i` is `bounds[i]..bounds[i + 1]`)
+/// that holds `day`, if any.
+fn interval_of(bounds: &[NaiveDate], day: NaiveDate) -> Option<usize> {
+    let after = bounds.partition_point(|bound| *bound <= day);
+    (after > 0 && after < bounds.len()).then(|| after - 1)
+}
+
 fn percent(x: f64) -> String {
     format!("{:.1}%", x.clamp(0.0, 100.0))
 }
 
-/// Over more than two years, each year weighs its share of days times one plus twice the
-/// events starting in it; otherwise the scale is linear.
+/// Over more than two years, each year (or each step of years between ticks, over a long range)
+/// weighs its share of days times one plus twice the events starting in it; otherwise the scale
+/// is linear.
 fn scale(events: &[Event], first: NaiveDate, end_exclusive: NaiveDate) -> Scale {
     let n_days = (end_exclusive - first).num_days();
     if n_days <= 2 * 366 {
@@ -171,22 +215,21 @@ fn scale(events: &[Event], first: NaiveDate, end_exclusive: NaiveDate) -> Scale 
             knots: vec![(first, 0.0), (end_exclusive, 100.0)],
         };
     }
-    let mut bounds = vec![first];
-    let mut year = first.year() + 1;
-    while year_start(year) < end_exclusive {
-        bounds.push(year_start(year));
-        year += 1;
-    }
+    let step = year_step(n_years(first, end_exclusive), MAX_YEAR_TICKS);
+    let mut bounds = year_starts(first, end_exclusive, step);
+    bounds[0] = first;
     bounds.push(end_exclusive);
+    let mut n_starting = vec![0usize; bounds.len() - 1];
+    for event in events {
+        if let Some(interval) = interval_of(&bounds, event.when.start) {
+            n_starting[interval] += 1;
+        }
+    }
     let weights: Vec<f64> = bounds
         .windows(2)
-        .map(|pair| {
-            let (a, b) = (pair[0], pair[1]);
-            let n_starting = events
-                .iter()
-                .filter(|e| e.when.start >= a && e.when.start < b)
-                .count();
-            (b - a).num_days() as f64 / 365.25 * (1.0 + 2.0 * n_starting as f64)
+        .zip(&n_starting)
+        .map(|(pair, &n_starting)| {
+            (pair[1] - pair[0]).num_days() as f64 / 365.25 * (1.0 + 2.0 * n_starting as f64)
         })
         .collect();
     let total: f64 = weights.iter().sum::<f64>().max(f64::MIN_POSITIVE);
@@ -227,20 +270,19 @@ fn short_title(event: &Event) -> String {
     format!("{}: {headline}{ellipsis}", event.when.display)
 }
 
-/// Ticks at the start of each year, month or tenth of a month in the domain, whichever gives a
-/// readable number of them; each zooms to its interval.
+/// Ticks at the start of each year (or every 2, 5, 10, ... years over a long range), month or
+/// tenth of a month in the domain, whichever gives a readable number of them; each zooms to its
+/// interval.
 fn ticks(
     first: NaiveDate,
     end_exclusive: NaiveDate,
 ) -> (&'static str, Vec<(NaiveDate, NaiveDate)>) {
     let n_days = (end_exclusive - first).num_days();
     let mut starts = Vec::new();
+    let mut step = 1;
     let unit = if n_days > 3 * 366 {
-        let mut year = first.year();
-        while year_start(year) < end_exclusive {
-            starts.push(year_start(year));
-            year += 1;
-        }
+        step = year_step(n_years(first, end_exclusive), MAX_YEAR_TICKS);
+        starts = year_starts(first, end_exclusive, step);
         "year"
     } else if n_days > 62 {
         let mut day = month_start(first);
@@ -266,7 +308,7 @@ fn ticks(
         .enumerate()
         .map(|(idx, start)| {
             let next = starts.get(idx + 1).copied().unwrap_or(match unit {
-                "year" => year_start(start.year() + 1),
+                "year" => year_start((start.year().div_euclid(step) + 1) * step),
                 _ => next_month(*start),
             });
             (*start, next - Duration::days(1))
@@ -380,41 +422,51 @@ pub fn overview(
     let baseline = density_top + DENSITY_HEIGHT;
 
     // Density of matching events that are known to a month or better: per month over more than
-    // a year, per week down to two months, per day below.
+    // a year (per 1, 2, 5, ... years when that would make more than MAX_DENSITY_BINS bars), per
+    // week down to two months, per day below.
     let n_days = (end_exclusive - first).num_days();
-    let mut bins: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
-    let mut bin_start = if n_days > 366 {
-        month_start(first)
+    let mut bounds: Vec<NaiveDate> = if n_days / 30 > MAX_DENSITY_BINS {
+        let step = year_step(n_years(first, end_exclusive), MAX_DENSITY_BINS);
+        year_starts(first, end_exclusive, step)
     } else {
-        first
-    };
-    while bin_start < end_exclusive {
-        let next = if n_days > 366 {
-            next_month(bin_start)
-        } else if n_days > 62 {
-            bin_start + Duration::days(7)
+        let mut bounds = Vec::new();
+        let mut bin_start = if n_days > 366 {
+            month_start(first)
         } else {
-            bin_start + Duration::days(1)
+            first
         };
-        bins.push((bin_start.max(first), next.min(end_exclusive), 0));
-        bin_start = next;
+        while bin_start < end_exclusive {
+            bounds.push(bin_start);
+            bin_start = if n_days > 366 {
+                next_month(bin_start)
+            } else if n_days > 62 {
+                bin_start + Duration::days(7)
+            } else {
+                bin_start + Duration::days(1)
+            };
+        }
+        bounds
+    };
+    if let Some(bound) = bounds.first_mut() {
+        *bound = (*bound).max(first);
     }
+    bounds.push(end_exclusive);
+    let mut counts = vec![0usize; bounds.len() - 1];
     for event in events.iter().filter(|e| matching(e)) {
         if event.when.n_days() > 31 {
             continue;
         }
-        if let Some(bin) = bins
-            .iter_mut()
-            .find(|(a, b, _)| event.when.start >= *a && event.when.start < *b)
-        {
-            bin.2 += 1;
+        if let Some(interval) = interval_of(&bounds, event.when.start) {
+            counts[interval] += 1;
         }
     }
-    let max_count = bins.iter().map(|b| b.2).max().unwrap_or(0).max(1);
-    let density = bins
-        .iter()
-        .filter(|b| b.2 > 0)
-        .map(|(a, b, count)| {
+    let max_count = counts.iter().copied().max().unwrap_or(0).max(1);
+    let density = bounds
+        .windows(2)
+        .zip(counts)
+        .filter(|(_, count)| *count > 0)
+        .map(|(pair, count)| {
+            let (a, b) = (&pair[0], &pair[1]);
             let height = 3 + count * (DENSITY_HEIGHT - 3) / max_count;
             let (xa, xb) = (scale.x(*a), scale.x(*b));
             // A small gap keeps neighbouring bars apart.
@@ -496,6 +548,22 @@ mod tests {
         assert!((scale.x(day("2023-06-16")) - 50.0).abs() < 0.01);
         assert_eq!(scale.x(day("2023-07-01")), 100.0);
         assert_eq!(scale.x(day("2024-01-01")), 100.0);
+    }
+
+    #[test]
+    fn a_range_of_centuries_keeps_ticks_knots_and_bars_few() {
+        assert_eq!(year_step(13, MAX_YEAR_TICKS), 1);
+        assert_eq!(year_step(821, MAX_YEAR_TICKS), 20);
+        assert_eq!(year_step(821, MAX_DENSITY_BINS), 5);
+        let (first, end) = (day("1206-03-01"), day("2026-01-01"));
+        let (unit, intervals) = ticks(first, end);
+        assert_eq!(unit, "year");
+        assert_eq!(intervals.len(), 42);
+        assert_eq!(intervals[0], (first, day("1219-12-31")));
+        assert_eq!(intervals[41], (day("2020-01-01"), day("2039-12-31")));
+        let scale = scale(&[], first, end);
+        assert_eq!(scale.knots.len(), 43);
+        assert_eq!(scale.knots[1].0, day("1220-01-01"));
     }
 
     #[test]

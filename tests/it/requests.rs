@@ -4,7 +4,7 @@
 //! The layers (security headers, request ids, compression, timeout, panic catching, graceful
 //! shutdown) are checked here too, some on test routes of their own.
 
-use crate::support::{get, json, seed_index, select};
+use crate::support::{get, json, seed_index, select, serve_router};
 use annals::web::{layers, Limits};
 use annals::AppState;
 use axum::routing::get as get_route;
@@ -49,17 +49,6 @@ fn check_error_page(what: &str, page: &crate::support::Page, status: u16) {
         );
         assert_eq!(select(&page.body, "[data-test=error-message]").len(), 1);
     }
-}
-
-async fn start(app: Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("addr"));
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    base
 }
 
 #[tokio::test]
@@ -325,7 +314,7 @@ async fn panics_and_timeouts_become_error_pages_and_the_server_keeps_serving() {
         timeout: Duration::from_millis(200),
         ..Limits::default()
     };
-    let base = start(layers(test_routes(), &limits)).await;
+    let base = serve_router(layers(test_routes(), &limits)).await;
     for _ in 0..3 {
         let page = get(&format!("{base}/panic")).await;
         check_error_page("/panic", &page, 500);
@@ -377,7 +366,7 @@ async fn get_text(url: String) -> (u16, String) {
 async fn requests_during_index_swaps_all_succeed() {
     let state = AppState::new(seed_index(), "http://test");
     let app = annals::app(state.clone());
-    let base = start(app).await;
+    let base = serve_router(app).await;
     let swapper = tokio::task::spawn_blocking({
         let state = state.clone();
         move || {
@@ -431,7 +420,7 @@ async fn cached_responses_follow_index_swaps_and_encodings() {
         ],
     );
     let state = AppState::new(annals::load_index(&one).expect("one"), "http://test");
-    let base = start(annals::app(state.clone())).await;
+    let base = serve_router(annals::app(state.clone())).await;
     let count = |page: crate::support::Page| json(&page)["count"].as_u64();
     let first = get(&format!("{base}/api/events")).await;
     let again = get(&format!("{base}/api/events")).await;

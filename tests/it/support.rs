@@ -43,6 +43,18 @@ pub async fn serve(index: Index) -> String {
     base
 }
 
+/// Serves a router of the test's own on an ephemeral port and returns its base URL.
+pub async fn serve_router(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind port 0");
+    let base = format!("http://{}", listener.local_addr().expect("local addr"));
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    base
+}
+
 pub struct Page {
     pub status: u16,
     pub content_type: String,
