@@ -697,6 +697,11 @@ impl Gazetteer {
             // Titles start with a capital: only a capitalised word can start one.
             let titles: &[&str] = if capitalised(word.text) { TITLES } else { &[] };
             for title in titles {
+                // Most titles fail on their first word: check it before the others.
+                let first = title.split_once(' ').map_or(*title, |(first, _)| first);
+                if first != word.text {
+                    continue;
+                }
                 let n_title = title.split(' ').count();
                 let matches = title
                     .split(' ')
