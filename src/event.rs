@@ -431,10 +431,20 @@ fn looks_like_metadata(line: &str) -> bool {
 }
 
 fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    // Word by word is the same as lower-casing the joined text: a space ends the context of a
+    // final sigma. ASCII words (most) are lower-cased without an allocation.
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Gives each sentence a structural role.
@@ -1434,6 +1444,23 @@ fn dated_clause(sentence: &str, timex_end: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_equals_lower_casing_the_joined_words() {
+        for text in [
+            "  The  Junta\tcut POWER\n to Shwe Kokko ",
+            "ΟΔΟΣ ΚΑΙ ΣΟΦΙΑΣ  ΟΔΟΣ",
+            "İstanbul ÉTÉ straße ΣΑ",
+            "",
+        ] {
+            let expected = text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(normalise(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn headlines_are_short_and_whole_words() {
