@@ -663,6 +663,27 @@ mod tests {
     }
 
     #[test]
+    fn the_month_of_a_past_story_is_the_story_month() {
+        let march = Anchor::day(NaiveDate::from_ymd_opt(2025, 3, 6).expect("valid date"));
+        let text =
+            "He visited on February 18. He said 600 had been flown home by the end of the month.";
+        check_in(
+            text,
+            march,
+            Domain::News,
+            "14..25 DATE 2025-02-18\n62..82 DATE 2025-02 END",
+        );
+        // In the present or future tense, the month is still the report's.
+        let text = "He visited on February 18. They will be home by the end of the month.";
+        check_in(
+            text,
+            march,
+            Domain::News,
+            "14..25 DATE 2025-02-18\n48..68 DATE 2025-03 END",
+        );
+    }
+
+    #[test]
     fn a_weekday_date_before_a_colon() {
         check(
             "It said in an editorial on Saturday, April 25: The court erred.",

@@ -63,7 +63,19 @@ impl Context {
             granularity: anchor_granularity(self.anchor.precision),
         };
         match (base, self.domain) {
-            (Base::Anchor | Base::Current, Domain::News) => anchor,
+            // "600 had been flown home by the end of the month" after "on February 18": in a
+            // past sentence, "the month" is the story's month, not the report's.
+            (Base::Current, Domain::News) => match self.reference {
+                Some(reference)
+                    if self.tense == Tense::Past
+                        && reference.date < anchor.date
+                        && reference.granularity <= Granularity::Month =>
+                {
+                    reference
+                }
+                _ => anchor,
+            },
+            (Base::Anchor, Domain::News) => anchor,
             _ => self.reference.unwrap_or(anchor),
         }
     }
