@@ -859,6 +859,8 @@ fn sentence_events(
     context: &mut DocumentContext,
 ) -> Vec<Event> {
     let mut events = Vec::new();
+    // The end of each event's time expression, parallel to `events`.
+    let mut timex_ends = Vec::new();
     let mut used_years_as_modifier = false;
     let quotations = Quotations::new(sentence_text);
     // The same expression twice in a sentence is one event (the id is the same).
@@ -991,8 +993,32 @@ fn sentence_events(
             gazetteer,
             false,
         ));
+        timex_ends.push(timex.end);
     }
+    distinguish_headlines(&mut events, &timex_ends, sentence_text);
     events
+}
+
+/// Two events of one sentence ("said last month that ... after the abduction ... in January")
+/// would read alike on the timeline: every later one whose headline repeats an earlier one's
+/// shows the clause that carries its own date instead. `timex_ends` are the ends of the events'
+/// time expressions in `sentence_text`.
+fn distinguish_headlines(events: &mut [Event], timex_ends: &[usize], sentence_text: &str) {
+    let body = strip_dateline(sentence_text);
+    let shift = sentence_text.len() - body.len();
+    for later in 1..events.len().min(timex_ends.len()) {
+        let repeated = events[..later]
+            .iter()
+            .any(|earlier| earlier.headline == events[later].headline);
+        let Some(end) = timex_ends[later].checked_sub(shift) else {
+            continue;
+        };
+        if repeated {
+            if let Some(clause) = dated_clause(body, end) {
+                events[later].headline = clause;
+            }
+        }
+    }
 }
 
 /// Words that make a sentence without a date of its own continue the dated episode before it.
