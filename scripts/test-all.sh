@@ -12,6 +12,9 @@ cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --locked
 echo "== cargo bench -- --test (benchmarks compile and check their results)" && cargo bench --locked -- --test
+# The fuzz targets run with nightly (`cargo +nightly fuzz run`, see BENCHMARKS.md); here they
+# are only type-checked, with the stable toolchain, so an API change cannot leave them broken.
+echo "== fuzz targets compile" && cargo check --locked --manifest-path fuzz/Cargo.toml --bins
 echo "== browser tests" && bash scripts/browser-tests.sh
 echo "== evaluations"
 bash scripts/evaluate.sh
