@@ -160,9 +160,12 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
     let gazetteer = &document_gazetteer;
     let sentences = sentence::split(text);
     let roles = classify(text, &sentences);
-    let domain = match document.sidecar.domain.as_deref() {
-        Some("narrative") => Domain::Narrative,
-        _ => Domain::News,
+    let (domain, domain_inferred) = match document.sidecar.domain.as_deref() {
+        Some("narrative") => (Domain::Narrative, false),
+        Some(_) => (Domain::News, false),
+        // A document with a creation date is read against it.
+        None if document.published.is_some() => (Domain::News, false),
+        None => (infer_domain(text, &sentences, &roles), true),
     };
     let related_from = related_section_start(text, &sentences, &roles);
 
@@ -177,8 +180,15 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
         None if domain == Domain::Narrative => (
             None,
             false,
-            "nothing: a narrative’s dates are read against each other, not against a creation date"
-                .to_string(),
+            if domain_inferred {
+                "nothing: the text reads as a narrative (no dateline, nothing such as “yesterday” \
+                 or “last week”, explicit dates across years), so its dates are read against \
+                 each other, not against a creation date"
+            } else {
+                "nothing: a narrative’s dates are read against each other, not against a creation \
+                 date"
+            }
+            .to_string(),
         ),
         None => match infer_creation_date(text, &sentences, &roles, related_from, domain) {
             Some((when, basis)) => (Some(when), true, basis),
@@ -397,6 +407,82 @@ fn strip_dateline(sentence: &str) -> &str {
 }
 
 /// The first explicit (absolute) date of a text, if any.
+/// Words of time expressions that only make sense against the day a text was written: news.
+const WRITING_DAY_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "ago",
+    "this week",
+    "last week",
+    "next week",
+    "this month",
+    "last month",
+    "next month",
+    "this year",
+    "last year",
+    "next year",
+];
+
+/// How a document without metadata is read. A dateline, or an expression that only makes sense
+/// against the day it was written ("yesterday", "last week", "two years ago", a weekday on its
+/// own), makes it news; otherwise dates in three sentences or more, with explicit years across
+/// two years or more, make it a narrative (a history, whose dates are read against each other). Anything else
+/// stays news, the default. Tags sentences only until it can tell.
+fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
+    if roles.contains(&Role::Dateline) {
+        return Domain::News;
+    }
+    let mut probe = Tagger::new(probe_anchor(), Domain::News);
+    let mut dated_sentences = 0;
+    let (mut first_year, mut last_year) = (i32::MAX, i32::MIN);
+    for (idx, sentence) in sentences.iter().enumerate() {
+        if roles[idx] != Role::Body {
+            continue;
+        }
+        let sentence_text = sentence.text(text);
+        let mut dated = false;
+        for timex in probe.tag_sentence(sentence_text) {
+            if idx < 8 && is_inline_dateline(sentence_text, &timex) {
+                return Domain::News;
+            }
+            let words = sentence_text
+                .get(timex.start..timex.end)
+                .unwrap_or("")
+                .to_lowercase();
+            let weekday_alone = WEEKDAYS.iter().any(|day| words == *day);
+            if weekday_alone || WRITING_DAY_WORDS.iter().any(|w| words.contains(w)) {
+                return Domain::News;
+            }
+            // Any calendar date makes a dated sentence ("On 12 August"); only explicit ones
+            // say which years the text spans.
+            dated |= timex.when.is_some();
+            if let Some(when) = timex.when.filter(|_| !timex.relative) {
+                first_year = first_year.min(when.start.year());
+                last_year = last_year.max(when.end.year());
+            }
+        }
+        dated_sentences += usize::from(dated);
+    }
+    if dated_sentences >= 3 && last_year > first_year {
+        Domain::Narrative
+    } else {
+        Domain::News
+    }
+}
+
+/// Weekday names: one alone ("on Tuesday") is counted from the day a text was written.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn first_explicit_date(text: &str, sentences: &[Sentence]) -> Option<When> {
     let mut probe = Tagger::new(probe_anchor(), Domain::News);
     sentences.iter().find_map(|sentence| {
@@ -1470,6 +1556,75 @@ fn dated_clause(sentence: &str, timex_end: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn plain_document(id: &str, text: &str) -> Document {
+        Document {
+            id: id.to_string(),
+            path: format!("{id}.txt"),
+            format: crate::document::Format::Text,
+            text: text.to_string(),
+            sidecar: crate::document::Sidecar::default(),
+            html_title: None,
+            published: None,
+        }
+    }
+
+    fn domain_of(text: &str) -> Domain {
+        let sentences = sentence::split(text);
+        let roles = classify(text, &sentences);
+        infer_domain(text, &sentences, &roles)
+    }
+
+    #[test]
+    fn a_text_without_metadata_reads_as_news_or_as_a_narrative() {
+        let wiki = include_str!("../tests/data/news/wiki.txt");
+        let bangkok = include_str!("../tests/data/news/bangkok.txt");
+        let seed = include_str!("../seeds/000_9e1ccc0db0abd50c.txt");
+        assert_eq!(domain_of(wiki), Domain::Narrative);
+        assert_eq!(domain_of(bangkok), Domain::News);
+        assert_eq!(domain_of(seed), Domain::News);
+        let table = [
+            // Explicit dates across years, nothing counted from a writing day.
+            (
+                "The war began in 1914. In 1916 the army advanced. It ended in November 1918.",
+                Domain::Narrative,
+            ),
+            // The same with "last year": news.
+            (
+                "The war began in 1914. In 1916 the army advanced. Last year a museum opened.",
+                Domain::News,
+            ),
+            // A weekday on its own: news.
+            (
+                "The talks began in 2021. In 2022 they stalled. They resumed on Tuesday in 2023.",
+                Domain::News,
+            ),
+            // Too few dates to tell: news, the default.
+            ("The bridge opened in 1932.", Domain::News),
+        ];
+        for (text, expected) in table {
+            assert_eq!(domain_of(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_history_without_a_sidecar_is_dated_like_one_with_it() {
+        let gazetteer = Gazetteer::default();
+        let text = include_str!("../tests/data/news/wiki.txt");
+        let plain = plain_document("wiki", text);
+        let mut with_sidecar = plain.clone();
+        with_sidecar.sidecar.domain = Some("narrative".to_string());
+        let dates = |document: &Document| -> Vec<String> {
+            extract(document, &gazetteer)
+                .events
+                .iter()
+                .map(|e| e.when.edtf.clone())
+                .collect()
+        };
+        let expected = dates(&with_sidecar);
+        assert!(expected.contains(&"1916-08-13".to_string()), "{expected:?}");
+        assert_eq!(dates(&plain), expected);
+    }
 
     #[test]
     fn normalise_equals_lower_casing_the_joined_words() {

@@ -242,9 +242,21 @@ impl Tagger {
                 },
                 _ => None,
             };
+            // A year written out makes a date explicit: "the spring of 1917", "the third
+            // quarter of 1998", "the 1988 period".
             let relative = !matches!(
                 expr.core,
-                rules::Core::Fixed(_) | rules::Core::Calendar { year: Some(_), .. }
+                rules::Core::Fixed(_)
+                    | rules::Core::Calendar { year: Some(_), .. }
+                    | rules::Core::Season {
+                        year: rules::YearSpec::Explicit(_),
+                        ..
+                    }
+                    | rules::Core::Quarter {
+                        year: rules::YearSpec::Explicit(_),
+                        ..
+                    }
+                    | rules::Core::QuarterOfYear { .. }
             ) || matches!(value.as_str(), "PRESENT_REF" | "PAST_REF" | "FUTURE_REF");
             found.push(Timex {
                 start: first.start,
