@@ -11,7 +11,7 @@ use crate::document::{Corpus, Skipped};
 use crate::event::{self, DocumentInfo, Event, EventKind, Extraction};
 use chrono::NaiveDate;
 use rayon::slice::ParallelSliceMut;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 mod merge;
 
@@ -35,9 +35,9 @@ pub struct PlaceSummary {
 #[derive(Debug, Default)]
 pub struct Index {
     events: Vec<Event>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     documents: Vec<DocumentInfo>,
-    document_by_id: HashMap<String, usize>,
+    document_by_id: FxHashMap<String, usize>,
     actors: Vec<ActorSummary>,
     places: Vec<PlaceSummary>,
     /// Files that could not be loaded, and why.
@@ -333,7 +333,8 @@ impl Index {
         let mut keep = keep.into_iter();
         events.retain(|_| keep.next().unwrap_or(true));
         let (events, aliases) = merge::merge_across_documents(events, &documents);
-        let mut by_id = HashMap::with_capacity(events.len() + aliases.len());
+        let mut by_id =
+            FxHashMap::with_capacity_and_hasher(events.len() + aliases.len(), Default::default());
         for (idx, event) in events.iter().enumerate() {
             by_id.insert(event.id.clone(), idx);
         }
@@ -347,8 +348,8 @@ impl Index {
             .enumerate()
             .map(|(idx, d)| (d.id.clone(), idx))
             .collect();
-        let mut actor_counts: HashMap<&str, (usize, &str)> = HashMap::new();
-        let mut place_counts: HashMap<&str, usize> = HashMap::new();
+        let mut actor_counts: FxHashMap<&str, (usize, &str)> = FxHashMap::default();
+        let mut place_counts: FxHashMap<&str, usize> = FxHashMap::default();
         for event in &events {
             for actor in &event.actors {
                 actor_counts

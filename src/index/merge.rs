@@ -13,11 +13,13 @@
 //! same event whichever document arrives later.
 
 use crate::event::{DocumentInfo, Event, EventKind};
+use crate::timex::lexicon::WordSet;
 use crate::when::Precision;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
-use std::hash::BuildHasher;
+use std::hash::Hasher;
+use std::sync::LazyLock;
 
 /// Words too common to say two sentences are about the same thing.
 static STOP_WORDS: &[&str] = &[
@@ -69,18 +71,27 @@ static TIME_WORDS: &[&str] = &[
     "during",
 ];
 
-/// Lowercase words of three letters or more, without digits, stop words or time words.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Words of three letters or more, without digits, stop words or time words (compared
+/// ignoring case), each as the hash of its lower-case form: word lists are compared as sorted
+/// hashes (a rare collision can only add one shared word). Allocates nothing.
+fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()) && !TIME_WORDS.contains(&w.as_str()))
+        .filter(|w| !IGNORED_WORDS.contains(w))
+        .map(word_hash)
 }
 
-/// A word as the hash of its lower-case form: word lists are compared as sorted hashes (a rare
-/// collision can only add one shared word).
-fn word_hash(word: String) -> u64 {
-    rustc_hash::FxBuildHasher.hash_one(word)
+/// [`STOP_WORDS`] and [`TIME_WORDS`], looked up ignoring case.
+static IGNORED_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(STOP_WORDS.iter().chain(TIME_WORDS).copied()));
+
+/// The hash of a word's lower-case form.
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        hasher.write_u32(u32::from(c));
+    }
+    hasher.finish()
 }
 
 /// The words of an event's first report that say what happened: not when (the words of its time
@@ -90,10 +101,8 @@ fn word_hash(word: String) -> u64 {
 fn content_words(event: &Event) -> Vec<u64> {
     let when_and_who: Vec<u64> = words(&event.time_text)
         .chain(event.actors.iter().flat_map(|actor| words(&actor.name)))
-        .map(word_hash)
         .collect();
     let mut content: Vec<u64> = words(event.sources.first().map_or("", |s| s.text.as_str()))
-        .map(word_hash)
         .filter(|word| !when_and_who.contains(word))
         .collect();
     content.sort_unstable();
@@ -268,22 +277,20 @@ pub fn merge_across_documents(
         }
     }
 
-    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    // Each merged report's sources, actors and places join its group's canonical event (copied:
+    // merged reports are few), then the merged reports leave the list.
+    let mut events = events;
     let mut aliases = Vec::new();
-    let mut extra_sources: FxHashMap<usize, Vec<Event>> = FxHashMap::default();
-    for (idx, slot) in slots.iter_mut().enumerate() {
-        let canonical = canonical_of[idx];
-        if canonical != idx {
-            if let Some(event) = slot.take() {
-                extra_sources.entry(canonical).or_default().push(event);
+    let mut members_in_order: Vec<&Vec<usize>> = groups.values().collect();
+    members_in_order.sort_unstable_by_key(|members| members.first().copied());
+    for members in members_in_order {
+        for &member in members {
+            let canonical = canonical_of[member];
+            if canonical == member {
+                continue;
             }
-        }
-    }
-    for (canonical, others) in extra_sources {
-        let Some(target) = slots[canonical].as_mut() else {
-            continue;
-        };
-        for other in others {
+            let other = events[member].clone();
+            let target = &mut events[canonical];
             aliases.push((other.id, target.id.clone()));
             for source in other.sources {
                 // One source per sentence (groups are small, so a scan is cheaper than a set).
@@ -307,7 +314,13 @@ pub fn merge_across_documents(
             }
         }
     }
-    (slots.into_iter().flatten().collect(), aliases)
+    let mut idx = 0;
+    events.retain(|_| {
+        let keep = canonical_of[idx] == idx;
+        idx += 1;
+        keep
+    });
+    (events, aliases)
 }
 
 #[cfg(test)]
