@@ -117,7 +117,12 @@ async fn event_permalink_page_highlights_the_sentence_and_links_the_document() {
 #[tokio::test]
 async fn json_api_has_the_contract_shape() {
     let base = serve(seed_index()).await;
-    let events = json(&get(&format!("{base}/api/events")).await);
+    let page = get(&format!("{base}/api/events")).await;
+    assert_eq!(page.content_type, "application/json");
+    let events = json(&page);
+    for key in ["total", "count", "page", "pages"] {
+        assert!(events[key].is_u64(), "missing {key}");
+    }
     let first = &events["events"][0];
     for key in [
         "id", "date", "headline", "kind", "actors", "places", "sources",
