@@ -451,7 +451,10 @@ fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
                 .get(timex.start..timex.end)
                 .unwrap_or("")
                 .to_lowercase();
-            let weekday_alone = WEEKDAYS.iter().any(|day| words == *day);
+            // A weekday alone ("on Tuesday") is counted from the day the text was written.
+            let weekday_alone = crate::timex::lexicon::WEEKDAYS
+                .iter()
+                .any(|(day, _)| words == *day);
             if weekday_alone || WRITING_DAY_WORDS.iter().any(|w| words.contains(w)) {
                 return Domain::News;
             }
@@ -471,17 +474,6 @@ fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
         Domain::News
     }
 }
-
-/// Weekday names: one alone ("on Tuesday") is counted from the day a text was written.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 fn first_explicit_date(text: &str, sentences: &[Sentence]) -> Option<When> {
     let mut probe = Tagger::new(probe_anchor(), Domain::News);
