@@ -1082,6 +1082,9 @@ fn sentence_events(
 /// shows the clause that carries its own date instead. `timex_ends` are the ends of the events'
 /// time expressions in `sentence_text`.
 fn distinguish_headlines(events: &mut [Event], timex_ends: &[usize], sentence_text: &str) {
+    if events.len() < 2 {
+        return;
+    }
     let body = strip_dateline(sentence_text);
     let shift = sentence_text.len() - body.len();
     for later in 1..events.len().min(timex_ends.len()) {

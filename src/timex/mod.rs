@@ -325,31 +325,34 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
         .map(|t| t.text);
-    let before_previous = index
-        .checked_sub(2)
-        .and_then(|i| tokens.get(i))
-        .map(|t| t.text);
     let next_is_to = tokens
         .get(index + 1)
         .is_some_and(|t| t.text.eq_ignore_ascii_case("to"));
-    let after_determiner = previous.is_some_and(|p| lexicon::contains(DETERMINERS, p));
-    let after_apostrophe = matches!(previous, Some("'" | "’"));
-    // "plans to open" is a verb pointing ahead; "the plan", "announced plans to buy" are nouns.
-    let noun_plan = lexicon::contains(&["plan", "plans"], text)
-        && (!next_is_to
-            || after_determiner
-            || previous.is_some_and(|p| p.len() > 4 && p.ends_with("ed")));
-    // "had been due to expire Friday", "had planned to": an expectation already past.
-    let past_expectation = previous.is_some_and(|p| p.eq_ignore_ascii_case("had"))
-        || (previous.is_some_and(|p| p.eq_ignore_ascii_case("been"))
-            && before_previous.is_some_and(|p| p.eq_ignore_ascii_case("had")));
-    if lexicon::FUTURE_SET.contains(text) && !noun_plan {
-        return Some(if past_expectation {
-            Tense::Past
-        } else {
-            Tense::Future
-        });
+    let after_determiner = || previous.is_some_and(|p| lexicon::contains(DETERMINERS, p));
+    if lexicon::FUTURE_SET.contains(text) {
+        // "plans to open" is a verb pointing ahead; "the plan", "announced plans to buy" are
+        // nouns.
+        let noun_plan = lexicon::contains(&["plan", "plans"], text)
+            && (!next_is_to
+                || after_determiner()
+                || previous.is_some_and(|p| p.len() > 4 && p.ends_with("ed")));
+        if !noun_plan {
+            // "had been due to expire Friday", "had planned to": an expectation already past.
+            let before_previous = index
+                .checked_sub(2)
+                .and_then(|i| tokens.get(i))
+                .map(|t| t.text);
+            let past_expectation = previous.is_some_and(|p| p.eq_ignore_ascii_case("had"))
+                || (previous.is_some_and(|p| p.eq_ignore_ascii_case("been"))
+                    && before_previous.is_some_and(|p| p.eq_ignore_ascii_case("had")));
+            return Some(if past_expectation {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
+        }
     }
+    let after_apostrophe = matches!(previous, Some("'" | "’"));
     if (text.eq_ignore_ascii_case("ll") && after_apostrophe)
         || (lexicon::contains(&["going", "set"], text) && next_is_to)
     {
@@ -365,30 +368,33 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     }
     // "is heard", "would be held", "to be completed": a participle after a present or modal
     // auxiliary is not past.
-    let after_auxiliary = index > 0
-        && lexicon::contains(
+    let auxiliary = previous.filter(|p| {
+        lexicon::contains(
             &[
                 "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
                 "must", "should",
             ],
-            tokens[index - 1].text,
-        );
-    if after_auxiliary {
+            p,
+        )
+    });
+    if let Some(auxiliary) = auxiliary {
         // "when the case is heard in May": a present passive is present, not past.
-        let present = lexicon::contains(&["is", "are", "am"], tokens[index - 1].text);
+        let present = lexicon::contains(&["is", "are", "am"], auxiliary);
         let participle =
             lexicon::PAST_SET.contains(text) || (text.len() > 4 && text.ends_with("ed"));
         return (present && participle).then_some(Tense::Present);
     }
     // "a still unspecified date", "the proposed merger": an -ed adjective is not a past verb.
-    let adjective = after_determiner
-        || previous.is_some_and(|p| lexicon::contains(&["still", "yet", "very", "newly"], p));
+    let adjective = || {
+        after_determiner()
+            || previous.is_some_and(|p| lexicon::contains(&["still", "yet", "very", "newly"], p))
+    };
     if lexicon::PAST_SET.contains(text)
         || (text.len() > 4
             && text.ends_with("ed")
             && text.chars().next().is_some_and(char::is_lowercase)
-            && !adjective
-            && !lexicon::REPORTING_SET.contains(text))
+            && !lexicon::REPORTING_SET.contains(text)
+            && !adjective())
     {
         return Some(Tense::Past);
     }
