@@ -446,6 +446,42 @@ pub static PAST_WORDS: &[&str] = &[
     "woke",
 ];
 
+/// Verbs and nouns of commitment whose infinitive is still ahead of them: "agreed to purchase
+/// the line in February", "a decision to admit them in early March". The date belongs to the
+/// infinitive, so it points forward even though the commitment is past.
+pub static COMMITMENT_WORDS: &[&str] = &[
+    "agreed",
+    "decided",
+    "voted",
+    "promised",
+    "pledged",
+    "vowed",
+    "offered",
+    "threatened",
+    "agreement",
+    "decision",
+    "deal",
+    "bid",
+    "offer",
+    "proposal",
+    "pact",
+    "accord",
+    "contract",
+];
+
+/// Verbs that move something to a later date: "postponed until Tuesday", "adjourned to Friday".
+pub static POSTPONING_WORDS: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "rescheduled",
+    "extended",
+    "moved",
+    "pushed",
+    "put",
+];
+
 /// Reporting verbs: past, but they date the report, not the event; used only when nothing else
 /// gives the tense.
 pub static REPORTING_WORDS: &[&str] = &["said", "told", "reported", "announced", "added", "noted"];

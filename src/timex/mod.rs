@@ -195,7 +195,7 @@ impl Tagger {
                         {
                             Tense::Past
                         }
-                        Deadline::Month | Deadline::Weekday => Tense::Future,
+                        Deadline::Month | Deadline::Weekday | Deadline::Postponed => Tense::Future,
                         Deadline::None => tense,
                     }
                 },
@@ -280,17 +280,29 @@ enum Deadline {
     Month,
     /// "until 9 a.m. Tuesday": a weekday still to come, unless the sentence is past.
     Weekday,
+    /// "postponed until Tuesday morning": moved to a weekday after the sentence's time.
+    Postponed,
 }
 
-/// Whether `expr` follows "by", "until" or "till" and is a month or a weekday.
+/// Whether `expr` follows "by", "until" or "till" and is a month or a weekday, or follows
+/// "until", "till" or "to" after a verb of postponing ("postponed until Tuesday morning").
 fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
-    let after_deadline_word =
-        expr.first > 0 && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text);
-    if !after_deadline_word {
+    let Some(before) = expr.first.checked_sub(1).and_then(|i| tokens.get(i)) else {
+        return Deadline::None;
+    };
+    let postponed = lexicon::contains(&["until", "till", "to"], before.text)
+        && tokens[expr.first.saturating_sub(6)..expr.first - 1]
+            .iter()
+            .any(|t| lexicon::contains(lexicon::POSTPONING_WORDS, t.text));
+    if !postponed && !lexicon::contains(&["by", "until", "till"], before.text) {
         return Deadline::None;
     }
     match expr.core {
         rules::Core::Month { .. } | rules::Core::Calendar { year: None, .. } => Deadline::Month,
+        rules::Core::Weekday {
+            dir: rules::Dir::Tense,
+            ..
+        } if postponed => Deadline::Postponed,
         rules::Core::Weekday {
             dir: rules::Dir::Tense,
             ..
@@ -310,6 +322,17 @@ fn present_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
+
+/// Whether token `index` reads as the verb of an infinitive after "to": a lowercase word that is
+/// not a determiner and not a plural noun ("to purchase", not "to the board", "to terms").
+fn infinitive_at(tokens: &[Token<'_>], index: usize) -> bool {
+    tokens.get(index).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.text.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::contains(DETERMINERS, t.text)
+            && (!t.text.ends_with('s') || t.text.ends_with("ss"))
+    })
+}
 
 /// How many tokens on each side of an expression are searched for a tense word.
 const TENSE_WINDOW: usize = 40;
@@ -351,6 +374,13 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                 Tense::Future
             });
         }
+    }
+    // "agreed to purchase the line in February": the date is the purchase's, still ahead.
+    if next_is_to
+        && lexicon::contains(lexicon::COMMITMENT_WORDS, text)
+        && infinitive_at(tokens, index + 2)
+    {
+        return Some(Tense::Future);
     }
     let after_apostrophe = matches!(previous, Some("'" | "’"));
     if (text.eq_ignore_ascii_case("ll") && after_apostrophe)
@@ -674,6 +704,22 @@ mod tests {
                 "28..34 DATE 1989-11-03",
             ),
             ("The appeal is heard in December.", "23..31 DATE 1989-12"),
+            // A commitment's infinitive is still ahead; a plural noun after "to" is not one.
+            (
+                "Thermo Electron agreed to purchase the line in February.",
+                "47..55 DATE 1990-02",
+            ),
+            ("He agreed to terms in February.", "22..30 DATE 1989-02"),
+            // Postponed to a weekday is ahead even in a past sentence.
+            (
+                "Officials postponed until Tuesday morning any action.",
+                "26..41 TIME 1989-10-31TMO",
+            ),
+            (
+                "The board postponed the vote to Friday.",
+                "32..38 DATE 1989-11-03",
+            ),
+            ("The vote was held on Friday.", "21..27 DATE 1989-10-27"),
         ];
         for (text, expected) in table {
             check_in(text, monday, Domain::News, expected);
