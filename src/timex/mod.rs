@@ -623,6 +623,27 @@ mod tests {
         );
     }
 
+    /// "That summer" is the summer of the year last mentioned, in narrative and news alike; a
+    /// season after a capitalised preposition is still a season; "early in" and "later in" are
+    /// parts of the period.
+    #[test]
+    fn seasons_and_parts_of_the_year_last_mentioned() {
+        check_narrative(
+            "In 1952 the front held. That summer, talks stalled. In the autumn, the army retreated.",
+            "3..7 DATE 1952\n24..35 DATE 1952-SU\n55..65 DATE 1952-FA",
+        );
+        check_narrative(
+            "Early in 1953, Stalin died. Later in the year, talks resumed.",
+            "0..13 DATE 1953 START\n28..45 DATE 1953 END",
+        );
+        check_in(
+            "He visited in 1998. That summer, he left.",
+            anchor(),
+            Domain::News,
+            "14..18 DATE 1998\n20..31 DATE 1998-SU",
+        );
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

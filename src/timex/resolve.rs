@@ -267,6 +267,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
                 YearSpec::Reference => near.date.year(),
+                YearSpec::Mentioned => context.base(Base::Reference).date.year(),
                 YearSpec::Latest => {
                     if season_month <= near.date.month() {
                         near.date.year()
@@ -322,6 +323,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let year = match year {
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
+                YearSpec::Mentioned => context.base(Base::Reference).date.year(),
                 YearSpec::Reference
                 | YearSpec::Latest
                 | YearSpec::AfterReference

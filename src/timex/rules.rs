@@ -131,6 +131,8 @@ pub enum YearSpec {
     Shift(i32),
     /// The reference year ("of the year").
     Reference,
+    /// The year of the date last mentioned, in news as in narrative ("that summer").
+    Mentioned,
     /// The latest one before the anchor ("last fall", "this past spring").
     Latest,
     /// The first one after the date last mentioned ("the following spring").
@@ -740,6 +742,10 @@ impl<'a> Parser<'_, 'a> {
             (&["the", "early"], "START", Part::Early),
             (&["the", "late"], "END", Part::Late),
             (&["the", "mid"], "MID", Part::Mid),
+            (&["early", "in"], "START", Part::Early),
+            (&["earlier", "in"], "START", Part::Early),
+            (&["late", "in"], "END", Part::Late),
+            (&["later", "in"], "END", Part::Late),
             (&["early"], "START", Part::Early),
             (&["earlier"], "START", Part::Early),
             (&["late"], "END", Part::Late),
@@ -759,8 +765,13 @@ impl<'a> Parser<'_, 'a> {
             if !matches!(expr.kind, TimexType::Date | TimexType::Time) || expr.modifier.is_some() {
                 continue;
             }
+            // "early in 1953", "later in the year": a date, not a time of day.
+            if words.len() == 2 && words[1] == "in" && expr.kind != TimexType::Date {
+                continue;
+            }
             // "earlier"/"later" only before "this year", "Sunday", "today".
             if (words[0] == "earlier" || words[0] == "later")
+                && words.len() == 1
                 && !matches!(
                     expr.core,
                     Core::Shift {
@@ -1481,6 +1492,10 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             year = YearSpec::Shift(0);
             j += 1;
+        } else if self.is(i, "that") {
+            // "That summer, talks stalled": the summer of the year last mentioned.
+            year = YearSpec::Mentioned;
+            j += 1;
         } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
             year = YearSpec::AfterReference;
             j += 2;
@@ -1523,10 +1538,7 @@ impl<'a> Parser<'_, 'a> {
         let previous_ok = before
             .checked_sub(1)
             .and_then(|p| self.word(p))
-            .is_some_and(|p| {
-                lexicon::contains(lexicon::SEASON_PREPOSITIONS, p)
-                    && p.chars().next().is_some_and(char::is_lowercase)
-            });
+            .is_some_and(|p| lexicon::contains(lexicon::SEASON_PREPOSITIONS, p));
         if !previous_ok {
             return None;
         }
