@@ -16,7 +16,8 @@
 //!   "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
 //!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
-//!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`);
+//!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
+//!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries");
 //!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
@@ -659,6 +660,12 @@ mod tests {
             "12..16 DATE 1940-07\n19..31 DATE 1940-10",
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+        check_narrative("Rome grew in the 1st century BC.", "13..31 DATE BC00");
+        check_narrative("The empire split in the 3rd century AD.", "20..38 DATE 02");
+        check_narrative(
+            "During the 15th and 16th centuries, wars raged.",
+            "7..15 DATE 14\n20..34 DATE 15",
+        );
         check_narrative(
             "At dawn on 6 June 1944 they landed; by nightfall they held the beach.",
             "3..22 TIME 1944-06-06TMO\n39..48 TIME 1944-06-06TEV",

@@ -1176,24 +1176,27 @@ impl<'a> Parser<'_, 'a> {
     }
 
     /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
+    /// An era at token `k`: ("BC" or "B.C." -> true, "AD", "CE" -> false) and the index after it.
+    fn era_at(&self, k: usize) -> Option<(bool, usize)> {
+        let word = self.word(k)?;
+        if !word.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        match word {
+            "BC" | "BCE" => Some((true, k + 1)),
+            "AD" | "CE" => Some((false, k + 1)),
+            "B" if self.punct(k + 1, ".") && self.is(k + 2, "C") => {
+                Some((true, self.skip_stop(k + 3)))
+            }
+            "A" if self.punct(k + 1, ".") && self.is(k + 2, "D") => {
+                Some((false, self.skip_stop(k + 3)))
+            }
+            _ => None,
+        }
+    }
+
     fn era_year(&self, i: usize) -> Option<Expr> {
-        let era_at = |k: usize| -> Option<(bool, usize)> {
-            let word = self.word(k)?;
-            if !word.chars().all(|c| c.is_ascii_uppercase()) {
-                return None;
-            }
-            match word {
-                "BC" | "BCE" => Some((true, k + 1)),
-                "AD" | "CE" => Some((false, k + 1)),
-                "B" if self.punct(k + 1, ".") && self.is(k + 2, "C") => {
-                    Some((true, self.skip_stop(k + 3)))
-                }
-                "A" if self.punct(k + 1, ".") && self.is(k + 2, "D") => {
-                    Some((false, self.skip_stop(k + 3)))
-                }
-                _ => None,
-            }
-        };
+        let era_at = |k: usize| self.era_at(k);
         let number_at = |k: usize| -> Option<u32> {
             let token = self.token(k)?;
             if token.kind == Kind::Number && token.plain && token.text.len() <= 4 {
@@ -1282,29 +1285,52 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // "the 20th century", "the twentieth century", "20th century".
-        {
-            let (ordinal, after) = if let Some(n) = self.integer(j) {
-                if self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]) {
-                    (n, j + 2)
-                } else {
-                    return None;
-                }
-            } else {
-                let word = self.word(j)?;
-                let n = lexicon::lookup(lexicon::ORDINALS, word)?;
-                (n, j + 1)
-            };
-            if self.is(after, "century") && (1..=22).contains(&ordinal) {
-                return Some(Expr::fixed(
-                    i,
-                    after + 1,
-                    TimexType::Date,
-                    format!("{:02}", ordinal - 1),
-                ));
-            }
+        // "the 20th century", "the twentieth century", "20th century", "the 1st century BC",
+        // and the first of "the 15th and 16th centuries".
+        let (ordinal, after) = self.ordinal_at(j)?;
+        if !(1..=22).contains(&ordinal) {
+            return None;
         }
-        None
+        let (unit, first_of_two) = if self.is_any(after, &["century", "centuries"]) {
+            (after, false)
+        } else if self.is_any(after, &["and", "or", "to", "-", "–"]) {
+            let next = if self.is(after + 1, "the") {
+                after + 2
+            } else {
+                after + 1
+            };
+            let (_, second) = self.ordinal_at(next)?;
+            self.is_any(second, &["centuries", "century"])
+                .then_some((second, true))?
+        } else {
+            return None;
+        };
+        let (bc, era_end) = match self.era_at(unit + 1) {
+            Some((bc, end)) => (bc, Some(end)),
+            None => (false, None),
+        };
+        let end = match era_end {
+            Some(end) if !first_of_two => end,
+            _ if first_of_two => after,
+            _ => unit + 1,
+        };
+        let value = if bc {
+            format!("BC{:02}", ordinal - 1)
+        } else {
+            format!("{:02}", ordinal - 1)
+        };
+        Some(Expr::fixed(i, end, TimexType::Date, value))
+    }
+
+    /// An ordinal at token `j` ("20th", "twentieth") and the index after it.
+    fn ordinal_at(&self, j: usize) -> Option<(u32, usize)> {
+        if let Some(n) = self.integer(j) {
+            (self.touches(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"]))
+                .then_some((n, j + 2))
+        } else {
+            let n = lexicon::lookup(lexicon::ORDINALS, self.word(j)?)?;
+            Some((n, j + 1))
+        }
     }
 
     /// "1998-08-07", "8/7/98", "08/07/1998" (month first, as in American news).
