@@ -82,6 +82,11 @@ fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate
         parameter: parameter.to_string(),
         message: format!("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {value:?}"),
     };
+    // Years before 1 AD are astronomical with a minus sign, as in EDTF: "-0043" is 44 BC.
+    let (sign, value) = match value.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, value),
+    };
     let parts: Vec<&str> = value.split('-').collect();
     let number = |text: &str, len: usize| -> Result<u32, QueryError> {
         if text.len() == len && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -92,12 +97,12 @@ fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate
     };
     match parts.as_slice() {
         [year] => {
-            let year = number(year, 4)? as i32;
+            let year = sign * number(year, 4)? as i32;
             let (month, day) = if end { (12, 31) } else { (1, 1) };
             NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)
         }
         [year, month] => {
-            let year = number(year, 4)? as i32;
+            let year = sign * number(year, 4)? as i32;
             let month = number(month, 2)?;
             let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
             if end {
@@ -112,8 +117,8 @@ fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate
             }
         }
         [year, month, day] => {
-            NaiveDate::from_ymd_opt(number(year, 4)? as i32, number(month, 2)?, number(day, 2)?)
-                .ok_or_else(bad)
+            let year = sign * number(year, 4)? as i32;
+            NaiveDate::from_ymd_opt(year, number(month, 2)?, number(day, 2)?).ok_or_else(bad)
         }
         _ => Err(bad()),
     }
@@ -483,6 +488,11 @@ mod tests {
             "actor=china&kind=state&to=2023-12-31&q=power"
         );
         assert!(TimelineQuery::parse("").expect("empty").is_empty());
+        // Years before Christ are astronomical, signed as in EDTF, and survive a round trip.
+        let ancient = TimelineQuery::parse("from=-0048&to=-0043-06").expect("signed years");
+        assert_eq!(ancient.from, NaiveDate::from_ymd_opt(-48, 1, 1));
+        assert_eq!(ancient.to, NaiveDate::from_ymd_opt(-43, 6, 30));
+        assert_eq!(ancient.to_query_string(), "from=-0048-01-01&to=-0043-06-30");
         assert_eq!(
             TimelineQuery::parse("to=2023-02").expect("month").to,
             NaiveDate::from_ymd_opt(2023, 2, 28)

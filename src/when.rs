@@ -100,6 +100,15 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// A year as a reader writes it: "2023", or "44 BC" for the astronomical year -43.
+pub fn year_label(year: i32) -> String {
+    if year <= 0 {
+        format!("{} BC", 1 - i64::from(year))
+    } else {
+        year.to_string()
+    }
+}
+
 /// The English name of a month, 1..=12.
 pub fn month_name(month: u32) -> &'static str {
     MONTHS[(month.clamp(1, 12) - 1) as usize]
@@ -118,12 +127,26 @@ fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// A year in EDTF: four digits, with a minus sign before 1 AD ("-0043" is 44 BC).
+fn edtf_year(year: i32) -> String {
+    if year < 0 {
+        format!("-{:04}", -i64::from(year))
+    } else {
+        format!("{year:04}")
+    }
+}
+
 fn edtf_day(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    format!(
+        "{}-{:02}-{:02}",
+        edtf_year(date.year()),
+        date.month(),
+        date.day()
+    )
 }
 
 fn edtf_month(year: i32, month: u32) -> String {
-    format!("{year:04}-{month:02}")
+    format!("{}-{month:02}", edtf_year(year))
 }
 
 /// Parses the leading decimal digits of `text` when it has exactly `len` of them.
@@ -168,11 +191,45 @@ impl When {
     /// A calendar year.
     pub fn year(year: i32) -> Option<When> {
         Some(When {
-            edtf: format!("{year:04}"),
+            edtf: edtf_year(year),
             start: ymd(year, 1, 1)?,
             end: ymd(year, 12, 31)?,
             precision: Precision::Year,
             display: year.to_string(),
+            open_end: false,
+        })
+    }
+
+    /// A TimeML year or century before Christ: "0044" (44 BC, astronomical year -43), "00"
+    /// (the 1st century BC, 100 BC to 1 BC).
+    fn before_christ(value: &str) -> Option<When> {
+        if let Some(year) = digits::<i32>(value, 4).filter(|y| *y > 0) {
+            let astronomical = 1 - year;
+            return Some(When {
+                edtf: edtf_year(astronomical),
+                start: ymd(astronomical, 1, 1)?,
+                end: ymd(astronomical, 12, 31)?,
+                precision: Precision::Year,
+                display: format!("{year} BC"),
+                open_end: false,
+            });
+        }
+        let century = digits::<i32>(value, 2)?;
+        let (first, last) = (1 - (century * 100 + 100), -(century * 100));
+        let number = century + 1;
+        let suffix = match (number % 10, number % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        Some(When {
+            edtf: format!("{}/{}", edtf_year(first), edtf_year(last)),
+            start: ymd(first, 1, 1)?,
+            end: ymd(last, 12, 31)?,
+            precision: Precision::Century,
+            display: format!("the {number}{suffix} century BC"),
             open_end: false,
         })
     }
@@ -328,6 +385,9 @@ impl When {
             }
             return Some(when);
         }
+        if let Some(before_christ) = value.strip_prefix("BC") {
+            return When::before_christ(before_christ);
+        }
         let parts: Vec<&str> = value.split('-').collect();
         match parts.as_slice() {
             [year] => {
@@ -446,7 +506,7 @@ impl When {
                     _ => Precision::Half,
                 };
                 Some(When {
-                    edtf: format!("{year:04}-{code}"),
+                    edtf: format!("{}-{code}", edtf_year(year)),
                     start,
                     end,
                     precision,
@@ -526,6 +586,22 @@ mod tests {
             None => "none".to_string(),
         };
         assert_eq!(found, expected, "value: {value:?} mod: {modifier:?}");
+    }
+
+    #[test]
+    fn years_and_centuries_before_christ() {
+        check("BC0044", None, "-0043 -0043-01-01..-0043-12-31 year 44 BC");
+        check(
+            "BC00",
+            None,
+            "-0099/0000 -0099-01-01..0000-12-31 century the 1st century BC",
+        );
+        check(
+            "BC02",
+            None,
+            "-0299/-0200 -0299-01-01..-0200-12-31 century the 3rd century BC",
+        );
+        check("BC0000", None, "none");
     }
 
     #[test]

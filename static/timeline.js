@@ -95,7 +95,7 @@
   function axisScale(svg) {
     var knots = (svg.getAttribute('data-scale') || '').split(',').map(function (knot) {
       var parts = knot.split(':');
-      return { day: Date.parse(parts[0] + 'T00:00:00Z') / 864e5, x: parseFloat(parts[1]) };
+      return { day: dayOf(parts[0]), x: parseFloat(parts[1]) };
     });
     return function (percent) {
       for (var i = 1; i < knots.length; i++) {
@@ -109,13 +109,32 @@
       return knots[0].day;
     };
   }
-  function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
+  // Days since 1970 of "2023-06-19" or "-0043-03-15" (a signed astronomical year, as the server
+  // writes it; Date.parse rejects four-digit negative years).
+  function dayOf(text) {
+    var m = /^(-?)(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return NaN;
+    var date = new Date(0);
+    date.setUTCFullYear((m[1] ? -1 : 1) * parseInt(m[2], 10), parseInt(m[3], 10) - 1, parseInt(m[4], 10));
+    return date.getTime() / 864e5;
+  }
+  function pad(n, width) { n = String(n); while (n.length < width) n = '0' + n; return n; }
+  function isoDay(day) {
+    var date = new Date(day * 864e5), y = date.getUTCFullYear();
+    return (y < 0 ? '-' : '') + pad(Math.abs(y), 4) + '-' + pad(date.getUTCMonth() + 1, 2) + '-' +
+      pad(date.getUTCDate(), 2);
+  }
 
   // A click on empty axis zooms to the year, month or week around it.
   function unitAround(unit, day) {
     var date = new Date(day * 864e5), y = date.getUTCFullYear(), m = date.getUTCMonth();
-    if (unit === 'year') return [Date.UTC(y, 0, 1) / 864e5, Date.UTC(y, 11, 31) / 864e5];
-    if (unit === 'month') return [Date.UTC(y, m, 1) / 864e5, Date.UTC(y, m + 1, 0) / 864e5];
+    var utc = function (year, month, day) {
+      var d = new Date(0);
+      d.setUTCFullYear(year, month, day);  // Date.UTC would read years 0-99 as 1900-1999.
+      return d.getTime() / 864e5;
+    };
+    if (unit === 'year') return [utc(y, 0, 1), utc(y, 11, 31)];
+    if (unit === 'month') return [utc(y, m, 1), utc(y, m + 1, 0)];
     return [day - 3, day + 3];
   }
 

@@ -13,7 +13,7 @@
 //! query's business, and the handler passes that in.
 
 use crate::event::Event;
-use crate::when::Precision;
+use crate::when::{year_label, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// At most this many lanes; a mark that finds no free lane goes where it overlaps least.
@@ -326,14 +326,14 @@ fn tick_label(unit: &str, start: NaiveDate, first_label: bool) -> (String, Strin
     let month = crate::when::month_name(start.month());
     let short_month = month.get(..3).unwrap_or(month);
     match unit {
-        "year" => (start.year().to_string(), start.year().to_string()),
+        "year" => (year_label(start.year()), year_label(start.year())),
         "month" => {
             let label = if first_label || start.month() == 1 {
-                format!("{short_month} {}", start.year())
+                format!("{short_month} {}", year_label(start.year()))
             } else {
                 short_month.to_string()
             };
-            (label, format!("{month} {}", start.year()))
+            (label, format!("{month} {}", year_label(start.year())))
         }
         _ => {
             let label = if first_label || start.day() == 1 {
@@ -341,7 +341,10 @@ fn tick_label(unit: &str, start: NaiveDate, first_label: bool) -> (String, Strin
             } else {
                 start.day().to_string()
             };
-            (label, format!("{} {month} {}", start.day(), start.year()))
+            (
+                label,
+                format!("{} {month} {}", start.day(), year_label(start.year())),
+            )
         }
     }
 }
@@ -510,8 +513,13 @@ pub fn overview(
         .iter()
         .map(|(day, x)| format!("{day}:{x:.2}"))
         .collect();
-    let month_year =
-        |day: NaiveDate| format!("{} {}", crate::when::month_name(day.month()), day.year());
+    let month_year = |day: NaiveDate| {
+        format!(
+            "{} {}",
+            crate::when::month_name(day.month()),
+            year_label(day.year())
+        )
+    };
     Some(Overview {
         height: baseline + 20,
         baseline,

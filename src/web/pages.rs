@@ -102,7 +102,21 @@ pub struct MonthGroup {
 
 pub struct YearGroup {
     pub year: i32,
+    /// The heading: "2023", "44 BC".
+    pub label: String,
+    /// The heading's id: "y2023", "ybc44".
+    pub anchor: String,
     pub months: Vec<MonthGroup>,
+}
+
+/// A year in an element id: "2023", or "bc44" for 44 BC (so that no id of a year before Christ
+/// can equal one of a year after).
+fn year_token(year: i32) -> String {
+    if year <= 0 {
+        format!("bc{}", 1 - i64::from(year))
+    } else {
+        year.to_string()
+    }
 }
 
 fn group_by_year_and_month<'a>(
@@ -122,6 +136,8 @@ fn group_by_year_and_month<'a>(
         if years.last().is_none_or(|y| y.year != year) {
             years.push(YearGroup {
                 year,
+                label: crate::when::year_label(year),
+                anchor: format!("y{}", year_token(year)),
                 months: Vec::new(),
             });
         }
@@ -129,11 +145,12 @@ fn group_by_year_and_month<'a>(
             continue;
         };
         let anchor = if month == 0 {
-            format!("y-{year}")
+            format!("y-{}", year_token(year))
         } else {
-            format!("m-{year}-{month:02}")
+            format!("m-{}-{month:02}", year_token(year))
         };
         if year_group.months.last().is_none_or(|m| m.anchor != anchor) {
+            let year = crate::when::year_label(year);
             let label = if month == 0 {
                 format!("{year} and longer periods")
             } else {

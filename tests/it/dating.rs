@@ -139,3 +139,52 @@ fn a_markdown_heading_is_the_title_without_its_markers() {
     assert_eq!(index.documents()[0].title, "Ceasefire talks in Kunming");
     assert_eq!(index.events()[0].when.edtf, "2024-03-03");
 }
+
+/// Years before Christ keep their era from the text to the page: a narrative's "44 BC" is the
+/// astronomical year -43 in EDTF, its heading says "44 BC", and the overview's zoom links (which
+/// carry signed years) open.
+#[tokio::test]
+async fn years_before_christ_are_dated_headed_and_zoomable() {
+    let folder = corpus(
+        "before-christ",
+        &[
+            (
+                "caesar.txt",
+                b"Caesar crossed the Rubicon in 49 BC, starting a civil war. \
+                  Caesar was assassinated in 44 BC by Brutus and Cassius.\n",
+            ),
+            (
+                "caesar.toml",
+                b"title = \"Caesar\"\ndomain = \"narrative\"\n",
+            ),
+        ],
+    );
+    let index = annals::load_index(&folder).expect("loads");
+    let found = dates(&index);
+    assert!(found.iter().any(|(d, _)| d == "-0048"), "{found:?}");
+    assert!(found.iter().any(|(d, _)| d == "-0043"), "{found:?}");
+    let base = serve(index).await;
+    let page = get(&format!("{base}/")).await;
+    assert_eq!(page.status, 200);
+    let headings: Vec<String> = select(&page.body, "section.year > h2")
+        .into_iter()
+        .map(|(text, _)| text)
+        .collect();
+    assert_eq!(headings, ["49 BC", "44 BC"]);
+    let zooms: Vec<String> = select(&page.body, "#overview a[href]")
+        .into_iter()
+        .filter_map(|(_, attributes)| {
+            attributes
+                .into_iter()
+                .find(|(name, _)| name == "href")
+                .map(|(_, href)| href)
+        })
+        .filter(|href| href.contains("from=-"))
+        .collect();
+    assert!(!zooms.is_empty(), "no zoom link into the BC years");
+    for href in zooms {
+        let zoomed = get(&format!("{base}{href}")).await;
+        assert_eq!(zoomed.status, 200, "{href}");
+        assert!(zoomed.body.contains("BC"), "{href}");
+    }
+}

@@ -69,7 +69,8 @@ async fn malformed_ids_filters_and_paths_get_clean_4xx_errors() {
         ("/api/nothing/here".into(), 404),
         ("/?from=2023-13-45".into(), 400),
         ("/?from=99999".into(), 400),
-        ("/?to=-2023".into(), 400),
+        ("/?to=--2023".into(), 400),
+        ("/?to=-202".into(), 400),
         ("/?from=2023-06&to=2023-05".into(), 400),
         ("/?from=2023-02-30".into(), 400),
         ("/?page=0".into(), 400),
@@ -95,6 +96,7 @@ async fn malformed_ids_filters_and_paths_get_clean_4xx_errors() {
     // Pages past the end, odd encodings and unknown parameters are fine, not errors.
     for path in [
         "/?page=1000000",
+        "/?from=-0043&to=-0043-03-15",
         "/?actor=%F0%9F%92%A5&place=%E2%80%AE",
         "/?q=%27%22%3E%3Cscript%3E",
         "/?unknown=1&unknown=2&x",
