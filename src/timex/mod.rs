@@ -353,6 +353,19 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         .get(index + 1)
         .is_some_and(|t| t.text.eq_ignore_ascii_case("to"));
     let after_determiner = || previous.is_some_and(|p| lexicon::contains(DETERMINERS, p));
+    // "as (previously) planned", "as expected": an aside that leaves the tense to the verb.
+    let aside = || {
+        text.ends_with("ed")
+            && (previous.is_some_and(|p| p.eq_ignore_ascii_case("as"))
+                || (previous.is_some_and(|p| p.len() > 4 && p.ends_with("ly"))
+                    && index
+                        .checked_sub(2)
+                        .and_then(|i| tokens.get(i))
+                        .is_some_and(|t| t.text.eq_ignore_ascii_case("as"))))
+    };
+    if lexicon::FUTURE_SET.contains(text) && aside() {
+        return None;
+    }
     if lexicon::FUTURE_SET.contains(text) {
         // "plans to open" is a verb pointing ahead; "the plan", "announced plans to buy" are
         // nouns.
@@ -748,6 +761,11 @@ mod tests {
                 "32..38 DATE 1989-11-03",
             ),
             ("The vote was held on Friday.", "21..27 DATE 1989-10-27"),
+            // "as planned" is an aside: the verb it qualifies gives the tense.
+            (
+                "The offensive began as previously planned Saturday night.",
+                "42..56 TIME 1989-10-28TNI",
+            ),
         ];
         for (text, expected) in table {
             check_in(text, monday, Domain::News, expected);
