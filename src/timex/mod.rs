@@ -17,7 +17,8 @@
 //!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
-//!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries");
+//!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
+//!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`);
 //!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
@@ -656,6 +657,32 @@ mod tests {
             Domain::News,
             "14..18 DATE 1998\n20..31 DATE 1998-SU",
         );
+    }
+
+    /// Forms of business and modern news: quarter and half codes, fiscal-year codes, the decade
+    /// of the 2000s, and year ranges written with a hyphen (but not codes that merely contain
+    /// digits).
+    #[test]
+    fn codes_decades_and_hyphenated_year_ranges() {
+        let table = [
+            (
+                "Sales rose in Q3 2023 and in H1 2024.",
+                "14..21 DATE 2023-Q3\n29..36 DATE 2024-H1",
+            ),
+            (
+                "In FY2023 revenue grew; FY23 was strong.",
+                "3..9 DATE 2023\n24..28 DATE 2023",
+            ),
+            ("The H1N1 virus spread in H2O.", ""),
+            ("In the early 2000s, prices rose.", "3..18 DATE 200 START"),
+            (
+                "He served from 2009-2017. Call 555-1990.",
+                "15..19 DATE 2009\n20..24 DATE 2017",
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
     }
 
     #[test]

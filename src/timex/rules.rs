@@ -288,8 +288,10 @@ static FIRST_WORDS: &[&str] = &[
     "final",
     "fiscal",
     "following",
+    "fy",
     "forties",
     "future",
+    "h",
     "half",
     "halloween",
     "hundred",
@@ -324,6 +326,7 @@ static FIRST_WORDS: &[&str] = &[
     "presently",
     "previous",
     "prior",
+    "q",
     "recent",
     "recently",
     "remaining",
@@ -1146,6 +1149,23 @@ impl<'a> Parser<'_, 'a> {
         if let Some(expr) = self.era_year(i) {
             return Some(expr);
         }
+        // "FY2023", "FY23": a fiscal year written as a code.
+        if self.word(i) == Some("FY") && self.touches(i + 1) {
+            let digits = self.token(i + 1)?;
+            let year = match (digits.kind, digits.text.len()) {
+                (Kind::Number, 4) => self.year(i + 1)?.0,
+                (Kind::Number, 2) => {
+                    let short: i32 = digits.text.parse().ok()?;
+                    if short < 50 {
+                        2000 + short
+                    } else {
+                        1900 + short
+                    }
+                }
+                _ => return None,
+            };
+            return Some(Expr::fixed(i, i + 2, TimexType::Date, format!("{year:04}")));
+        }
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
@@ -1158,9 +1178,14 @@ impl<'a> Parser<'_, 'a> {
             let previous = self.tokens[i - 1];
             let touching = self.touches(i);
             let after_number = i >= 2 && self.tokens[i - 2].kind == Kind::Number;
+            // "1914-1918" ranges over two years; "555-1990" is a code.
+            let after_earlier_year = i >= 2
+                && self.year(i - 2).is_some_and(|(first, end)| {
+                    end == i - 1 && first < year && year - first <= 100
+                });
             if matches!(previous.text, "$" | "£" | "€" | "#")
                 || (touching && matches!(previous.text, "/" | "." | "+"))
-                || (touching && previous.text == "-" && after_number)
+                || (touching && previous.text == "-" && after_number && !after_earlier_year)
             {
                 return None;
             }
@@ -1175,7 +1200,6 @@ impl<'a> Parser<'_, 'a> {
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
     }
 
-    /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
     /// An era at token `k`: ("BC" or "B.C." -> true, "AD", "CE" -> false) and the index after it.
     fn era_at(&self, k: usize) -> Option<(bool, usize)> {
         let word = self.word(k)?;
@@ -1195,6 +1219,7 @@ impl<'a> Parser<'_, 'a> {
         }
     }
 
+    /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
     fn era_year(&self, i: usize) -> Option<Expr> {
         let era_at = |k: usize| self.era_at(k);
         let number_at = |k: usize| -> Option<u32> {
@@ -1236,7 +1261,8 @@ impl<'a> Parser<'_, 'a> {
             let text = token.text;
             if text.len() == 4 && text.ends_with('0') {
                 let year: i32 = text.parse().ok()?;
-                let value = if text.ends_with("00") {
+                // "the 1800s" is a century; "the 2000s" is the decade of 2000-2009.
+                let value = if text.ends_with("00") && year != 2000 {
                     format!("{:02}", year / 100)
                 } else {
                     format!("{:03}", year / 10)
@@ -1593,9 +1619,52 @@ impl<'a> Parser<'_, 'a> {
         ))
     }
 
+    /// "Q3", "Q3 2023", "Q1 of 2024", "H1 2024": a quarter or half written as a code (capital
+    /// letter, digit, nothing else attached: not "H1N1", "H2O").
+    fn quarter_code(&self, i: usize) -> Option<Expr> {
+        let code = match self.word(i)? {
+            "Q" => 'Q',
+            "H" => 'H',
+            _ => return None,
+        };
+        let digit = self.token(i + 1)?;
+        if !self.touches(i + 1) || digit.kind != Kind::Number || digit.text.len() != 1 {
+            return None;
+        }
+        let number: u32 = digit.text.parse().ok()?;
+        let valid = if code == 'Q' { 1..=4 } else { 1..=2 };
+        if !valid.contains(&number)
+            || self
+                .token(i + 2)
+                .is_some_and(|t| self.touches(i + 2) && t.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut year = YearSpec::Tense;
+        let at = if self.is(end, "of") {
+            end + 1
+        } else {
+            self.comma(end)
+        };
+        if let Some((y, after)) = self.year(at) {
+            year = YearSpec::Explicit(y);
+            end = after;
+        }
+        Some(Expr::new(
+            i,
+            end,
+            TimexType::Date,
+            Core::Quarter { code, number, year },
+        ))
+    }
+
     /// "the third quarter", "third-quarter", "the first quarter of 1999", "the quarter", "the
     /// first half", "fiscal 1998's fourth quarter".
     fn quarter(&self, i: usize) -> Option<Expr> {
+        if let Some(expr) = self.quarter_code(i) {
+            return Some(expr);
+        }
         let mut j = i;
         let mut had_the = false;
         if self.is(j, "the") {
