@@ -660,8 +660,8 @@ mod tests {
     }
 
     /// Forms of business and modern news: quarter and half codes, fiscal-year codes, the decade
-    /// of the 2000s, and year ranges written with a hyphen (but not codes that merely contain
-    /// digits).
+    /// of the 2000s, British clock times, a day of last or next year, and year ranges written
+    /// with a hyphen (but not codes that merely contain digits).
     #[test]
     fn codes_decades_and_hyphenated_year_ranges() {
         let table = [
@@ -675,6 +675,15 @@ mod tests {
             ),
             ("The H1N1 virus spread in H2O.", ""),
             ("In the early 2000s, prices rose.", "3..18 DATE 200 START"),
+            // A stop after "pm" ends the sentence; minutes after a dot need a.m. or p.m.
+            ("He spoke at 3pm.", "12..15 TIME 2023-06-19T15:00"),
+            (
+                "Talks resume at 10.30pm GMT.",
+                "16..27 TIME 2023-06-19T22:30",
+            ),
+            ("Prices rose 10.30 percent.", ""),
+            // A day of a named year: "Feb. 24 last year".
+            ("On Feb. 24 last year, war began.", "3..20 DATE 2022-02-24"),
             (
                 "He served from 2009-2017. Call 555-1990.",
                 "15..19 DATE 2009\n20..24 DATE 2017",

@@ -164,15 +164,17 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             }
         }
-        Core::MonthOfYear { month, years } => {
+        Core::MonthOfYear { month, day, years } => {
             let year = context.near().date.year().checked_add(*years)?;
-            let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
+            let granularity = if day.is_some() {
+                Granularity::Day
+            } else {
+                Granularity::Month
+            };
+            let date = NaiveDate::from_ymd_opt(year, *month, day.unwrap_or(1))?;
             (
-                format_at(date, Granularity::Month),
-                Some(Reference {
-                    date,
-                    granularity: Granularity::Month,
-                }),
+                format_at(date, granularity),
+                Some(Reference { date, granularity }),
             )
         }
         Core::Month { month, dir } => {

@@ -156,7 +156,11 @@ pub enum Core {
     /// A month name alone: "in May", "last November".
     Month { month: u32, dir: Dir },
     /// A month of the anchor's year shifted: "January this year", "June last year".
-    MonthOfYear { month: u32, years: i32 },
+    MonthOfYear {
+        month: u32,
+        day: Option<u32>,
+        years: i32,
+    },
     /// A weekday: "Friday", "last Tuesday".
     Weekday { weekday: u32, dir: Dir },
     /// A season: "summer of 2020", "last fall", "in the spring".
@@ -936,12 +940,20 @@ impl<'a> Parser<'_, 'a> {
                 best.last = day.last;
             }
         }
-        // "January this year", "June last year", "April next year".
-        if let Core::Month {
-            month,
-            dir: Dir::Tense,
-        } = best.core
-        {
+        // "January this year", "June last year", "April next year", "Feb. 24 last year".
+        let month_and_day = match best.core {
+            Core::Month {
+                month,
+                dir: Dir::Tense,
+            } => Some((month, None)),
+            Core::Calendar {
+                year: None,
+                month,
+                day: Some(day),
+            } if best.time.is_none() => Some((month, Some(day))),
+            _ => None,
+        };
+        if let Some((month, day)) = month_and_day {
             let j = best.last;
             if self.is(j + 1, "year") {
                 let years = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
@@ -951,7 +963,7 @@ impl<'a> Parser<'_, 'a> {
                     _ => None,
                 };
                 if let Some(years) = years {
-                    best.core = Core::MonthOfYear { month, years };
+                    best.core = Core::MonthOfYear { month, day, years };
                     best.last = j + 2;
                 }
             }
@@ -2569,8 +2581,27 @@ impl<'a> Parser<'_, 'a> {
         if self.is(i, "midnight") {
             return Some((TimeOfDay::Clock(24, 0), i + 1));
         }
+        // "10.30pm", "7.15 a.m.": British minutes after a dot, only with a.m. or p.m.
+        let token = self.token(i)?;
+        if token.kind == Kind::Number && !token.plain {
+            let (hour_text, minute_text) = token.text.split_once('.')?;
+            if hour_text.len() > 2 || minute_text.len() != 2 {
+                return None;
+            }
+            let (hour, minute): (u32, u32) = (hour_text.parse().ok()?, minute_text.parse().ok()?);
+            if !(1..=12).contains(&hour) || minute > 59 {
+                return None;
+            }
+            let (pm, after) = self.am_pm(i + 1)?;
+            let hour = match (pm, hour) {
+                (true, 12) | (false, 1..=11) => hour,
+                (true, _) => hour + 12,
+                (false, _) => 0,
+            };
+            return Some((TimeOfDay::Clock(hour, minute), self.time_zone(after)));
+        }
         let hour = self.integer(i)?;
-        if hour > 24 || self.token(i)?.text.len() > 2 {
+        if hour > 24 || token.text.len() > 2 {
             return None;
         }
         let mut minute = 0;
@@ -2616,7 +2647,11 @@ impl<'a> Parser<'_, 'a> {
         } else if !had_minutes {
             return None;
         }
-        // Time zones: "EST", "GMT", "local time".
+        Some((TimeOfDay::Clock(hour, minute), self.time_zone(j)))
+    }
+
+    /// The index after a time zone at `j` ("EST", "GMT", "local time"), or `j`.
+    fn time_zone(&self, j: usize) -> usize {
         if self.is_any(
             j,
             &[
@@ -2624,20 +2659,22 @@ impl<'a> Parser<'_, 'a> {
             ],
         ) && self.capitalized(j)
         {
-            j += 1;
+            j + 1
         } else if self.is(j, "local") && self.is(j + 1, "time") {
-            j += 2;
+            j + 2
+        } else {
+            j
         }
-        Some((TimeOfDay::Clock(hour, minute), j))
     }
 
-    /// "a.m.", "am", "p.m.", "PM": whether it is p.m. and the index after it.
+    /// "a.m.", "am", "p.m.", "PM": whether it is p.m. and the index after it. A stop after
+    /// "am" or "pm" ends the sentence ("at 3pm.") and is not part of the time.
     fn am_pm(&self, i: usize) -> Option<(bool, usize)> {
         let word = self.word(i)?;
         let pm = if word.eq_ignore_ascii_case("am") {
-            return Some((false, self.skip_stop(i + 1)));
+            return Some((false, i + 1));
         } else if word.eq_ignore_ascii_case("pm") {
-            return Some((true, self.skip_stop(i + 1)));
+            return Some((true, i + 1));
         } else if word.eq_ignore_ascii_case("a") {
             false
         } else if word.eq_ignore_ascii_case("p") {
