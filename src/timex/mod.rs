@@ -18,7 +18,8 @@
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
-//!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`);
+//!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
+//!   being talked about ("on the 25th");
 //!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
@@ -692,6 +693,31 @@ mod tests {
         for (text, expected) in table {
             check(text, expected);
         }
+    }
+
+    /// "On the 25th" is a day of the month being talked about: the narrative's month (the next
+    /// one once that day has passed), the report's month in news by tense; never a count, a
+    /// unit's name or a day of an unknown month.
+    #[test]
+    fn a_day_of_the_month_being_talked_about() {
+        check_narrative(
+            "In August 1950 it began. On the 25th, Chinese forces attacked.",
+            "3..14 DATE 1950-08\n28..36 DATE 1950-08-25",
+        );
+        check_narrative(
+            "On 20 June 1942 the siege began. By the 3rd the city had fallen.",
+            "3..15 DATE 1942-06-20\n36..43 DATE 1942-07-03",
+        );
+        check_narrative(
+            "The 3rd Division reached the 5th hole. On the 25th the troops moved.",
+            "",
+        );
+        check("Prices fell on the 25th.", "15..23 DATE 2023-05-25");
+        check("Rates will rise on the 5th.", "19..26 DATE 2023-07-05");
+        check(
+            "The 25th anniversary came on the 3rd of May.",
+            "29..43 DATE 2023-05-03",
+        );
     }
 
     #[test]

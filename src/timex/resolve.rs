@@ -470,6 +470,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }),
             )
         }
+        Core::DayOfMonth { day } => {
+            let date = day_of_month(*day, context)?;
+            (
+                format_at(date, Granularity::Day),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Day,
+                }),
+            )
+        }
         Core::Holiday { month, day } => {
             let year = nearest_year(*month, *day, context);
             let date = NaiveDate::from_ymd_opt(year, *month, *day)?;
@@ -525,6 +535,34 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         }
     }
     Some((value, named))
+}
+
+/// The date of "the 25th": a day of the month last mentioned in a narrative (the next month's
+/// when that day is already past), of the anchor's month in news, moved a month back in a past
+/// sentence or forward in a future one when the day has not come or has gone. None when the
+/// month is not known.
+fn day_of_month(day: u32, context: &Context) -> Option<NaiveDate> {
+    let (base, shift) = match context.domain {
+        Domain::Narrative => {
+            let reference = context.reference?;
+            if reference.granularity > Granularity::Month {
+                return None;
+            }
+            let passed = reference.granularity == Granularity::Day && day < reference.date.day();
+            (reference.date, i64::from(passed))
+        }
+        Domain::News => {
+            let anchor = context.anchor.date;
+            let shift = match context.tense {
+                Tense::Past if day > anchor.day() => -1,
+                Tense::Future if day < anchor.day() => 1,
+                _ => 0,
+            };
+            (anchor, shift)
+        }
+    };
+    let first = add_months(base.with_day(1)?, shift)?;
+    NaiveDate::from_ymd_opt(first.year(), first.month(), day)
 }
 
 /// The year of a year-less month (and day): from the tense in news ("in May" written in March

@@ -179,6 +179,8 @@ pub enum Core {
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
     Holiday { month: u32, day: u32 },
+    /// A day of the month being talked about: "on the 25th".
+    DayOfMonth { day: u32 },
     /// Thanksgiving-style holidays: the `nth` `weekday` of `month` (nth = -1 for the last).
     NthWeekday { month: u32, weekday: u32, nth: i32 },
 }
@@ -727,7 +729,38 @@ impl<'a> Parser<'_, 'a> {
         };
         consider(self.modified(i));
         consider(self.core(i));
+        consider(self.day_of_month(i));
         best
+    }
+
+    /// "on the 25th,", "by the 3rd the army had crossed": an ordinal day after a preposition,
+    /// followed by punctuation or a function word (not "the 25th anniversary", "the 3rd
+    /// Division", "the 5th hole").
+    fn day_of_month(&self, i: usize) -> Option<Expr> {
+        if !self.is(i, "the")
+            || i == 0
+            || !self.is_any(i - 1, &["on", "by", "until", "till", "since", "from", "of"])
+        {
+            return None;
+        }
+        let numeric = self.token(i + 1)?.kind == Kind::Number;
+        let (day, end) = self.day(i + 1)?;
+        // Only "25th", "3rd": a bare "the 25" or a spelled "the fifth" is something else.
+        if !numeric || end != i + 3 {
+            return None;
+        }
+        let next_ok = match self.token(end) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => t.text != "-" && t.text != "–",
+            Some(t) if t.kind == Kind::Word => {
+                lexicon::contains(lexicon::FUNCTION_WORDS, t.text) && !self.is(end, "of")
+            }
+            _ => false,
+        };
+        if !next_ok {
+            return None;
+        }
+        Some(Expr::new(i, end, TimexType::Date, Core::DayOfMonth { day }))
     }
 
     /// A core expression with a prefix modifier: "early 2023", "the end of last year", "about
