@@ -155,6 +155,8 @@ pub struct Tagger {
     domain: Domain,
     reference: Option<Reference>,
     last_quarter: Option<(i32, u32)>,
+    /// Whether that quarter was talked about in the past tense (its results reported).
+    last_quarter_reported: bool,
 }
 
 impl Tagger {
@@ -165,6 +167,7 @@ impl Tagger {
             domain,
             reference: None,
             last_quarter: None,
+            last_quarter_reported: false,
         }
     }
 
@@ -185,6 +188,7 @@ impl Tagger {
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
+                last_quarter_reported: self.last_quarter_reported,
                 tense: if expr.past {
                     Tense::Past
                 } else {
@@ -234,6 +238,7 @@ impl Tagger {
                     if let Some((year, quarter)) = value.split_once("-Q") {
                         if let (Ok(year), Ok(quarter)) = (year.parse(), quarter.parse()) {
                             self.last_quarter = Some((year, quarter));
+                            self.last_quarter_reported = context.tense == Tense::Past;
                         }
                     }
                 }
@@ -765,6 +770,23 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+        // "The latest quarter" is one already over: a quarter only expected does not count,
+        // a (fiscal) quarter whose results were reported does.
+        let november = Anchor::day(NaiveDate::from_ymd_opt(1989, 11, 2).expect("valid date"));
+        check_in(
+            "The earthquake will result in a fourth-quarter charge. Earnings fell 59% in the \
+             latest quarter.",
+            november,
+            Domain::News,
+            "32..46 DATE 1989-Q4\n76..94 DATE 1989-Q3",
+        );
+        check_in(
+            "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period \
+             rose.",
+            november,
+            Domain::News,
+            "30..44 DATE 1989-Q4\n64..81 DATE 1989-Q4",
+        );
     }
 
     /// Verb forms that are nouns or adjectives, expectations already past, deadlines and

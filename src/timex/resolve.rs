@@ -42,6 +42,8 @@ pub struct Context {
     pub reference: Option<Reference>,
     /// The last quarter mentioned, as (year, quarter).
     pub last_quarter: Option<(i32, u32)>,
+    /// Whether the last quarter was talked about in the past tense.
+    pub last_quarter_reported: bool,
     pub tense: Tense,
 }
 
@@ -371,8 +373,21 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         Core::ThisQuarter {
             years_back,
             current,
+            latest,
         } => {
+            // The quarter before the one the report is written in.
+            let completed = || {
+                let date = add_months(context.near().date, -3)?;
+                Some((date.year(), (date.month() - 1) / 3 + 1))
+            };
             let (year, quarter) = match context.last_quarter {
+                // "the latest quarter" is one already over: after "a fourth-quarter charge" is
+                // expected, it is the third; after "reported fourth-quarter earnings", the
+                // fourth (a fiscal quarter).
+                Some(last) if *latest && !context.last_quarter_reported => match completed() {
+                    Some(done) if last > done => done,
+                    _ => last,
+                },
                 Some(last) if !current => last,
                 _ if *current => {
                     let date = context.near().date;

@@ -172,7 +172,12 @@ pub enum Core {
         year: YearSpec,
     },
     /// The quarter last talked about: "the quarter", "the latest quarter".
-    ThisQuarter { years_back: i32, current: bool },
+    ThisQuarter {
+        years_back: i32,
+        current: bool,
+        /// "the latest quarter", "the most recent quarter": the last one completed.
+        latest: bool,
+    },
     /// The quarter under discussion in a given year: "the 1988 period", "the 1988 quarter".
     QuarterOfYear { year: i32 },
     /// `n` units from the base, at the unit's precision: "last year", "yesterday", "two weeks ago".
@@ -1909,6 +1914,8 @@ impl<'a> Parser<'_, 'a> {
                 },
             ));
         }
+        let latest = self.is(i, "the")
+            && (self.is(i + 1, "latest") || self.sequence(i + 1, &["most", "recent"]).is_some());
         Some(Expr::new(
             i,
             k + 1,
@@ -1916,6 +1923,7 @@ impl<'a> Parser<'_, 'a> {
             Core::ThisQuarter {
                 years_back,
                 current,
+                latest,
             },
         ))
     }
