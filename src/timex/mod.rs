@@ -725,6 +725,31 @@ mod tests {
         );
     }
 
+    /// "The following Thursday", "the previous Friday", "the following March" count from the
+    /// date last mentioned, in news as in narrative.
+    #[test]
+    fn weekdays_and_months_before_or_after_the_date_last_mentioned() {
+        let monday = Anchor::day(NaiveDate::from_ymd_opt(1989, 10, 30).expect("valid date"));
+        let table = [
+            (
+                "Shares closed lower Friday. They had risen the previous Friday.",
+                "20..26 DATE 1989-10-27\n43..62 DATE 1989-10-20",
+            ),
+            (
+                "He arrived on Monday. The following Thursday he left.",
+                "14..20 DATE 1989-10-30\n22..44 DATE 1989-11-02",
+            ),
+            (
+                "He was elected in May 1990. The following March he resigned. The previous \
+                 November he had wavered.",
+                "18..26 DATE 1990-05\n28..47 DATE 1991-03\n61..82 DATE 1990-11",
+            ),
+        ];
+        for (text, expected) in table {
+            check_in(text, monday, Domain::News, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

@@ -200,6 +200,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
                 Dir::This => year,
                 Dir::Tense => year_for_month(*month, None, context),
+                // "the following March", "the previous November": counted from the date last
+                // mentioned.
+                Dir::AfterReference | Dir::BeforeReference => {
+                    let reference = context.base(Base::Reference).date;
+                    let (year, current) = (reference.year(), reference.month());
+                    match dir {
+                        Dir::AfterReference if *month > current => year,
+                        Dir::AfterReference => year + 1,
+                        _ if *month < current => year,
+                        _ => year - 1,
+                    }
+                }
             };
             let date = NaiveDate::from_ymd_opt(year, *month, 1)?;
             (
@@ -211,7 +223,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Weekday { weekday, dir } => {
-            let near = context.near();
+            let near = match dir {
+                Dir::AfterReference | Dir::BeforeReference => context.base(Base::Reference),
+                _ => context.near(),
+            };
             let target = weekday_of(*weekday);
             let date = near.date;
             let back =
@@ -219,8 +234,8 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             let forward =
                 (target.num_days_from_monday() + 7 - date.weekday().num_days_from_monday()) % 7;
             let offset: i64 = match dir {
-                Dir::Last => -(if back == 0 { 7 } else { i64::from(back) }),
-                Dir::Next => {
+                Dir::Last | Dir::BeforeReference => -(if back == 0 { 7 } else { i64::from(back) }),
+                Dir::Next | Dir::AfterReference => {
                     if forward == 0 {
                         7
                     } else {

@@ -110,6 +110,10 @@ pub enum Dir {
     This,
     /// "next": the one after the anchor.
     Next,
+    /// "the following Thursday": the first one after the date last mentioned.
+    AfterReference,
+    /// "the previous Friday": the last one before the date last mentioned.
+    BeforeReference,
 }
 
 /// What a relative expression is counted from.
@@ -1484,6 +1488,12 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             dir = Dir::This;
             j += 1;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            dir = Dir::AfterReference;
+            j += 2;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            dir = Dir::BeforeReference;
+            j += 2;
         }
         let word = self.word(j)?;
         if !self.capitalized(j) {
@@ -1567,6 +1577,12 @@ impl<'a> Parser<'_, 'a> {
         } else if self.is(i, "this") {
             dir = Dir::This;
             j += 1;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            dir = Dir::AfterReference;
+            j += 2;
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            dir = Dir::BeforeReference;
+            j += 2;
         }
         let (weekday, end) = self.weekday(j, false)?;
         let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
