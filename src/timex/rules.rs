@@ -1475,26 +1475,29 @@ impl<'a> Parser<'_, 'a> {
         None
     }
 
+    /// The direction words before a month or weekday name and the index of the name: "last",
+    /// "next", "this (coming)", "the following", "the previous", or none (the tense decides).
+    fn direction(&self, i: usize) -> (Dir, usize) {
+        if self.is(i, "last") || self.is(i, "past") {
+            (Dir::Last, i + 1)
+        } else if self.is(i, "next") || self.is(i, "coming") {
+            (Dir::Next, i + 1)
+        } else if self.is(i, "this") && self.is(i + 1, "coming") {
+            (Dir::Next, i + 2)
+        } else if self.is(i, "this") {
+            (Dir::This, i + 1)
+        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
+            (Dir::AfterReference, i + 2)
+        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
+            (Dir::BeforeReference, i + 2)
+        } else {
+            (Dir::Tense, i)
+        }
+    }
+
     /// "in May", "last November", "January" (May and March need a date-like context).
     fn month_alone(&self, i: usize) -> Option<Expr> {
-        let mut j = i;
-        let mut dir = Dir::Tense;
-        if self.is(i, "last") || self.is(i, "past") {
-            dir = Dir::Last;
-            j += 1;
-        } else if self.is(i, "next") || self.is(i, "coming") {
-            dir = Dir::Next;
-            j += 1;
-        } else if self.is(i, "this") {
-            dir = Dir::This;
-            j += 1;
-        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
-            dir = Dir::AfterReference;
-            j += 2;
-        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
-            dir = Dir::BeforeReference;
-            j += 2;
-        }
+        let (dir, j) = self.direction(i);
         let word = self.word(j)?;
         if !self.capitalized(j) {
             return None;
@@ -1563,27 +1566,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// "Friday", "last Tuesday", "this Sunday".
     fn weekday_expr(&self, i: usize) -> Option<Expr> {
-        let mut j = i;
-        let mut dir = Dir::Tense;
-        if self.is(i, "last") || self.is(i, "past") {
-            dir = Dir::Last;
-            j += 1;
-        } else if self.is(i, "next") || self.is(i, "coming") {
-            dir = Dir::Next;
-            j += 1;
-        } else if self.is(i, "this") && self.is(i + 1, "coming") {
-            dir = Dir::Next;
-            j += 2;
-        } else if self.is(i, "this") {
-            dir = Dir::This;
-            j += 1;
-        } else if self.is(i, "the") && self.is_any(i + 1, &["following", "next", "succeeding"]) {
-            dir = Dir::AfterReference;
-            j += 2;
-        } else if self.is(i, "the") && self.is_any(i + 1, &["previous", "preceding", "prior"]) {
-            dir = Dir::BeforeReference;
-            j += 2;
-        }
+        let (dir, j) = self.direction(i);
         let (weekday, end) = self.weekday(j, false)?;
         let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
         // "Wednesday's ruling" talks about a day that is over.
