@@ -628,6 +628,9 @@ fn infer_creation_date(
     let mut probe = Tagger::new(probe_anchor(), domain);
     let mut inline_dateline: Option<(usize, usize, usize)> = None;
     let mut latest_explicit: Option<When> = None;
+    // Headings count only when nothing else does: a title names targets ("Vision 2030") as often
+    // as dates.
+    let mut latest_heading: Option<When> = None;
     let mut earliest_related: Option<When> = None;
     // What pass 1 found per sentence: pass 2 re-tags only sentences with relative expressions
     // (explicit dates do not depend on the anchor).
@@ -648,9 +651,17 @@ fn infer_creation_date(
             {
                 inline_dateline.get_or_insert((idx, timex.start, timex.end));
             }
-            let Some(when) = timex.when.filter(|_| !timex.relative) else {
+            // A date the text puts ahead ("will meet on 5 May", "must halve by 2030") is not
+            // one it reports.
+            let Some(when) = timex.when.filter(|_| !timex.relative && !timex.ahead) else {
                 continue;
             };
+            if roles[idx] == Role::Heading {
+                if latest_heading.as_ref().is_none_or(|l| when.end > l.end) {
+                    latest_heading = Some(when);
+                }
+                continue;
+            }
             if idx >= body_end {
                 if roles[idx] == Role::Dateline
                     && earliest_related
@@ -673,7 +684,7 @@ fn infer_creation_date(
             }
         }
     }
-    let latest_explicit = latest_explicit?;
+    let latest_explicit = latest_explicit.or(latest_heading)?;
     // Pass 2: resolve year-less dates against the end of the latest explicit year and keep the
     // latest day the body reports.
     let year = latest_explicit.end.year();
@@ -707,6 +718,12 @@ fn infer_creation_date(
             None => tagger.tag_sentence(sentence_text),
         };
         for timex in timexes {
+            // Only a named month or day says something of its own about the document's date; a
+            // weekday or "last month" is the provisional anchor moved, and a date put ahead is not
+            // reported.
+            if timex.ahead || (timex.relative && !timex.names_month) {
+                continue;
+            }
             let Some(when) = timex.when else { continue };
             if when.precision <= Precision::Month && when.start >= latest.start {
                 if let Some(bound) = &earliest_related {

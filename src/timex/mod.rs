@@ -135,6 +135,14 @@ pub struct Timex {
     /// True when the value was resolved from the anchor or an earlier date rather than read
     /// whole from the text ("in May", "last year", "the next day").
     pub relative: bool,
+    /// True when only the year came from the anchor or an earlier date: the text names the
+    /// month or the day ("5 March", "in May", "Christmas"). False for weekdays and shifts
+    /// ("Tuesday", "last month"), whose whole value comes from the anchor.
+    pub names_month: bool,
+    /// True when the sentence puts the date ahead of its own time: a future tense ("will open
+    /// in May") or a deadline in a sentence that is not past ("by August", "must halve by
+    /// 2030"). Such a date is not reported as having happened.
+    pub ahead: bool,
 }
 
 impl Anchor {
@@ -266,6 +274,20 @@ impl Tagger {
                     }
                     | rules::Core::QuarterOfYear { .. }
             ) || matches!(value.as_str(), "PRESENT_REF" | "PAST_REF" | "FUTURE_REF");
+            let names_month = matches!(
+                expr.core,
+                rules::Core::Calendar { .. }
+                    | rules::Core::Month { .. }
+                    | rules::Core::MonthOfYear { .. }
+                    | rules::Core::Holiday { .. }
+                    | rules::Core::NthWeekday { .. }
+            );
+            let after_deadline_word = expr.first > 0
+                && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text);
+            // "said ... must halve by 2030": a reporting verb dates the report, not the deadline.
+            let ahead = context.tense == Tense::Future
+                || (after_deadline_word
+                    && tense_at_ignoring_reports(&tenses, expr.first, expr.last) != Tense::Past);
             found.push(Timex {
                 start: first.start,
                 end: last.end,
@@ -274,6 +296,8 @@ impl Tagger {
                 modifier: expr.modifier,
                 when,
                 relative,
+                names_month,
+                ahead,
             });
         }
         found
@@ -504,6 +528,22 @@ fn tense_at(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tens
         }
     }
     best.map_or(Tense::Present, |(_, tense)| tense)
+}
+
+/// [`tense_at`] with reporting verbs left out: the tense of the clause itself.
+fn tense_at_ignoring_reports(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
+    let window_start = first.saturating_sub(TENSE_WINDOW);
+    let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.len());
+    let before = (window_start..first).rev().map(|i| (first - i, i));
+    let after = (last..window_end).map(|i| (i + 1 - last, i));
+    before
+        .chain(after)
+        .filter_map(|(distance, i)| match tenses[i] {
+            Some((tense, false)) => Some((distance, tense)),
+            _ => None,
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map_or(Tense::Present, |(_, tense)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
@@ -748,6 +788,27 @@ mod tests {
         for (text, expected) in table {
             check_in(text, monday, Domain::News, expected);
         }
+    }
+
+    /// `ahead` marks dates the sentence puts ahead of its time (a future tense, or a deadline in
+    /// a clause that is not past, whatever the reporting verb); `names_month` marks relative
+    /// dates whose month or day the text names.
+    #[test]
+    fn dates_put_ahead_and_dates_that_name_a_month() {
+        let table = [
+            ("The minister said emissions must halve by 2030.", true),
+            ("The summit will meet again in 2026.", true),
+            ("By 1945, the war had ended.", false),
+            ("The government said on 3 March 2023 that it agreed.", false),
+        ];
+        for (text, ahead) in table {
+            let found = tag_text(text, anchor(), Domain::News);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].ahead, ahead, "{text}");
+        }
+        let found = tag_text("It rained on 5 May and on Tuesday.", anchor(), Domain::News);
+        let named: Vec<bool> = found.iter().map(|t| t.names_month).collect();
+        assert_eq!(named, [true, false]);
     }
 
     #[test]

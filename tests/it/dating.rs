@@ -87,6 +87,48 @@ fn without_a_dateline_the_latest_reported_date_bounds_the_document() {
     );
 }
 
+/// A target or a deadline is not a date the text reports, and a title names targets as often as
+/// dates: neither may push the inferred creation date into the future, where "last year" and
+/// "on Tuesday" would be resolved against it.
+#[test]
+fn targets_deadlines_and_titles_do_not_date_the_document() {
+    let index = load(
+        "targets",
+        "Climate plan 2030\n\nThe government said on 3 March 2023 that emissions must halve by \
+         2030. The summit will meet again in 2026. Officials met on Tuesday to discuss it. Last \
+         year, emissions rose.\n",
+    );
+    let document = &index.documents()[0];
+    let published = document.published.as_ref().expect("inferred");
+    assert_eq!(published.edtf, "2023-03-03", "{}", document.published_basis);
+    let found = dates(&index);
+    assert!(
+        found.iter().any(|(d, _)| d == "2022"),
+        "last year: {found:?}"
+    );
+    assert!(
+        found.iter().any(|(d, _)| d == "2023-02-28"),
+        "the Tuesday before: {found:?}"
+    );
+    assert!(!found.iter().any(|(d, _)| d == "2029"), "{found:?}");
+}
+
+/// Without a dated day in the text, a weekday resolved against the provisional end of the latest
+/// year says nothing about the document: the inferred date stays a year, and so does the
+/// weekday's event.
+#[test]
+fn a_weekday_does_not_make_an_inferred_year_precise() {
+    let index = load(
+        "weekday-year",
+        "The hall was built in 1998. The fire started on Monday.\n",
+    );
+    let document = &index.documents()[0];
+    let published = document.published.as_ref().expect("inferred");
+    assert_eq!(published.edtf, "1998");
+    let found = dates(&index);
+    assert!(found.iter().all(|(d, _)| d == "1998"), "{found:?}");
+}
+
 #[test]
 fn a_document_without_dates_gets_none_and_invents_nothing() {
     let index = load(
