@@ -686,7 +686,7 @@ mod tests {
 
     /// "That summer" is the summer of the year last mentioned, in narrative and news alike; a
     /// season after a capitalised preposition is still a season; "early in" and "later in" are
-    /// parts of the period.
+    /// parts of the period; a narrative's "today" is `PRESENT_REF`.
     #[test]
     fn seasons_and_parts_of_the_year_last_mentioned() {
         check_narrative(
@@ -696,6 +696,15 @@ mod tests {
         check_narrative(
             "Early in 1953, Stalin died. Later in the year, talks resumed.",
             "0..13 DATE 1953 START\n28..45 DATE 1953 END",
+        );
+        // A history's "today" is the writer's present, not a day of the story.
+        check_narrative(
+            "Saigon fell in 1975. Today, Vietnam is a trading partner.",
+            "15..19 DATE 1975\n21..26 DATE PRESENT_REF",
+        );
+        check(
+            "Today, Vietnam is a trading partner.",
+            "0..5 DATE 2023-06-19",
         );
         check_in(
             "He visited in 1998. That summer, he left.",

@@ -426,6 +426,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             };
             (format!("{year:04}-Q{quarter}"), reference)
         }
+        // "Today, Vietnam is a trading partner": in a narrative (a history read long after it
+        // was written), "today" is the writer's present, not a day of the story.
+        Core::Shift {
+            unit: Unit::Day,
+            n: 0,
+            base: Base::Anchor,
+        } if context.domain == Domain::Narrative
+            && expr.kind == TimexType::Date
+            && expr.time.is_none() =>
+        {
+            ("PRESENT_REF".to_string(), None)
+        }
         Core::Shift { unit, n, base } => {
             // "today", "this year" name the writer's present even in a narrative.
             let mut reference = if *n == 0 && *base == Base::Anchor {
