@@ -1049,6 +1049,10 @@ mod tests {
         check("about three weeks", "0..17 DURATION P3W APPROX");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
         check("5 1/2 hours", "0..11 DURATION PT5H30M");
+        // An unknown number of units away: the length, with its "ago" or "later".
+        check("Months ago, prices fell.", "0..10 DURATION PXM");
+        check("Days later, it rained.", "0..10 DURATION PXD");
+        check("Two days later it snowed.", "0..14 DATE 2023-06-21");
     }
 
     #[test]

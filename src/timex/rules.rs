@@ -2401,6 +2401,23 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(None),
                     ));
                 }
+                // "Months ago, ...", "Days later": an unknown number of units, with the word
+                // that makes it a distance in time.
+                if self.is_any(j + 1, &["ago", "later", "earlier"])
+                    && unit >= Unit::Minute
+                    && unit != Unit::Weekend
+                    && !self.token(j.wrapping_sub(1)).is_some_and(|t| {
+                        t.kind == Kind::Number
+                            || lexicon::lookup(lexicon::NUMBER_WORDS, t.text).is_some()
+                    })
+                {
+                    return Some(Expr::fixed(
+                        i,
+                        j + 2,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
             }
         }
         let (quantity, mut k) = self.quantity(j, true)?;
