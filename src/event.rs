@@ -428,8 +428,10 @@ const WRITING_DAY_WORDS: &[&str] = &[
 /// How a document without metadata is read. A dateline, or an expression that only makes sense
 /// against the day it was written ("yesterday", "last week", "two years ago", a weekday on its
 /// own), makes it news; otherwise dates in three sentences or more, with explicit years across
-/// two years or more, make it a narrative (a history, whose dates are read against each other). Anything else
-/// stays news, the default. Tags sentences only until it can tell.
+/// two years or more, make it a narrative (a history, whose dates are read against each other).
+/// Anything else stays news, the default. "The next year" counts from the date before it, and a
+/// sentence that opens with "Today" is how a history ends as often as how a report begins, so
+/// neither decides. Tags sentences only until it can tell.
 fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
     if roles.contains(&Role::Dateline) {
         return Domain::News;
@@ -455,7 +457,12 @@ fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
             let weekday_alone = crate::timex::lexicon::WEEKDAYS
                 .iter()
                 .any(|(day, _)| words == *day);
-            if weekday_alone || WRITING_DAY_WORDS.iter().any(|w| words.contains(w)) {
+            let opening_today = timex.start == 0 && words == "today";
+            if weekday_alone
+                || (!words.starts_with("the ")
+                    && !opening_today
+                    && WRITING_DAY_WORDS.iter().any(|w| words.contains(w)))
+            {
                 return Domain::News;
             }
             // Any calendar date makes a dated sentence ("On 12 August"); only explicit ones
@@ -1609,6 +1616,18 @@ mod tests {
             // A weekday on its own: news.
             (
                 "The talks began in 2021. In 2022 they stalled. They resumed on Tuesday in 2023.",
+                Domain::News,
+            ),
+            // "The next year" counts from the date before it, and a history may end "Today, ...".
+            (
+                "The war began in 1936. The next year, Guernica was bombed. It ended in 1939. \
+                 Today, the town is rebuilt.",
+                Domain::Narrative,
+            ),
+            // "Today" inside a sentence is the writer's day: news.
+            (
+                "The war began in 1936. In 1937 Guernica was bombed. It ended in 1939. The \
+                 museum opens today.",
                 Domain::News,
             ),
             // Too few dates to tell: news, the default.

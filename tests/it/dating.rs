@@ -230,3 +230,26 @@ async fn years_before_christ_are_dated_headed_and_zoomable() {
         assert!(zoomed.body.contains("BC"), "{href}");
     }
 }
+
+/// A history without metadata that says "the next year" and ends "Today, ..." is still read as a
+/// narrative: its year-less dates follow the story, not a creation date guessed from its latest
+/// year.
+#[test]
+fn a_history_ending_today_is_read_as_a_narrative() {
+    let index = load(
+        "history-today",
+        "The Tet Offensive began on 30 January 1968. On 31 March, President Johnson announced \
+         that he would not seek re-election. The next year, Nixon began withdrawing troops. \
+         Saigon fell on 30 April 1975. Today, Vietnam is a major trading partner.\n",
+    );
+    let found = dates(&index);
+    assert!(
+        found.iter().any(|(d, _)| d == "1968-03-31"),
+        "31 March follows 1968: {found:?}"
+    );
+    assert!(found.iter().any(|(d, _)| d == "1969"), "{found:?}");
+    assert!(
+        !found.iter().any(|(d, _)| d.starts_with("1975-03")),
+        "{found:?}"
+    );
+}
