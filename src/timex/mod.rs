@@ -820,6 +820,28 @@ mod tests {
         assert_eq!(named, [true, false]);
     }
 
+    /// A year before a count noun is a count ("The 1990 people left"), but not before a name
+    /// that starts with one ("People's Defence Forces"); a season whose year was not read is
+    /// not guessed.
+    #[test]
+    fn a_year_before_a_name_that_starts_with_a_count_noun() {
+        let table = [
+            (
+                "In July 2021 People's Defence Forces attacked.",
+                "3..12 DATE 2021-07",
+            ),
+            (
+                "In the summer of 2013 People's Defense Forces held talks.",
+                "3..21 DATE 2013-SU",
+            ),
+            ("The 1990 people left.", ""),
+            ("In the summer of 2013 people fled.", ""),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

@@ -528,7 +528,12 @@ impl<'a> Parser<'_, 'a> {
                     return None;
                 }
                 if let Some(next) = self.word(i + 1) {
-                    if lexicon::contains(COUNT_NOUNS, next) {
+                    // ... but "2013 People's Defense Forces" starts a name.
+                    let name = self.capitalized(i + 1)
+                        && (self.punct(i + 2, "'")
+                            || self.punct(i + 2, "’")
+                            || self.capitalized(i + 2));
+                    if lexicon::contains(COUNT_NOUNS, next) && !name {
                         return None;
                     }
                 }
@@ -1643,10 +1648,15 @@ impl<'a> Parser<'_, 'a> {
         if !previous_ok {
             return None;
         }
+        // "the summer of 2013 people": a year was written but not read as one; do not guess.
         let next_ok = match self.token(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => true,
-            Some(t) if t.kind == Kind::Word => lexicon::contains(lexicon::FUNCTION_WORDS, t.text),
+            Some(t) if t.kind == Kind::Word => {
+                lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                    && !(self.is(end, "of")
+                        && self.token(end + 1).is_some_and(|n| n.kind == Kind::Number))
+            }
             _ => false,
         };
         if !next_ok {
