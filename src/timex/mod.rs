@@ -821,8 +821,8 @@ mod tests {
     }
 
     /// A year before a count noun is a count ("The 1990 people left"), but not before a name
-    /// that starts with one ("People's Defence Forces"); a season whose year was not read is
-    /// not guessed.
+    /// that starts with one ("People's Defence Forces") or right after a month ("6 June 1944
+    /// troops"); a season whose year was not read is not guessed.
     #[test]
     fn a_year_before_a_name_that_starts_with_a_count_noun() {
         let table = [
@@ -840,6 +840,33 @@ mod tests {
         for (text, expected) in table {
             check(text, expected);
         }
+        // Right after a month, a number in year range is the year, count noun or not.
+        let table = [
+            ("On 6 June 1944 troops landed.", "3..14 DATE 1944-06-06"),
+            ("In June 1944 troops landed.", "3..12 DATE 1944-06"),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    /// A part of the day after a preposition, with "the" or with early/late/mid: "by late
+    /// afternoon", "in the early morning", "by mid-afternoon".
+    #[test]
+    fn parts_of_the_day_with_early_late_and_mid() {
+        check_narrative(
+            "On 6 June 1944 troops landed. By late afternoon the beach was taken.",
+            "3..14 DATE 1944-06-06\n33..47 TIME 1944-06-06TAF END",
+        );
+        check(
+            "In the early morning the raid began.",
+            "3..20 TIME 2023-06-19TMO START",
+        );
+        check(
+            "By mid-afternoon, shares fell.",
+            "3..16 TIME 2023-06-19TAF MID",
+        );
+        check("In time, it healed.", "");
     }
 
     #[test]

@@ -514,6 +514,25 @@ impl<'a> Parser<'_, 'a> {
         Some((day, i + 1))
     }
 
+    /// The year of "6 June 1944" or "June 1944": a number in year range right after a month is
+    /// the year even before a count noun ("On 6 June 1944 troops landed").
+    fn year_after_date(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.year(i) {
+            return Some(found);
+        }
+        let token = self.token(i)?;
+        let year: i32 = token.text.parse().ok()?;
+        let counted = self
+            .word(i + 1)
+            .is_some_and(|w| lexicon::contains(COUNT_NOUNS, w));
+        (token.kind == Kind::Number
+            && token.plain
+            && token.text.len() == 4
+            && (1000..=2199).contains(&year)
+            && counted)
+            .then_some((year, i + 1))
+    }
+
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
         if let Some(found) = self.spelled_year(i) {
@@ -1097,7 +1116,7 @@ impl<'a> Parser<'_, 'a> {
                     let mut end = after_day;
                     let mut year = None;
                     let after_comma = self.comma(end);
-                    if let Some((y, after_year)) = self.year(after_comma) {
+                    if let Some((y, after_year)) = self.year_after_date(after_comma) {
                         year = Some(y);
                         end = after_year;
                     }
@@ -1120,7 +1139,7 @@ impl<'a> Parser<'_, 'a> {
                     let mut end = after_month;
                     let mut year = None;
                     let after_comma = self.comma(end);
-                    if let Some((y, after_year)) = self.year(after_comma) {
+                    if let Some((y, after_year)) = self.year_after_date(after_comma) {
                         year = Some(y);
                         end = after_year;
                     }
@@ -1189,7 +1208,7 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "of") {
             j += 1;
         }
-        let (year, end) = self.year(j)?;
+        let (year, end) = self.year_after_date(j)?;
         Some(Expr::new(
             i,
             end,
@@ -2089,26 +2108,38 @@ impl<'a> Parser<'_, 'a> {
                 return Some(expr);
             }
         }
-        // "in the morning", "during the afternoon": that part of the day being talked about.
-        if lower("the") && i > 0 && self.is_any(i - 1, &["in", "during", "by"]) {
-            if let Some(part) = self
-                .word(i + 1)
-                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
-            {
-                if !self.is(i + 2, "of") {
-                    let mut expr = Expr::new(
-                        i,
-                        i + 2,
-                        TimexType::Time,
-                        Core::Shift {
-                            unit: Unit::Day,
-                            n: 0,
-                            base: Base::Reference,
-                        },
-                    );
-                    expr.time = Some(TimeOfDay::Part(part));
-                    return Some(expr);
-                }
+        // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
+        // "by mid-afternoon": that part of the day being talked about.
+        if i > 0 && self.is_any(i - 1, &["in", "during", "by", "until", "till"]) {
+            let mut j = if lower("the") { i + 1 } else { i };
+            let modifier = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
+                Some("early") => Some("START"),
+                Some("late") => Some("END"),
+                Some("mid") => Some("MID"),
+                _ => None,
+            };
+            if modifier.is_some() {
+                j = self.hyphen(j + 1).unwrap_or(j + 1);
+            }
+            let part = self
+                .word(j)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
+            // Without "the", only a modified part: "by late afternoon", not "in time".
+            let framed = lower("the") || modifier.is_some();
+            if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
+                let mut expr = Expr::new(
+                    i,
+                    j + 1,
+                    TimexType::Time,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        base: Base::Reference,
+                    },
+                );
+                expr.time = Some(TimeOfDay::Part(part));
+                expr.modifier = modifier;
+                return Some(expr);
             }
         }
         // "at dawn", "by nightfall": a part of the day being talked about.
