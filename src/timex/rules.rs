@@ -221,6 +221,23 @@ pub struct Expr {
 }
 
 impl Expr {
+    /// A part of a day `n` days from `base`, over tokens `first..last`: "this morning", "the
+    /// next evening", "at dawn".
+    fn part_of_day(first: usize, last: usize, n: i64, base: Base, part: &'static str) -> Expr {
+        let mut expr = Expr::new(
+            first,
+            last,
+            TimexType::Time,
+            Core::Shift {
+                unit: Unit::Day,
+                n,
+                base,
+            },
+        );
+        expr.time = Some(TimeOfDay::Part(part));
+        expr
+    }
+
     fn new(first: usize, last: usize, kind: TimexType, core: Core) -> Expr {
         Expr {
             first,
@@ -2094,18 +2111,7 @@ impl<'a> Parser<'_, 'a> {
                 } else {
                     (0, Base::Reference)
                 };
-                let mut expr = Expr::new(
-                    i,
-                    i + 2,
-                    TimexType::Time,
-                    Core::Shift {
-                        unit: Unit::Day,
-                        n,
-                        base,
-                    },
-                );
-                expr.time = Some(TimeOfDay::Part(part));
-                return Some(expr);
+                return Some(Expr::part_of_day(i, i + 2, n, base, part));
             }
         }
         // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
@@ -2127,17 +2133,7 @@ impl<'a> Parser<'_, 'a> {
             // Without "the", only a modified part: "by late afternoon", not "in time".
             let framed = lower("the") || modifier.is_some();
             if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
-                let mut expr = Expr::new(
-                    i,
-                    j + 1,
-                    TimexType::Time,
-                    Core::Shift {
-                        unit: Unit::Day,
-                        n: 0,
-                        base: Base::Reference,
-                    },
-                );
-                expr.time = Some(TimeOfDay::Part(part));
+                let mut expr = Expr::part_of_day(i, j + 1, 0, Base::Reference, part);
                 expr.modifier = modifier;
                 return Some(expr);
             }
@@ -2150,18 +2146,7 @@ impl<'a> Parser<'_, 'a> {
                 _ => None,
             };
             if let Some(part) = part {
-                let mut expr = Expr::new(
-                    i,
-                    i + 1,
-                    TimexType::Time,
-                    Core::Shift {
-                        unit: Unit::Day,
-                        n: 0,
-                        base: Base::Reference,
-                    },
-                );
-                expr.time = Some(TimeOfDay::Part(part));
-                return Some(expr);
+                return Some(Expr::part_of_day(i, i + 1, 0, Base::Reference, part));
             }
         }
         // "the next morning", "the following evening".
@@ -2175,18 +2160,7 @@ impl<'a> Parser<'_, 'a> {
                     Some(w) if w.eq_ignore_ascii_case("same") => 0,
                     _ => 1,
                 };
-                let mut expr = Expr::new(
-                    i,
-                    i + 3,
-                    TimexType::Time,
-                    Core::Shift {
-                        unit: Unit::Day,
-                        n,
-                        base: Base::Reference,
-                    },
-                );
-                expr.time = Some(TimeOfDay::Part(part));
-                return Some(expr);
+                return Some(Expr::part_of_day(i, i + 3, n, Base::Reference, part));
             }
         }
         // this/last/next/past/coming/previous/following + unit.
