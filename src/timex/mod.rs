@@ -869,6 +869,35 @@ mod tests {
         check("In time, it healed.", "");
     }
 
+    /// A weekday written with a year-less date picks, among the year the tense gives and its
+    /// neighbours, the one where the day is that weekday; with none, the tense's year stays.
+    #[test]
+    fn a_weekday_with_a_date_picks_the_year() {
+        let january = Anchor::day(NaiveDate::from_ymd_opt(2024, 1, 5).expect("valid date"));
+        // A past day a week ahead is taken as this year's ("payable Jan. 12") ...
+        check_in(
+            "The council met on Jan. 12.",
+            january,
+            Domain::News,
+            "19..26 DATE 2024-01-12",
+        );
+        // ... but 12 January 2024 is a Friday, and 12 January 2023 was a Thursday.
+        check_in(
+            "The council met on Thursday, Jan. 12.",
+            january,
+            Domain::News,
+            "19..36 DATE 2023-01-12",
+        );
+        // Neither 2024 nor 2023 has a Monday 24 February (2025 does, but a past sentence does
+        // not look ahead): the tense decides.
+        check_in(
+            "Markets fell on Monday, Feb. 24.",
+            january,
+            Domain::News,
+            "16..31 DATE 2024-02-24",
+        );
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

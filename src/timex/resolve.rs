@@ -141,7 +141,27 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         Core::Calendar { year, month, day } => {
             let year = match year {
                 Some(year) => *year,
-                None => year_for_month(*month, *day, context),
+                None => {
+                    let year = year_for_month(*month, *day, context);
+                    // "Monday, Feb. 24": of the year the tense picks and the neighbour the tense
+                    // allows (the year before in a past sentence, after in a future one), the
+                    // one where that day is a Monday.
+                    let neighbours = match context.tense {
+                        Tense::Past => [year, year - 1, year - 1],
+                        Tense::Future => [year, year + 1, year + 1],
+                        Tense::Present => [year, year - 1, year + 1],
+                    };
+                    match (expr.weekday, day) {
+                        (Some(weekday), Some(day)) => neighbours
+                            .into_iter()
+                            .find(|y| {
+                                NaiveDate::from_ymd_opt(*y, *month, *day)
+                                    .is_some_and(|d| d.weekday() == weekday_of(weekday))
+                            })
+                            .unwrap_or(year),
+                        _ => year,
+                    }
+                }
             };
             match day {
                 Some(day) => {

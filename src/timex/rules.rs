@@ -218,6 +218,9 @@ pub struct Expr {
     pub ago: bool,
     /// True when the words themselves say the date is past ("Wednesday's ruling").
     pub past: bool,
+    /// The weekday written with a year-less date ("Monday, Feb. 24"), 1 = Monday: it picks the
+    /// year when the tense alone would pick one where that day is another weekday.
+    pub weekday: Option<u32>,
 }
 
 impl Expr {
@@ -249,6 +252,7 @@ impl Expr {
             part: None,
             ago: false,
             past: false,
+            weekday: None,
         }
     }
 
@@ -1116,10 +1120,10 @@ impl<'a> Parser<'_, 'a> {
     fn calendar_date(&self, i: usize) -> Option<Expr> {
         let mut start = i;
         let mut j = i;
-        let mut leading_weekday = false;
-        if let Some((_, end)) = self.weekday(i, true) {
+        let mut leading_weekday = None;
+        if let Some((weekday, end)) = self.weekday(i, true) {
             j = self.comma(end);
-            leading_weekday = true;
+            leading_weekday = Some(weekday);
         }
         let mut result: Option<(Option<i32>, u32, u32, usize)> = None;
         // Month day [,] [year].
@@ -1169,10 +1173,10 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let (year, month, day, end) = result?;
-        if !leading_weekday {
+        if leading_weekday.is_none() {
             start = j;
         }
-        Some(Expr::new(
+        let mut expr = Expr::new(
             start,
             end,
             TimexType::Date,
@@ -1181,7 +1185,9 @@ impl<'a> Parser<'_, 'a> {
                 month,
                 day: Some(day),
             },
-        ))
+        );
+        expr.weekday = leading_weekday;
+        Some(expr)
     }
 
     /// The bare first day of a range: "4" in "from 4 to 7 June 1942", "between 4 and 7 June".
