@@ -321,6 +321,18 @@ impl Gazetteer {
                 }) {
                     continue;
                 }
+                // "the Paris Peace Accords", "the Beijing Olympics": the capital begins a name.
+                let begins_a_name = next_word.is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !crate::timex::lexicon::WEEKDAYS
+                            .iter()
+                            .chain(crate::timex::lexicon::MONTHS.iter())
+                            .any(|(name, _)| name.eq_ignore_ascii_case(w))
+                });
+                if begins_a_name && !text[mention.end..].starts_with(['\'', '’', ',', '.', ';']) {
+                    continue;
+                }
             }
             if let Target::Actor(idx) = mention.target {
                 let actor = &self.actors[idx];

@@ -941,6 +941,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_begins_a_name_is_not_the_state() {
+        let text = "The Paris Peace Accords were signed. Paris protested on Monday. Paris Tuesday \
+                    rejected the plan.";
+        check(text, "The Paris Peace Accords were signed.", "");
+        check(text, "Paris protested on Monday.", "france=France");
+        check(text, "Paris Tuesday rejected the plan.", "france=France");
+    }
+
+    #[test]
     fn a_repeated_name_gives_its_short_form() {
         let text = "Director Yang Yang visited. Yang’s trip ended.";
         check(text, "Yang’s trip ended.", "yang-yang=Yang Yang");
