@@ -1,5 +1,6 @@
 //! Whole documents against reviewed expectations: the corpus in tests/data/news (a news report
-//! with a dateline, relative weekdays and "last month"; a narrative history) gives the events in
+//! with a dateline, relative weekdays and "last month"; a narrative history with a sidecar; two
+//! war histories without metadata, read as narratives by the domain heuristic) gives the events in
 //! tests/data/news.expected, one `date | kind | headline | actors` line per event. Set
 //! `UPDATE_GOLDEN=1` to rewrite the file, then review the diff like code.
 
