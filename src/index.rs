@@ -95,14 +95,16 @@ fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate
             Err(bad())
         }
     };
-    match parts.as_slice() {
-        [year] => {
-            let year = sign * number(year, 4)? as i32;
+    let Some((year, rest)) = parts.split_first() else {
+        return Err(bad());
+    };
+    let year = sign * number(year, 4)? as i32;
+    match rest {
+        [] => {
             let (month, day) = if end { (12, 31) } else { (1, 1) };
             NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)
         }
-        [year, month] => {
-            let year = sign * number(year, 4)? as i32;
+        [month] => {
             let month = number(month, 2)?;
             let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
             if end {
@@ -116,8 +118,7 @@ fn parse_date_bound(parameter: &str, value: &str, end: bool) -> Result<NaiveDate
                 Ok(first)
             }
         }
-        [year, month, day] => {
-            let year = sign * number(year, 4)? as i32;
+        [month, day] => {
             NaiveDate::from_ymd_opt(year, number(month, 2)?, number(day, 2)?).ok_or_else(bad)
         }
         _ => Err(bad()),

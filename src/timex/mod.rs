@@ -282,8 +282,8 @@ impl Tagger {
                     | rules::Core::Holiday { .. }
                     | rules::Core::NthWeekday { .. }
             );
-            let after_deadline_word = expr.first > 0
-                && lexicon::contains(&["by", "until", "till"], tokens[expr.first - 1].text);
+            let after_deadline_word =
+                expr.first > 0 && lexicon::contains(DEADLINE_WORDS, tokens[expr.first - 1].text);
             // "said ... must halve by 2030": a reporting verb dates the report, not the deadline.
             let ahead = context.tense == Tense::Future
                 || (after_deadline_word
@@ -303,6 +303,9 @@ impl Tagger {
         found
     }
 }
+
+/// Prepositions that make the expression after them a deadline ("by August", "until Tuesday").
+const DEADLINE_WORDS: &[&str] = &["by", "until", "till"];
 
 /// What a deadline preposition before an expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,7 +329,7 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
         && tokens[expr.first.saturating_sub(6)..expr.first - 1]
             .iter()
             .any(|t| lexicon::contains(lexicon::POSTPONING_WORDS, t.text));
-    if !postponed && !lexicon::contains(&["by", "until", "till"], before.text) {
+    if !postponed && !lexicon::contains(DEADLINE_WORDS, before.text) {
         return Deadline::None;
     }
     match expr.core {
@@ -394,10 +397,10 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                         .and_then(|i| tokens.get(i))
                         .is_some_and(|t| t.text.eq_ignore_ascii_case("as"))))
     };
-    if lexicon::FUTURE_SET.contains(text) && aside() {
-        return None;
-    }
     if lexicon::FUTURE_SET.contains(text) {
+        if aside() {
+            return None;
+        }
         // "plans to open" is a verb pointing ahead; "the plan", "announced plans to buy" are
         // nouns.
         let noun_plan = lexicon::contains(&["plan", "plans"], text)
@@ -505,14 +508,33 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Vec<Option<(Tens
 /// (a reporting verb such as "said" only when it is right next to the expression or nothing else
 /// is near), else present.
 fn tense_at(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
+    nearest_tense(tenses, first, last, true)
+}
+
+/// [`tense_at`] with reporting verbs left out: the tense of the clause itself.
+fn tense_at_ignoring_reports(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
+    nearest_tense(tenses, first, last, false)
+}
+
+/// The tense word nearest to tokens `first..last` within [`TENSE_WINDOW`] (a bounded window
+/// keeps tagging linear on huge sentences); reporting verbs count, farther away, only when
+/// `reports`. Present when there is none.
+fn nearest_tense(
+    tenses: &[Option<(Tense, bool)>],
+    first: usize,
+    last: usize,
+    reports: bool,
+) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    // A bounded window keeps tagging linear on huge sentences.
     let window_start = first.saturating_sub(TENSE_WINDOW);
     let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.len());
     for index in (window_start..first).chain(last..window_end) {
         let Some((tense, reporting)) = tenses[index] else {
             continue;
         };
+        if reporting && !reports {
+            continue;
+        }
         let distance = if index < first {
             first - index
         } else {
@@ -528,22 +550,6 @@ fn tense_at(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tens
         }
     }
     best.map_or(Tense::Present, |(_, tense)| tense)
-}
-
-/// [`tense_at`] with reporting verbs left out: the tense of the clause itself.
-fn tense_at_ignoring_reports(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
-    let window_start = first.saturating_sub(TENSE_WINDOW);
-    let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.len());
-    let before = (window_start..first).rev().map(|i| (first - i, i));
-    let after = (last..window_end).map(|i| (i + 1 - last, i));
-    before
-        .chain(after)
-        .filter_map(|(distance, i)| match tenses[i] {
-            Some((tense, false)) => Some((distance, tense)),
-            _ => None,
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map_or(Tense::Present, |(_, tense)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.

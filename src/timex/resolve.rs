@@ -428,11 +428,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     let date = context.near().date;
                     (date.year(), (date.month() - 1) / 3 + 1)
                 }
-                _ => {
-                    let near = context.near();
-                    let date = add_months(near.date, -3)?;
-                    (date.year(), (date.month() - 1) / 3 + 1)
-                }
+                _ => completed()?,
             };
             let year = year - years_back;
             let date = NaiveDate::from_ymd_opt(year, (quarter - 1) * 3 + 1, 1)?;

@@ -538,24 +538,16 @@ impl<'a> Parser<'_, 'a> {
     /// The year of "6 June 1944" or "June 1944": a number in year range right after a month is
     /// the year even before a count noun ("On 6 June 1944 troops landed").
     fn year_after_date(&self, i: usize) -> Option<(i32, usize)> {
-        if let Some(found) = self.year(i) {
-            return Some(found);
-        }
-        let token = self.token(i)?;
-        let year: i32 = token.text.parse().ok()?;
-        let counted = self
-            .word(i + 1)
-            .is_some_and(|w| lexicon::contains(COUNT_NOUNS, w));
-        (token.kind == Kind::Number
-            && token.plain
-            && token.text.len() == 4
-            && (1000..=2199).contains(&year)
-            && counted)
-            .then_some((year, i + 1))
+        self.year_before(i, true)
     }
 
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        self.year_before(i, false)
+    }
+
+    /// [`Parser::year`], reading a number before a count noun as a year too when `count_ok`.
+    fn year_before(&self, i: usize, count_ok: bool) -> Option<(i32, usize)> {
         if let Some(found) = self.spelled_year(i) {
             return Some(found);
         }
@@ -573,7 +565,7 @@ impl<'a> Parser<'_, 'a> {
                         && (self.punct(i + 2, "'")
                             || self.punct(i + 2, "’")
                             || self.capitalized(i + 2));
-                    if lexicon::contains(COUNT_NOUNS, next) && !name {
+                    if !count_ok && lexicon::contains(COUNT_NOUNS, next) && !name {
                         return None;
                     }
                 }
@@ -1322,7 +1314,6 @@ impl<'a> Parser<'_, 'a> {
 
     /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
     fn era_year(&self, i: usize) -> Option<Expr> {
-        let era_at = |k: usize| self.era_at(k);
         let number_at = |k: usize| -> Option<u32> {
             let token = self.token(k)?;
             if token.kind == Kind::Number && token.plain && token.text.len() <= 4 {
@@ -1331,7 +1322,7 @@ impl<'a> Parser<'_, 'a> {
                 None
             }
         };
-        if let Some((false, after)) = era_at(i) {
+        if let Some((false, after)) = self.era_at(i) {
             let year = number_at(after)?;
             return Some(Expr::fixed(
                 i,
@@ -1341,7 +1332,7 @@ impl<'a> Parser<'_, 'a> {
             ));
         }
         let year = number_at(i)?;
-        let (bc, end) = era_at(i + 1)?;
+        let (bc, end) = self.era_at(i + 1)?;
         let value = if bc {
             format!("BC{year:04}")
         } else {
@@ -2671,12 +2662,10 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
             let (pm, after) = self.am_pm(i + 1)?;
-            let hour = match (pm, hour) {
-                (true, 12) | (false, 1..=11) => hour,
-                (true, _) => hour + 12,
-                (false, _) => 0,
-            };
-            return Some((TimeOfDay::Clock(hour, minute), self.time_zone(after)));
+            return Some((
+                TimeOfDay::Clock(twenty_four_hour(hour, pm), minute),
+                self.time_zone(after),
+            ));
         }
         let hour = self.integer(i)?;
         if hour > 24 || token.text.len() > 2 {
@@ -2703,12 +2692,7 @@ impl<'a> Parser<'_, 'a> {
             if hour == 0 || hour > 12 {
                 return None;
             }
-            if pm && hour < 12 {
-                hour += 12;
-            }
-            if !pm && hour == 12 {
-                hour = 0;
-            }
+            hour = twenty_four_hour(hour, pm);
             j = after;
         } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
             j += 3;
@@ -3124,6 +3108,15 @@ static COUNT_NOUNS: &[&str] = &[
     "victims",
     "copies",
 ];
+
+/// The 24-hour clock hour of `hour` (1-12) a.m. or p.m.: 12 a.m. is 0, 12 p.m. is 12.
+fn twenty_four_hour(hour: u32, pm: bool) -> u32 {
+    match (pm, hour) {
+        (false, 12) => 0,
+        (true, 1..=11) => hour + 12,
+        _ => hour,
+    }
+}
 
 #[cfg(test)]
 mod tests {
