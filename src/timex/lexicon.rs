@@ -176,9 +176,12 @@ impl Unit {
                 } else {
                     // Halves go down one unit where that is exact ("5 1/2 hours" -> PT5H30M).
                     match self {
+                        // "half an hour" is PT30M, not PT0H30M.
+                        Unit::Hour if n < 1.0 => format!("PT{}M", (n * 60.0).round()),
                         Unit::Hour => {
                             format!("PT{}H{}M", n.trunc() as i64, (n.fract() * 60.0).round())
                         }
+                        Unit::Minute if n < 1.0 => format!("PT{}S", (n * 60.0).round()),
                         Unit::Minute => {
                             format!("PT{}M{}S", n.trunc() as i64, (n.fract() * 60.0).round())
                         }
@@ -191,7 +194,15 @@ impl Unit {
                             }
                         }
                         Unit::Day => format!("PT{}H", (n * 24.0).round() as i64),
-                        Unit::Week => format!("P{}D", (n * 7.0).round() as i64),
+                        // "a week and a half" is ten and a half days.
+                        Unit::Week => {
+                            let hours = (n * 7.0 * 24.0).round() as i64;
+                            match (hours / 24, hours % 24) {
+                                (days, 0) => format!("P{days}D"),
+                                (0, hours) => format!("PT{hours}H"),
+                                (days, hours) => format!("P{days}DT{hours}H"),
+                            }
+                        }
                         _ => format!("{prefix}{n}{letter}"),
                     }
                 }

@@ -24,10 +24,13 @@
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
 //!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
-//!   the second ("from 4 to 7 June 1942", "July–October 1940").
+//!   the second ("from 4 to 7 June 1942", "July–October 1940"); a period related to a day
+//!   ("the day after June 3" → the 4th, "the week of March 6" → its ISO week).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
-//!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost".
+//!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
+//!   before a date counted back or on they say where the date lies: "about two years ago" is
+//!   the year with `APPROX`, "more than four decades ago" the decade with `BEFORE`.
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "9 a.m. on February 5th",
 //!   "Friday at 9 a.m.", "this morning", "Friday night", "tonight", "that evening", "last night",
 //!   "the next morning", "at dawn on 6 June 1944".
@@ -949,6 +952,20 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+        // The quarter reported on, a year back.
+        let results = "Profit rose in the first quarter, against ";
+        for (text, expected) in [
+            ("last year's quarter.", "42..61 DATE 2022-Q1"),
+            ("the corresponding period last year.", "42..76 DATE 2022-Q1"),
+            ("the same quarter a year ago.", "42..69 DATE 2022-Q1"),
+            // Without the year back, "the same period" is not a date.
+            ("the same period.", ""),
+        ] {
+            check(
+                &format!("{results}{text}"),
+                format!("15..32 DATE 2023-Q1\n{expected}").trim_end(),
+            );
+        }
         // "The latest quarter" is one already over: a quarter only expected does not count,
         // a (fiscal) quarter whose results were reported does.
         let november = Anchor::day(NaiveDate::from_ymd_opt(1989, 11, 2).expect("valid date"));
@@ -1092,8 +1109,39 @@ mod tests {
     }
 
     #[test]
-    fn modified_ago_is_a_duration() {
-        check("about two years ago", "0..19 DURATION P2Y APPROX");
+    fn a_period_related_to_a_day() {
+        // Written on Monday 19 June 2023.
+        for (text, expected) in [
+            ("It fell the day after June 3.", "8..28 DATE 2023-06-04"),
+            ("the day before last Tuesday", "0..27 DATE 2023-06-12"),
+            ("the day after Christmas", "0..23 DATE 2022-12-26"),
+            ("the day before 1 March 2023", "0..27 DATE 2023-02-28"),
+            ("set for the week of March 6", "8..27 DATE 2023-W10"),
+            ("the week of 12 May 2023", "0..23 DATE 2023-W19"),
+            // Only a day can be related: a month keeps its own expression.
+            ("the day after June", "14..18 DATE 2023-06"),
+        ] {
+            check(text, expected);
+        }
+        check_when("Fighting resumed the day after June 3.", "2023-06-04");
+    }
+
+    #[test]
+    fn modified_ago_is_still_a_date() {
+        for (text, expected) in [
+            ("about two years ago", "0..19 DATE 2021 APPROX"),
+            ("almost four years ago", "0..21 DATE 2019 APPROX"),
+            ("nearly two weeks ago", "0..20 DATE 2023-W23 APPROX"),
+            ("more than four decades ago", "0..26 DATE 198 BEFORE"),
+            ("less than a year ago", "0..20 DATE 2022 AFTER"),
+            (
+                "at least three years earlier",
+                "0..28 DATE 2020 ON_OR_BEFORE",
+            ),
+        ] {
+            check(text, expected);
+        }
+        check_when("About two years ago, the army seized power.", "2021");
     }
 
     #[test]
@@ -1133,6 +1181,18 @@ mod tests {
         check("about three weeks", "0..17 DURATION P3W APPROX");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
         check("5 1/2 hours", "0..11 DURATION PT5H30M");
+        // A half after the unit, and halves of one unit, go down to the next unit.
+        for (text, expected) in [
+            ("a minute and a half", "0..19 DURATION PT1M30S"),
+            ("an hour and a half", "0..18 DURATION PT1H30M"),
+            ("two hours and a half", "0..20 DURATION PT2H30M"),
+            ("a year and a half of war", "0..17 DURATION P1Y6M"),
+            ("a week and a half", "0..17 DURATION P10DT12H"),
+            ("half an hour", "0..12 DURATION PT30M"),
+            ("half a minute", "0..13 DURATION PT30S"),
+        ] {
+            check(text, expected);
+        }
         // An unknown number of units away: the length, with its "ago" or "later".
         check("Months ago, prices fell.", "0..10 DURATION PXM");
         check("Days later, it rained.", "0..10 DURATION PXD");

@@ -4,7 +4,7 @@
 //! [`Context`].
 
 use super::lexicon::Unit;
-use super::rules::{Base, Core, Dir, Expr, TimeOfDay, YearSpec};
+use super::rules::{Base, Core, Dir, Expr, Relative, TimeOfDay, YearSpec};
 use super::{Anchor, Domain, TimexType};
 use crate::when::Precision;
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
@@ -578,7 +578,22 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
     };
-    let mut value = value;
+    let (mut value, named) = match expr.relative {
+        None => (value, named),
+        Some(relative) => {
+            // The grammar only relates to cores that name a day; anything else is dropped
+            // rather than given a wrong date.
+            let day = named.filter(|r| r.granularity == Granularity::Day)?.date;
+            let (date, granularity) = match relative {
+                Relative::Days(n) => (add_days(day, n)?, Granularity::Day),
+                Relative::WeekOf => (day, Granularity::Week),
+            };
+            (
+                format_at(date, granularity),
+                Some(Reference { date, granularity }),
+            )
+        }
+    };
     if let Some(time) = expr.time {
         if value.len() == 10 && expr.kind == TimexType::Time {
             match time {

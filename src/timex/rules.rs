@@ -194,6 +194,15 @@ pub enum Core {
     NthWeekday { month: u32, weekday: u32, nth: i32 },
 }
 
+/// A period named by its relation to a day: "the day after June 3", "the week of March 6".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// That many days from the day: "the day before" is -1.
+    Days(i64),
+    /// The (ISO) week the day falls in.
+    WeekOf,
+}
+
 /// A time of day added to a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeOfDay {
@@ -221,6 +230,8 @@ pub struct Expr {
     /// The weekday written with a year-less date ("Monday, Feb. 24"), 1 = Monday: it picks the
     /// year when the tense alone would pick one where that day is another weekday.
     pub weekday: Option<u32>,
+    /// Set when the expression names a period by its relation to the day the core names.
+    pub relative: Option<Relative>,
 }
 
 impl Expr {
@@ -253,6 +264,7 @@ impl Expr {
             ago: false,
             past: false,
             weekday: None,
+            relative: None,
         }
     }
 
@@ -774,9 +786,44 @@ impl<'a> Parser<'_, 'a> {
             }
         };
         consider(self.modified(i));
+        consider(self.relative(i));
         consider(self.core(i));
         consider(self.day_of_month(i));
         best
+    }
+
+    /// "the day after June 3", "the day before last Tuesday", "the week of March 6": a period
+    /// named by its relation to a day the text names. Only cores that always name a day qualify,
+    /// so the relation never lands on a month or a year.
+    fn relative(&self, i: usize) -> Option<Expr> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (relative, j) = if self.is(i + 1, "day") && self.is(i + 2, "before") {
+            (Relative::Days(-1), i + 3)
+        } else if self.is(i + 1, "day") && self.is(i + 2, "after") {
+            (Relative::Days(1), i + 3)
+        } else if self.is(i + 1, "week") && self.is(i + 2, "of") {
+            (Relative::WeekOf, i + 3)
+        } else {
+            return None;
+        };
+        let mut expr = self.core(j)?;
+        let names_a_day = match expr.core {
+            Core::Calendar { day, .. } | Core::MonthOfYear { day, .. } => day.is_some(),
+            Core::Weekday { .. }
+            | Core::Holiday { .. }
+            | Core::NthWeekday { .. }
+            | Core::DayOfMonth { .. } => true,
+            Core::Shift { unit, .. } => unit == Unit::Day,
+            _ => false,
+        };
+        if !names_a_day || expr.kind != TimexType::Date || expr.modifier.is_some() {
+            return None;
+        }
+        expr.first = i;
+        expr.relative = Some(relative);
+        Some(expr)
     }
 
     /// "on the 25th,", "by the 3rd the army had crossed": an ordinal day after a preposition,
@@ -920,14 +967,14 @@ impl<'a> Parser<'_, 'a> {
                 continue;
             }
             expr.first = i;
-            expr.modifier = Some(modifier);
-            // "about two years ago" is annotated in TimeBank as the length, with the modifier.
-            if is_ago {
-                if let Core::Shift { unit, n, .. } = expr.core {
-                    expr.kind = TimexType::Duration;
-                    expr.core = Core::Fixed(unit.duration(Some(n.unsigned_abs() as f64)));
-                }
-            }
+            // "about two years ago" stays the date it names (a timeline needs it); the
+            // modifier says how it relates to that date: "more than two years ago" is before
+            // it, "more than two days later" after it, "almost" and "nearly" are near it.
+            expr.modifier = Some(if is_ago {
+                ago_modifier(words, modifier, self.is(expr.last - 1, "later"))
+            } else {
+                modifier
+            });
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
             }
@@ -1788,6 +1835,21 @@ impl<'a> Parser<'_, 'a> {
             if year_shift.is_some() {
                 j += 4;
             }
+            // "last year's quarter": the quarter reported on, a year back.
+            if let Some(shift @ (-1 | 0)) = year_shift {
+                if self.is_any(j, &["quarter", "period"]) {
+                    return Some(Expr::new(
+                        i,
+                        j + 1,
+                        TimexType::Date,
+                        Core::ThisQuarter {
+                            years_back: -shift,
+                            current: false,
+                            latest: false,
+                        },
+                    ));
+                }
+            }
         }
         if let Some((y, after)) = self.year(j) {
             explicit_year = Some(y);
@@ -1897,7 +1959,17 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "the") {
             determiner = true;
             k += 1;
-            if self.is_any(k, &["latest", "current", "most", "recent", "same"]) {
+            if self.is_any(
+                k,
+                &[
+                    "latest",
+                    "current",
+                    "most",
+                    "recent",
+                    "same",
+                    "corresponding",
+                ],
+            ) {
                 if self.is(k, "most") && self.is(k + 1, "recent") {
                     k += 1;
                 }
@@ -1939,8 +2011,23 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
+        // "the same period last year", "the quarter a year ago": a year back.
+        let mut end = k + 1;
+        if years_back == 0 && shift_quarters == 0 && self.is_any(k, &["quarter", "period"]) {
+            if self.is(k + 1, "last") && self.is(k + 2, "year") {
+                years_back = 1;
+                end = k + 3;
+            } else if self.is(k + 1, "a")
+                && self.is(k + 2, "year")
+                && self.is_any(k + 3, &["ago", "earlier"])
+            {
+                years_back = 1;
+                end = k + 4;
+            }
+        }
         // "the latest period", "the year-earlier period": the quarter reported on.
-        let period = self.is(k, "period") && (years_back > 0 || !self.is(i + 1, "same"));
+        let period = self.is(k, "period")
+            && (years_back > 0 || !self.is_any(i + 1, &["same", "corresponding"]));
         if !(self.is(k, "quarter") || (period && shift_quarters == 0 && i + 1 < k)) {
             return None;
         }
@@ -1960,7 +2047,7 @@ impl<'a> Parser<'_, 'a> {
             && (self.is(i + 1, "latest") || self.sequence(i + 1, &["most", "recent"]).is_some());
         Some(Expr::new(
             i,
-            k + 1,
+            end,
             TimexType::Date,
             Core::ThisQuarter {
                 years_back,
@@ -2515,6 +2602,20 @@ impl<'a> Parser<'_, 'a> {
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "long") {
             end += 2;
         }
+        // "a minute and a half", "two hours and a half".
+        let quantity = match quantity {
+            Quantity::Exact(value)
+                if value.fract() == 0.0
+                    && !has_hyphen
+                    && self.is(end, "and")
+                    && self.is_any(end + 1, &["a", "one"])
+                    && self.is(end + 2, "half") =>
+            {
+                end += 3;
+                Quantity::Exact(value + 0.5)
+            }
+            other => other,
+        };
         let n = match quantity {
             // Absurd counts ("99999999999 weeks") are kept out of date arithmetic.
             Quantity::Exact(value) if value > 1.0e6 => return None,
@@ -3118,6 +3219,27 @@ fn twenty_four_hour(hour: u32, pm: bool) -> u32 {
     }
 }
 
+/// The TimeML `mod` of a date counted from another with a length's modifier: "more than two
+/// years ago" is `BEFORE` the date two years ago, "less than two days later" `BEFORE` the date two
+/// days later; "about", "almost" and "nearly" are `APPROX`.
+fn ago_modifier(words: &[&str], length_modifier: &'static str, later: bool) -> &'static str {
+    if matches!(words, ["almost" | "nearly"]) {
+        return "APPROX";
+    }
+    let (longer, shorter) = match length_modifier {
+        "MORE_THAN" => ("BEFORE", "AFTER"),
+        "EQUAL_OR_MORE" => ("ON_OR_BEFORE", "ON_OR_AFTER"),
+        "LESS_THAN" => ("AFTER", "BEFORE"),
+        "EQUAL_OR_LESS" => ("ON_OR_AFTER", "ON_OR_BEFORE"),
+        _ => return "APPROX",
+    };
+    if later {
+        shorter
+    } else {
+        longer
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3146,6 +3268,7 @@ mod tests {
         "ce",
         "cents",
         "clock",
+        "corresponding",
         "cst",
         "d",
         "during",
