@@ -14,7 +14,8 @@
 //!   after a preposition ("in May", "on Friday"), resolved with the sentence's tense;
 //!   "this/last/next week|month|year|quarter|November|Friday|summer", "yesterday", "today",
 //!   "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
-//!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`); quarters and halves ("the
+//!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`, "the winter of 1951–52" →
+//!   `1951-WI`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
@@ -634,6 +635,10 @@ mod tests {
         check("fiscal 1998", "0..11 DATE 1998");
         check("the 1990s", "0..9 DATE 199");
         check("summer of 2020", "0..14 DATE 2020-SU");
+        // A winter written with both its years.
+        check("the winter of 1951–52", "0..23 DATE 1951-WI");
+        check("winter 1999-00", "0..14 DATE 1999-WI");
+        check("winter 1941-43", "0..11 DATE 1941-WI");
         check("on 1998-08-07", "3..13 DATE 1998-08-07");
     }
 
@@ -1142,6 +1147,11 @@ mod tests {
             check(text, expected);
         }
         check_when("About two years ago, the army seized power.", "2021");
+        // Counted from the date last mentioned, too.
+        check_narrative(
+            "The war ended in 1953. Some 60 years later, no treaty exists.",
+            "17..21 DATE 1953\n23..42 DATE 2013 APPROX",
+        );
     }
 
     #[test]

@@ -933,13 +933,8 @@ impl<'a> Parser<'_, 'a> {
             let Some(mut expr) = self.core(j) else {
                 continue;
             };
-            let is_ago = matches!(
-                expr.core,
-                Core::Shift {
-                    base: Base::Anchor,
-                    ..
-                }
-            ) && self.is_any(expr.last - 1, &["ago", "earlier", "later"]);
+            let is_ago = matches!(expr.core, Core::Shift { .. })
+                && self.is_any(expr.last - 1, &["ago", "earlier", "later"]);
             if expr.kind != TimexType::Duration && !is_ago {
                 continue;
             }
@@ -1699,7 +1694,18 @@ impl<'a> Parser<'_, 'a> {
         if self.is(k, "of") {
             k += 1;
         }
-        if let Some((y, after)) = self.year(k) {
+        if let Some((y, mut after)) = self.year(k) {
+            // "the winter of 1951–52": a winter written with both its years is the first's.
+            if code == "WI"
+                && (self.punct(after, "-") || self.punct(after, "–") || self.punct(after, "/"))
+                && self.token(after + 1).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        && t.text.len() == 2
+                        && t.text.parse::<i32>().ok() == Some((y + 1).rem_euclid(100))
+                })
+            {
+                after += 2;
+            }
             return Some(Expr::new(
                 i,
                 after,
@@ -3251,6 +3257,7 @@ mod tests {
         "ev",
         "mo",
         "ni",
+        "wi",
         "after",
         "aged",
         "ago",
