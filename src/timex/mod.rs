@@ -21,7 +21,8 @@
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th");
-//!   holidays ("Christmas Day", "Thanksgiving"); vague references ("now", "currently" →
+//!   holidays ("Christmas Day", "Thanksgiving", "Good Friday", "Easter Monday 1916", from the
+//!   Gregorian Easter); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
 //!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
@@ -284,6 +285,7 @@ impl Tagger {
                     | rules::Core::Month { .. }
                     | rules::Core::MonthOfYear { .. }
                     | rules::Core::Holiday { .. }
+                    | rules::Core::Easter { .. }
                     | rules::Core::NthWeekday { .. }
             );
             let after_deadline_word =
@@ -695,6 +697,20 @@ mod tests {
         check_narrative(
             "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
             "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
+        );
+        // "after that", "before this" and "on" count from the date last mentioned too.
+        check_narrative(
+            "Belgrano sank on 2 May 1982; two days after that, Sheffield was hit.",
+            "17..27 DATE 1982-05-02\n29..48 DATE 1982-05-04",
+        );
+        check_narrative(
+            "The war ended in 1982. Thirty years on, both claim the islands.",
+            "17..21 DATE 1982\n23..38 DATE 2012",
+        );
+        // Not when "that" begins a noun phrase, or "on" a place.
+        check_narrative(
+            "It began in 1982. Two days after that meeting, he stayed two years on the board.",
+            "12..16 DATE 1982\n18..26 DURATION P2D\n57..66 DURATION P2Y",
         );
     }
 
@@ -1111,6 +1127,27 @@ mod tests {
     fn names_are_not_durations() {
         check("the Six-Day War", "");
         check("at 0600 hours", "");
+    }
+
+    #[test]
+    fn holidays() {
+        // Written on Monday 19 June 2023: the nearest one, unless a year is written.
+        for (text, expected) in [
+            ("on Christmas Day", "3..16 DATE 2022-12-25"),
+            ("Thanksgiving", "0..12 DATE 2023-11-23"),
+            ("on Good Friday", "3..14 DATE 2023-04-07"),
+            ("at Easter 1916", "3..14 DATE 1916-04-23"),
+            ("Easter Monday 1916", "0..18 DATE 1916-04-24"),
+            ("over the Easter weekend", "9..15 DATE 2023-04-09"),
+            ("Easter Sunday 2024", "0..18 DATE 2024-03-31"),
+            // Names, and Easter as an adjective, are not dates.
+            ("the Good Friday Agreement", ""),
+            ("the Easter Rising", ""),
+            ("Easter eggs", ""),
+            ("a good Friday", "7..13 DATE 2023-06-16"),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]

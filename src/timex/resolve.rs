@@ -549,6 +549,20 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }),
             )
         }
+        Core::Easter { offset, year } => {
+            let year = match year {
+                Some(year) => *year,
+                None => nearest_year(4, 10, context),
+            };
+            let date = add_days(easter_sunday(year)?, *offset)?;
+            (
+                format_at(date, Granularity::Day),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Day,
+                }),
+            )
+        }
         Core::NthWeekday {
             month,
             weekday,
@@ -696,6 +710,28 @@ fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
     } else {
         year
     }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher").
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    if year < 1583 {
+        return None;
+    }
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// True when `date` falls inside the period `reference` names.

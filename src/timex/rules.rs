@@ -188,6 +188,8 @@ pub enum Core {
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
     Holiday { month: u32, day: u32 },
+    /// A day counted from Easter Sunday, year from the text or the nearest: "Good Friday" is -2.
+    Easter { offset: i64, year: Option<i32> },
     /// A day of the month being talked about: "on the 25th".
     DayOfMonth { day: u32 },
     /// Thanksgiving-style holidays: the `nth` `weekday` of `month` (nth = -1 for the last).
@@ -329,6 +331,7 @@ static FIRST_WORDS: &[&str] = &[
     "each",
     "earlier",
     "early",
+    "easter",
     "eighties",
     "end",
     "every",
@@ -336,9 +339,10 @@ static FIRST_WORDS: &[&str] = &[
     "final",
     "fiscal",
     "following",
-    "fy",
     "forties",
     "future",
+    "fy",
+    "good",
     "h",
     "half",
     "halloween",
@@ -813,6 +817,7 @@ impl<'a> Parser<'_, 'a> {
             Core::Calendar { day, .. } | Core::MonthOfYear { day, .. } => day.is_some(),
             Core::Weekday { .. }
             | Core::Holiday { .. }
+            | Core::Easter { .. }
             | Core::NthWeekday { .. }
             | Core::DayOfMonth { .. } => true,
             Core::Shift { unit, .. } => unit == Unit::Day,
@@ -1128,6 +1133,7 @@ impl<'a> Parser<'_, 'a> {
                         ..
                     }
                     | Core::Holiday { .. }
+                    | Core::Easter { .. }
             );
             if names_a_day {
                 let j = best.last;
@@ -1648,6 +1654,10 @@ impl<'a> Parser<'_, 'a> {
     fn weekday_expr(&self, i: usize) -> Option<Expr> {
         let (dir, j) = self.direction(i);
         let (weekday, end) = self.weekday(j, false)?;
+        // "Good Friday" is the holiday's, or a name's ("the Good Friday Agreement").
+        if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
+            return None;
+        }
         let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
         // "Wednesday's ruling" talks about a day that is over.
         expr.past = (self.punct(end, "'") || self.punct(end, "’"))
@@ -2667,29 +2677,29 @@ impl<'a> Parser<'_, 'a> {
                 expr.ago = true;
                 return Some(expr);
             }
-            if self.is_any(end, &["earlier", "later", "before", "after"])
-                && !(self.is_any(end, &["before", "after"])
-                    && self.token(end + 1).is_some_and(|t| t.kind != Kind::Punct))
-            {
+            let closes = |k: usize| self.token(k).is_none_or(|t| t.kind == Kind::Punct);
+            // "two days after that,", "a week before this.": from the date last mentioned.
+            let after_that = self.is_any(end, &["before", "after"])
+                && self.is_any(end + 1, &["that", "this"])
+                && closes(end + 2);
+            // "Thirty years on, ...".
+            let on = self.is(end, "on") && unit >= Unit::Day && closes(end + 1);
+            // "three days later", "a week before." (not "two days after the vote").
+            let counted = self.is_any(end, &["earlier", "later"])
+                || (self.is_any(end, &["before", "after"]) && closes(end + 1));
+            if counted || after_that || on {
                 if let Some(n) = n {
-                    let sign = if self.is_any(end, &["earlier", "before"]) {
-                        -1
-                    } else {
-                        1
-                    };
-                    let base = if unit >= Unit::Year {
+                    let back = self.is_any(end, &["earlier", "before"]);
+                    let sign = if back { -1 } else { 1 };
+                    // "A year earlier" in news compares with the year before the report.
+                    let base = if back && unit >= Unit::Year && !after_that {
                         Base::Anchor
-                    } else {
-                        Base::Reference
-                    };
-                    let base = if self.is_any(end, &["earlier", "before"]) {
-                        base
                     } else {
                         Base::Reference
                     };
                     let mut expr = Expr::new(
                         i,
-                        end + 1,
+                        if after_that { end + 2 } else { end + 1 },
                         TimexType::Date,
                         Core::Shift {
                             unit,
@@ -3078,6 +3088,46 @@ impl<'a> Parser<'_, 'a> {
                     weekday: 4,
                     nth: 4,
                 },
+            ));
+        }
+        // Easter and the days counted from it: "Good Friday", "Easter Monday", "at Easter
+        // 1916" (not "the Easter Rising").
+        let easter = if lower("good") && self.is(i + 1, "Friday") {
+            Some((-2, i + 2))
+        } else if lower("easter") && self.is_any(i + 1, &["Sunday", "Day"]) {
+            Some((0, i + 2))
+        } else if lower("easter") && self.is(i + 1, "Monday") {
+            Some((1, i + 2))
+        } else if lower("easter")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "on", "at", "before", "after", "since", "until", "by", "over", "for", "the",
+                ],
+            )
+            && (self.is(i + 1, "weekend")
+                || self.year(i + 1).is_some()
+                || !self.word(i + 1).is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+                }))
+        {
+            Some((0, i + 1))
+        } else {
+            None
+        };
+        // "the Good Friday Agreement", "Easter Monday Rising": names.
+        if let Some((offset, end)) = easter.filter(|&(_, end)| !self.capitalized(end)) {
+            let (year, end) = match self.year(end) {
+                Some((year, after)) => (Some(year), after),
+                None => (None, end),
+            };
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Easter { offset, year },
             ));
         }
         if lower("halloween") {
