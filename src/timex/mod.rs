@@ -24,7 +24,8 @@
 //!   holidays ("Christmas Day", "Thanksgiving", "Good Friday", "Easter Monday 1916", from the
 //!   Gregorian Easter); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
-//!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "year-end", "the
+//!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "3 March the
+//!   following year", "in May that year", "year-end", "the
 //!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
 //!   the second ("from 4 to 7 June 1942", "July–October 1940"); a period related to a day
 //!   ("the day after June 3" → the 4th, "the week of March 6" → its ISO week).
@@ -697,6 +698,19 @@ mod tests {
         check_narrative(
             "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
             "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
+        );
+        // A month or day with "the following year", "that year": the year last mentioned.
+        check_narrative(
+            "An armistice came in December 1917, the treaty on 3 March the following year.",
+            "21..34 DATE 1917-12\n50..76 DATE 1918-03-03",
+        );
+        check(
+            "The plant opened in 2019 and closed in May that year.",
+            "20..24 DATE 2019\n39..52 DATE 2019-05",
+        );
+        check(
+            "The plant opened in 2019; it left in June the previous year.",
+            "20..24 DATE 2019\n37..59 DATE 2018-06",
         );
         // "after that", "before this" and "on" count from the date last mentioned too.
         check_narrative(

@@ -186,8 +186,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             }
         }
-        Core::MonthOfYear { month, day, years } => {
-            let year = context.near().date.year().checked_add(*years)?;
+        Core::MonthOfYear {
+            month,
+            day,
+            years,
+            base,
+        } => {
+            let year = context.base(*base).date.year().checked_add(*years)?;
             let granularity = if day.is_some() {
                 Granularity::Day
             } else {

@@ -159,11 +159,13 @@ pub enum Core {
     },
     /// A month name alone: "in May", "last November".
     Month { month: u32, dir: Dir },
-    /// A month of the anchor's year shifted: "January this year", "June last year".
+    /// A month of a year counted from the base: "January this year", "June last year" (the
+    /// anchor), "3 March the following year", "in May that year" (the date last mentioned).
     MonthOfYear {
         month: u32,
         day: Option<u32>,
         years: i32,
+        base: Base,
     },
     /// A weekday: "Friday", "last Tuesday".
     Weekday { weekday: u32, dir: Dir },
@@ -1086,11 +1088,40 @@ impl<'a> Parser<'_, 'a> {
                     Some("this") => Some(0),
                     Some("last") => Some(-1),
                     Some("next") => Some(1),
+                    // "in May that year": the year last mentioned.
+                    Some("that") => Some(0),
                     _ => None,
                 };
                 if let Some(years) = years {
-                    best.core = Core::MonthOfYear { month, day, years };
+                    let base = if self.is(j, "that") {
+                        Base::Reference
+                    } else {
+                        Base::Anchor
+                    };
+                    best.core = Core::MonthOfYear {
+                        month,
+                        day,
+                        years,
+                        base,
+                    };
                     best.last = j + 2;
+                }
+            } else if self.is(j, "the") && self.is(j + 2, "year") {
+                // "3 March the following year", "in June the previous year".
+                let years = match self.word(j + 1).map(str::to_ascii_lowercase).as_deref() {
+                    Some("following" | "next") => Some(1),
+                    Some("previous" | "preceding" | "prior") => Some(-1),
+                    Some("same") => Some(0),
+                    _ => None,
+                };
+                if let Some(years) = years {
+                    best.core = Core::MonthOfYear {
+                        month,
+                        day,
+                        years,
+                        base: Base::Reference,
+                    };
+                    best.last = j + 3;
                 }
             }
         }
