@@ -25,10 +25,10 @@
 //!   Gregorian Easter); vague references ("now", "currently" →
 //!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "3 March the
-//!   following year", "in May that year", "year-end", "the
-//!   year-ago quarter", "this year's third quarter"; ranges where the first date borrows from
-//!   the second ("from 4 to 7 June 1942", "July–October 1940"); a period related to a day
-//!   ("the day after June 3" → the 4th, "the week of March 6" → its ISO week).
+//!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
+//!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
+//!   1942", "July–October 1940"); a period related to a day ("the day after June 3" → the
+//!   4th, "the week of March 6" → its ISO week).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
