@@ -738,6 +738,10 @@ mod tests {
             "3..7 DATE 1952\n24..35 DATE 1952-SU\n55..65 DATE 1952-FA",
         );
         check_narrative(
+            "In 1940 France fell. Later that summer, the battle began.",
+            "3..7 DATE 1940\n21..38 DATE 1940-SU END",
+        );
+        check_narrative(
             "Early in 1953, Stalin died. Later in the year, talks resumed.",
             "0..13 DATE 1953 START\n28..45 DATE 1953 END",
         );

@@ -909,7 +909,7 @@ impl<'a> Parser<'_, 'a> {
             if words.len() == 2 && words[1] == "in" && expr.kind != TimexType::Date {
                 continue;
             }
-            // "earlier"/"later" only before "this year", "Sunday", "today".
+            // "earlier"/"later" only before "this year", "that month", "later that summer".
             if (words[0] == "earlier" || words[0] == "later")
                 && words.len() == 1
                 && !matches!(
@@ -917,6 +917,9 @@ impl<'a> Parser<'_, 'a> {
                     Core::Shift {
                         n: 0,
                         unit: Unit::Year | Unit::Month | Unit::Quarter,
+                        ..
+                    } | Core::Season {
+                        year: YearSpec::Mentioned | YearSpec::Shift(0),
                         ..
                     }
                 )
