@@ -346,6 +346,7 @@ impl When {
     /// assert_eq!(When::from_timeml("2023-Q1", None).unwrap().end.to_string(), "2023-03-31");
     /// assert_eq!(When::from_timeml("199", None).unwrap().display, "the 1990s");
     /// assert!(When::from_timeml("PRESENT_REF", None).is_none());
+    /// assert_eq!(When::from_timeml("2021", Some("APPROX")).unwrap().edtf, "2021~");
     /// ```
     pub fn from_timeml(value: &str, modifier: Option<&str>) -> Option<When> {
         let base = When::from_timeml_value(value)?;
@@ -355,10 +356,20 @@ impl When {
             Some("END") => Some(Part::Late),
             _ => None,
         };
-        Some(match part {
+        let mut when = match part {
             Some(part) => base.part(part),
             None => base,
-        })
+        };
+        // "about two years ago": EDTF's `~` qualifier, and "around" in the display.
+        if modifier == Some("APPROX") {
+            if !when.edtf.contains('/') && !when.edtf.ends_with('~') {
+                when.edtf.push('~');
+            }
+            if !when.display.starts_with("around ") {
+                when.display = format!("around {}", when.display);
+            }
+        }
+        Some(when)
     }
 
     fn from_timeml_value(value: &str) -> Option<When> {
@@ -665,7 +676,13 @@ mod tests {
         check(
             "2023",
             Some("APPROX"),
-            "2023 2023-01-01..2023-12-31 year 2023",
+            "2023~ 2023-01-01..2023-12-31 year around 2023",
+        );
+        // A range stays a range; the display still says it is approximate.
+        check(
+            "202",
+            Some("APPROX"),
+            "202X~ 2020-01-01..2029-12-31 decade around the 2020s",
         );
     }
 

@@ -253,3 +253,27 @@ fn a_history_ending_today_is_read_as_a_narrative() {
         "{found:?}"
     );
 }
+
+/// "About two years ago" dates its event, approximately (EDTF `~`, "around" shown); "the day
+/// after June 3" is the 4th; neither the modifier nor the relation loses the event.
+#[test]
+fn approximate_and_related_dates_reach_the_timeline() {
+    let index = load(
+        "approximate",
+        "Border talks stall\n\nMay 10, 2024\n\n\
+         About two years ago, the army seized the border town. \
+         The ceasefire collapsed the day after June 3 last year.\n",
+    );
+    let events = index.events();
+    let seized = events
+        .iter()
+        .find(|e| e.sources[0].text.contains("seized"))
+        .expect("the approximate date gives an event");
+    assert_eq!(seized.when.edtf, "2022~");
+    assert_eq!(seized.when.display, "around 2022");
+    let collapsed = events
+        .iter()
+        .find(|e| e.sources[0].text.contains("collapsed"))
+        .expect("the related date gives an event");
+    assert_eq!(collapsed.when.edtf, "2023-06-04");
+}
