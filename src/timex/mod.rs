@@ -1184,6 +1184,23 @@ mod tests {
             check(text, expected);
         }
         check_when("Fighting resumed the day after June 3.", "2023-06-04");
+        // Without a day after it, "the week before" counts from the date last mentioned; before
+        // an object it names a period this text cannot date, so nothing is tagged.
+        for (text, expected) in [
+            (
+                "It freed 60 on 15 June; a raid the week before freed 40.",
+                "15..22 DATE 2023-06-15\n31..46 DATE 2023-W23",
+            ),
+            (
+                "It freed 60 on 15 June and the day before, police struck.",
+                "15..22 DATE 2023-06-15\n27..41 DATE 2023-06-14",
+            ),
+            ("Talks stalled in the week before the vote.", ""),
+            ("the week before last", "0..20 DATE 2023-W23"),
+            ("the year after next", "0..19 DATE 2025"),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]
@@ -1201,7 +1218,7 @@ mod tests {
         ] {
             check(text, expected);
         }
-        check_when("About two years ago, the army seized power.", "2021");
+        check_when("About two years ago, the army seized power.", "2021~");
         // Counted from the date last mentioned, too.
         check_narrative(
             "The war ended in 1953. Some 60 years later, no treaty exists.",

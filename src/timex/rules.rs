@@ -2364,6 +2364,10 @@ impl<'a> Parser<'_, 'a> {
                     } else {
                         1
                     };
+                    // "the week before last", "the year after next": two from the anchor.
+                    if (n < 0 && self.is(i + 3, "last")) || (n > 0 && self.is(i + 3, "next")) {
+                        return shift(unit, 2 * n, Base::Anchor, i + 4);
+                    }
                     let next = self.token(i + 3);
                     let ends = next.is_none_or(|t| {
                         t.kind == Kind::Punct
@@ -2372,10 +2376,18 @@ impl<'a> Parser<'_, 'a> {
                                     i + 3,
                                     &["the", "a", "an", "his", "her", "their", "its"],
                                 )
+                            // "a raid the week before freed 40": a past verb ends the phrase.
+                            || (t.kind == Kind::Word
+                                && t.text.len() > 3
+                                && t.text.ends_with("ed")
+                                && !self.capitalized(i + 3))
                     });
                     if ends {
                         return shift(unit, n, Base::Reference, i + 3);
                     }
+                    // "the week before the vote" is a week this text cannot date; "the week"
+                    // alone would be the wrong one.
+                    return None;
                 }
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
@@ -3363,6 +3375,7 @@ mod tests {
         "cst",
         "d",
         "during",
+        "ed",
         "edt",
         "ended",
         "ending",
