@@ -47,7 +47,7 @@ static ABBREVIATIONS: &[&str] = &[
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
     "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "bros", "no",
     "nos", "vs", "v", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "approx",
-    "est", "dept", "univ", "ave", "blvd", "fig", "vol", "pp", "cf", "al", "mt", "ft", "sq",
+    "est", "dept", "univ", "ave", "blvd", "fig", "vol", "pp", "cf", "al", "mt", "ft", "sq", "ca",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -58,7 +58,8 @@ fn is_abbreviation(word: &str) -> bool {
     // An initial ("A." in "Priscilla A. Clapp") or a dotted acronym ("U.S", "D.C").
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next()) {
-        return first.is_uppercase();
+        // "c." (circa) is the one lowercase letter that ends with a stop mid-sentence.
+        return first.is_uppercase() || first == 'c';
     }
     if word.len() <= 6 && word.contains('.') && word.split('.').all(|piece| piece.len() == 1) {
         return true;
@@ -272,6 +273,13 @@ mod tests {
         check(
             "By: Priscilla A. Clapp; Ye",
             &["By: Priscilla A. Clapp; Ye"],
+        );
+        check(
+            "It was founded c. 1150 and rebuilt ca. 1600. Then it fell.",
+            &[
+                "It was founded c. 1150 and rebuilt ca. 1600.",
+                "Then it fell.",
+            ],
         );
     }
 

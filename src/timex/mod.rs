@@ -32,6 +32,7 @@
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
+//!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`);
 //!   before a date counted back or on they say where the date lies: "about two years ago" is
 //!   the year with `APPROX`, "more than four decades ago" the decade with `BEFORE`.
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "9 a.m. on February 5th",
@@ -699,6 +700,11 @@ mod tests {
             "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
             "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
         );
+        // A decade is a date to count from: "the following decade" after "the 1860s".
+        check_narrative(
+            "A railway came in 1833. In the 1860s the walls fell. The following decade saw growth.",
+            "18..22 DATE 1833\n27..36 DATE 186\n53..73 DATE 187",
+        );
         // A month or day with "the following year", "that year": the year last mentioned.
         check_narrative(
             "An armistice came in December 1917, the treaty on 3 March the following year.",
@@ -1165,6 +1171,20 @@ mod tests {
             ("a good Friday", "7..13 DATE 2023-06-16"),
         ] {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn circa_years() {
+        for (text, expected) in [
+            ("founded c. 1150", "8..15 DATE 1150 APPROX"),
+            ("rebuilt ca. 1600", "8..16 DATE 1600 APPROX"),
+            ("built circa 1850", "6..16 DATE 1850 APPROX"),
+            ("c. the 1890s", "0..12 DATE 189 APPROX"),
+            ("from c. 44 BC", "5..13 DATE BC0044 APPROX"),
+            ("John C. Smith came in 1900", "22..26 DATE 1900"),
+        ] {
+            check_narrative(text, expected);
         }
     }
 

@@ -25,6 +25,8 @@ pub enum Granularity {
     Month,
     Quarter,
     Year,
+    /// "the 1860s": shifts by finer units stay inside it; "the following decade" leaves it.
+    Decade,
 }
 
 /// A date mentioned earlier, which "the next day" and "that year" count from.
@@ -101,6 +103,7 @@ pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
         // Years before 1 AD in the TimeML way: year 0 is 1 BC.
         Granularity::Year if date.year() <= 0 => format!("BC{:04}", 1 - date.year()),
         Granularity::Year => format!("{:04}", date.year()),
+        Granularity::Decade => format!("{:03}", date.year().div_euclid(10)),
     }
 }
 
@@ -494,7 +497,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     if year < 0 {
                         return None;
                     }
-                    return Some((format!("{:03}", year.div_euclid(10)), None));
+                    let date = NaiveDate::from_ymd_opt(year - year.rem_euclid(10), 1, 1)?;
+                    return Some((
+                        format!("{:03}", year.div_euclid(10)),
+                        Some(Reference {
+                            date,
+                            granularity: Granularity::Decade,
+                        }),
+                    ));
                 }
                 Unit::Century | Unit::Millennium => {
                     let year = date
@@ -750,12 +760,21 @@ pub fn contains(reference: Reference, date: NaiveDate) -> bool {
             date.year() == start.year() && (date.month() - 1) / 3 == (start.month() - 1) / 3
         }
         Granularity::Year => date.year() == start.year(),
+        Granularity::Decade => date.year().div_euclid(10) == start.year().div_euclid(10),
     }
 }
 
 /// Reads a calendar value back into a reference date: "1998", "1998-08", "1998-08-07",
 /// "1998-Q3", "1998-W32".
 pub fn parse_value(value: &str) -> Option<Reference> {
+    // "186": the 1860s.
+    if value.len() == 3 {
+        let decade: i32 = value.parse().ok()?;
+        return Some(Reference {
+            date: NaiveDate::from_ymd_opt(decade * 10, 1, 1)?,
+            granularity: Granularity::Decade,
+        });
+    }
     let year: i32 = value.get(..4)?.parse().ok()?;
     if value.len() == 4 {
         return Some(Reference {

@@ -319,6 +319,8 @@ static FIRST_WORDS: &[&str] = &[
     "an",
     "approx",
     "beginning",
+    "c",
+    "ca",
     "christmas",
     "close",
     "coming",
@@ -934,6 +936,29 @@ impl<'a> Parser<'_, 'a> {
             expr.part = Some(*part);
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
+            }
+        }
+        // "c. 1150", "ca. 1600", "circa 1850": an approximate year (or decade, or era year).
+        let circa = if self.is(i, "circa") {
+            Some(i + 1)
+        } else if self
+            .token(i)
+            .is_some_and(|t| t.text == "c" || t.text == "ca")
+            && self.punct(i + 1, ".")
+        {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(j) = circa {
+            if let Some(mut expr) = self.year_expr(j).or_else(|| self.decade(j)) {
+                if expr.modifier.is_none() {
+                    expr.first = i;
+                    expr.modifier = Some("APPROX");
+                    if best.as_ref().is_none_or(|b| expr.last > b.last) {
+                        best = Some(expr);
+                    }
+                }
             }
         }
         for (words, modifier) in lexicon::DURATION_MODIFIERS {
@@ -3366,7 +3391,6 @@ mod tests {
         "before",
         "between",
         "by",
-        "c",
         "cdt",
         "ce",
         "cents",
