@@ -28,7 +28,8 @@
 //!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
 //!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
 //!   1942", "July–October 1940"); a period related to a day ("the day after June 3" → the
-//!   4th, "the week of March 6" → its ISO week).
+//!   4th, "the week of March 6" → its ISO week); "the turn of the century" (the nearest turn, or
+//!   the one named: "of the 20th century" → `1900`, `APPROX`).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
@@ -1186,6 +1187,22 @@ mod tests {
         ] {
             check_narrative(text, expected);
         }
+    }
+
+    #[test]
+    fn the_turn_of_the_century() {
+        // The turn nearest the date the text is at, or of the century named.
+        check(
+            "Since the turn of the century, tourism grew.",
+            "6..29 DATE 2000 APPROX",
+        );
+        check_narrative(
+            "The port boomed in 1893; by the turn of the century it was the largest.",
+            "19..23 DATE 1893\n28..51 DATE 1900 APPROX",
+        );
+        check("at the turn of the 20th century", "3..31 DATE 1900 APPROX");
+        check("by the turn of the millennium", "3..29 DATE 2000 APPROX");
+        check("a turn of the screw", "");
     }
 
     #[test]

@@ -564,6 +564,24 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }),
             )
         }
+        Core::CenturyTurn {
+            century,
+            millennium,
+        } => {
+            let span = if *millennium { 1000 } else { 100 };
+            let year = match century {
+                Some(century) => (century - 1) * 100,
+                None => (context.near().date.year() + span / 2).div_euclid(span) * span,
+            };
+            let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+            (
+                format_at(date, Granularity::Year),
+                Some(Reference {
+                    date,
+                    granularity: Granularity::Year,
+                }),
+            )
+        }
         Core::Easter { offset, year } => {
             let year = match year {
                 Some(year) => *year,

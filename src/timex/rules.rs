@@ -190,6 +190,12 @@ pub enum Core {
     Shift { unit: Unit, n: i64, base: Base },
     /// A fixed-date holiday, year from the anchor: "Christmas".
     Holiday { month: u32, day: u32 },
+    /// "the turn of the century": the year a century ends, given ("of the 20th century" is
+    /// 1900) or the one nearest the date the text is at.
+    CenturyTurn {
+        century: Option<i32>,
+        millennium: bool,
+    },
     /// A day counted from Easter Sunday, year from the text or the nearest: "Good Friday" is -2.
     Easter { offset: i64, year: Option<i32> },
     /// A day of the month being talked about: "on the 25th".
@@ -795,9 +801,43 @@ impl<'a> Parser<'_, 'a> {
         };
         consider(self.modified(i));
         consider(self.relative(i));
+        consider(self.century_turn(i));
         consider(self.core(i));
         consider(self.day_of_month(i));
         best
+    }
+
+    /// "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+    /// (`APPROX`: the years either side of it).
+    fn century_turn(&self, i: usize) -> Option<Expr> {
+        if !(self.is(i, "the") && self.is(i + 1, "turn") && self.is(i + 2, "of")) {
+            return None;
+        }
+        let j = i + 3;
+        let (century, end) = if self.is(j, "the") && self.is_any(j + 1, &["century", "millennium"])
+        {
+            (None, j + 2)
+        } else if self.is(j, "the") {
+            let (n, after) = self.ordinal_at(j + 1)?;
+            if !self.is(after, "century") || !(1..=30).contains(&n) {
+                return None;
+            }
+            (Some(i32::try_from(n).ok()?), after + 1)
+        } else {
+            return None;
+        };
+        let millennium = self.is(end - 1, "millennium");
+        let mut expr = Expr::new(
+            i,
+            end,
+            TimexType::Date,
+            Core::CenturyTurn {
+                century,
+                millennium,
+            },
+        );
+        expr.modifier = Some("APPROX");
+        Some(expr)
     }
 
     /// "the day after June 3", "the day before last Tuesday", "the week of March 6": a period
@@ -3454,6 +3494,7 @@ mod tests {
         "times",
         "to",
         "took",
+        "turn",
         "until",
         "utc",
         "within",
