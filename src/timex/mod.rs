@@ -20,10 +20,10 @@
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
-//!   being talked about ("on the 25th");
-//!   holidays ("Christmas Day", "Thanksgiving", "Good Friday", "Easter Monday 1916", from the
-//!   Gregorian Easter); vague references ("now", "currently" →
-//!   `PRESENT_REF`, "recently", "the past", "recent years" → `PAST_REF`, "the future" →
+//!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
+//!   Day", "Good Friday", "Easter week", "Easter Monday 1916", from the Gregorian Easter); vague
+//!   references ("now", "currently" → `PRESENT_REF`, "recently", "the past", "recent years" →
+//!   `PAST_REF`, "the future" →
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "3 March the
 //!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
 //!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
@@ -1165,6 +1165,8 @@ mod tests {
             ("Easter Monday 1916", "0..18 DATE 1916-04-24"),
             ("over the Easter weekend", "9..15 DATE 2023-04-09"),
             ("Easter Sunday 2024", "0..18 DATE 2024-03-31"),
+            ("during Easter week", "7..18 DATE 2023-W14"),
+            ("before Election Day", "7..19 DATE 2023-11-07"),
             // Names, and Easter as an adjective, are not dates.
             ("the Good Friday Agreement", ""),
             ("the Easter Rising", ""),

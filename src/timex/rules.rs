@@ -343,6 +343,7 @@ static FIRST_WORDS: &[&str] = &[
     "early",
     "easter",
     "eighties",
+    "election",
     "end",
     "every",
     "fifties",
@@ -3240,6 +3241,35 @@ impl<'a> Parser<'_, 'a> {
                 TimexType::Date,
                 Core::Easter { offset, year },
             ));
+        }
+        // "Easter week": the week of Easter Sunday.
+        if lower("easter") && self.is(i + 1, "week") && !self.capitalized(i + 2) {
+            let mut expr = Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::Easter {
+                    offset: 0,
+                    year: None,
+                },
+            );
+            expr.relative = Some(Relative::WeekOf);
+            return Some(expr);
+        }
+        // The US "Election Day": the Tuesday after the first Monday of November.
+        if lower("election") && self.is(i + 1, "Day") && self.capitalized(i + 1) {
+            let mut expr = Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month: 11,
+                    weekday: 1,
+                    nth: 1,
+                },
+            );
+            expr.relative = Some(Relative::Days(1));
+            return Some(expr);
         }
         if lower("halloween") {
             return Some(Expr::new(
