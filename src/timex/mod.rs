@@ -42,7 +42,8 @@
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
-//! - **Sets**: "every year" (`P1Y`), "every two weeks", "each season", "every Sunday"
+//! - **Sets**: "every year" (`P1Y`), "every two weeks", "each season", "every December 7"
+//!   (`XXXX-12-07`), "every Sunday"
 //!   (`XXXX-WXX-7`), "weekly", "daily", "annually", "twice a year".
 //!
 //! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
@@ -239,7 +240,18 @@ impl Tagger {
                     let keeps_finer = self.reference.is_some_and(|old| {
                         old.granularity < named.granularity && resolve::contains(named, old.date)
                     });
-                    if !keeps_finer {
+                    // "The previous evening, officers had intercepted a message. Later that
+                    // day, ...": a look back a few days is an aside; the story stays where it was.
+                    let looks_back = self.reference.is_some()
+                        && matches!(
+                            expr.core,
+                            rules::Core::Shift {
+                                unit: lexicon::Unit::Day | lexicon::Unit::Week,
+                                n: ..0,
+                                base: rules::Base::Reference,
+                            }
+                        );
+                    if !keeps_finer && !looks_back {
                         self.reference = Some(named);
                     }
                 }
@@ -697,6 +709,13 @@ mod tests {
 
     #[test]
     fn narrative_dates_follow_the_last_date() {
+        // A look back a few days is an aside: the story stays on the day it was at.
+        check_narrative(
+            "The attack came on December 7, 1941. The previous evening, a message was read. \
+             Later that day, Japan declared war. The following afternoon, Roosevelt spoke.",
+            "19..35 DATE 1941-12-07\n37..57 TIME 1941-12-06TEV\n79..93 DATE 1941-12-07 END\n\
+             115..138 TIME 1941-12-08TAF",
+        );
         check_narrative(
             "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
             "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
@@ -1328,6 +1347,9 @@ mod tests {
         check("annually", "0..8 SET P1Y");
         check("on Mondays", "3..10 SET XXXX-WXX-1");
         check("Tuesday nights", "0..14 SET XXXX-WXX-2TNI");
+        check("every December", "0..14 SET XXXX-12");
+        check("Every December 7, they gather.", "0..16 SET XXXX-12-07");
+        check("every June 19th", "0..15 SET XXXX-06-19");
     }
 
     #[test]

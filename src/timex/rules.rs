@@ -952,7 +952,8 @@ impl<'a> Parser<'_, 'a> {
             if words.len() == 2 && words[1] == "in" && expr.kind != TimexType::Date {
                 continue;
             }
-            // "earlier"/"later" only before "this year", "that month", "later that summer".
+            // "earlier"/"later" only before "this year", "that month", "later that summer",
+            // "later that day".
             if (words[0] == "earlier" || words[0] == "later")
                 && words.len() == 1
                 && !matches!(
@@ -964,6 +965,10 @@ impl<'a> Parser<'_, 'a> {
                     } | Core::Season {
                         year: YearSpec::Mentioned | YearSpec::Shift(0),
                         ..
+                    } | Core::Shift {
+                        n: 0,
+                        unit: Unit::Day,
+                        base: Base::Reference,
                     }
                 )
             {
@@ -3076,6 +3081,19 @@ impl<'a> Parser<'_, 'a> {
             .word(j)
             .and_then(|w| lexicon::lookup(lexicon::MONTHS, w))
         {
+            // "every December 7": a day of the year.
+            if let Some((day, after)) = self
+                .token(j + 1)
+                .filter(|t| t.kind == Kind::Number)
+                .and_then(|_| self.day(j + 1))
+            {
+                return Some(Expr::fixed(
+                    i,
+                    after,
+                    TimexType::Set,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ));
+            }
             return Some(Expr::fixed(
                 i,
                 j + 1,
