@@ -1006,6 +1006,12 @@ mod tests {
             "19..20 DATE 1942-06-04\n24..35 DATE 1942-06-07",
         );
         check("It rose 4 to 7 percent.", "");
+        // A night written with both its days: the first borrows the month and year.
+        check(
+            "On the night of 14/15 November 1940, Coventry burned.",
+            "16..18 DATE 1940-11-14\n19..35 DATE 1940-11-15",
+        );
+        check("Rates rose 10/11 points.", "");
     }
 
     #[test]

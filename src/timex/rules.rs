@@ -1342,7 +1342,13 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         let (day, mut j) = self.day(i)?;
+        // "the night of 14/15 November": two days that touch the slash, the second the next.
+        let night = self.punct(j, "/")
+            && self.touches(j)
+            && self.touches(j + 1)
+            && self.day(j + 1).is_some_and(|(next, _)| next == day + 1);
         if !(self.is_any(j, &["to", "and", "until", "till", "through"])
+            || night
             || ((self.punct(j, "-") || self.punct(j, "–"))
                 && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)))
         {
