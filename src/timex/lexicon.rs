@@ -457,9 +457,10 @@ pub static PAST_WORDS: &[&str] = &[
     "woke",
 ];
 
-/// Verbs and nouns of commitment whose infinitive is still ahead of them: "agreed to purchase
-/// the line in February", "a decision to admit them in early March". The date belongs to the
-/// infinitive, so it points forward even though the commitment is past.
+/// Verbs and nouns of commitment or intent whose infinitive is still ahead of them: "agreed to
+/// purchase the line in February", "a decision to admit them in early March", "hoped to finish
+/// before the August recess". The date belongs to the infinitive, so it points forward even
+/// though the commitment is past.
 pub static COMMITMENT_WORDS: &[&str] = &[
     "agreed",
     "decided",
@@ -469,6 +470,16 @@ pub static COMMITMENT_WORDS: &[&str] = &[
     "vowed",
     "offered",
     "threatened",
+    "hoped",
+    "hopes",
+    "hoping",
+    "aimed",
+    "aims",
+    "aiming",
+    "wanted",
+    "wants",
+    "sought",
+    "seeks",
     "agreement",
     "decision",
     "deal",

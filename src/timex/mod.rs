@@ -1102,6 +1102,12 @@ mod tests {
                 "47..55 DATE 1990-02",
             ),
             ("He agreed to terms in February.", "22..30 DATE 1989-02"),
+            // So is what someone hoped, wanted or sought to do.
+            (
+                "Leaders said Monday they hoped to finish before the December recess.",
+                "13..19 DATE 1989-10-30\n52..60 DATE 1989-12",
+            ),
+            ("They hoped in February.", "14..22 DATE 1989-02"),
             // Postponed to a weekday is ahead even in a past sentence.
             (
                 "Officials postponed until Tuesday morning any action.",
