@@ -36,9 +36,10 @@
 //!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`);
 //!   before a date counted back or on they say where the date lies: "about two years ago" is
 //!   the year with `APPROX`, "more than four decades ago" the decade with `BEFORE`.
-//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "9 a.m. on February 5th",
-//!   "Friday at 9 a.m.", "this morning", "Friday night", "tonight", "that evening", "last night",
-//!   "the next morning", "at dawn on 6 June 1944".
+//! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
+//!   quarter to six", "0600 hours", "9 a.m. on February 5th", "Friday at 9 a.m.", "this
+//!   morning", "Friday night", "tonight", "that evening", "last night", "the next morning", "at
+//!   dawn on 6 June 1944".
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
@@ -1182,7 +1183,6 @@ mod tests {
     #[test]
     fn names_are_not_durations() {
         check("the Six-Day War", "");
-        check("at 0600 hours", "");
     }
 
     #[test]
@@ -1320,6 +1320,22 @@ mod tests {
         check("9 a.m. on February 5th", "0..22 TIME 2023-02-05T09:00");
         check("this morning", "0..12 TIME 2023-06-19TMO");
         check("tonight", "0..7 TIME 2023-06-19TNI");
+        // Clock words and the military clock.
+        for (text, expected) in [
+            ("at half past nine", "3..17 TIME 2023-06-19T09:30"),
+            ("at a quarter to six", "3..19 TIME 2023-06-19T05:45"),
+            ("at quarter past 10 p.m.", "3..23 TIME 2023-06-19T22:15"),
+            (
+                "a quarter to one in the afternoon",
+                "0..33 TIME 2023-06-19T12:45",
+            ),
+            ("at 0600 hours", "3..13 TIME 2023-06-19T06:00"),
+            ("at 1430 hrs GMT", "3..15 TIME 2023-06-19T14:30"),
+            ("1998 hours of work", "0..10 DURATION PT1998H"),
+            ("half past the gate", ""),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]

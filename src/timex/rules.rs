@@ -2890,8 +2890,56 @@ impl<'a> Parser<'_, 'a> {
         if self.is(i, "midnight") {
             return Some((TimeOfDay::Clock(24, 0), i + 1));
         }
-        // "10.30pm", "7.15 a.m.": British minutes after a dot, only with a.m. or p.m.
+        // "half past nine", "a quarter to six", "quarter past 10 p.m.".
+        let k = if self.is(i, "a") && self.is(i + 1, "quarter") {
+            i + 1
+        } else {
+            i
+        };
+        let past_or_to: Option<i32> = if self.is(k, "half") && self.is(k + 1, "past") {
+            Some(30)
+        } else if self.is(k, "quarter") && self.is(k + 1, "past") {
+            Some(15)
+        } else if self.is(k, "quarter") && self.is(k + 1, "to") {
+            Some(-15)
+        } else {
+            None
+        };
+        if let Some(minutes) = past_or_to {
+            let j = k + 2;
+            let hour = match self.token(j) {
+                Some(t) if t.kind == Kind::Number && t.plain && t.text.len() <= 2 => {
+                    self.integer(j)?
+                }
+                Some(t) if t.kind == Kind::Word => lexicon::lookup(lexicon::NUMBER_WORDS, t.text)?,
+                _ => return None,
+            };
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            let (hour, minute) = if minutes < 0 {
+                (if hour == 1 { 12 } else { hour - 1 }, 45)
+            } else {
+                (hour, minutes.unsigned_abs())
+            };
+            let (hour, end) = self.half_of_day(j + 1, hour).unwrap_or((hour, j + 1));
+            return Some((TimeOfDay::Clock(hour, minute), self.time_zone(end)));
+        }
+        // "0600 hours", "1430 hrs": the military clock.
         let token = self.token(i)?;
+        if token.kind == Kind::Number
+            && token.plain
+            && token.text.len() == 4
+            && self.is_any(i + 1, &["hours", "hrs"])
+        {
+            let (hour, minute): (u32, u32) =
+                (token.text[..2].parse().ok()?, token.text[2..].parse().ok()?);
+            if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+                return None;
+            }
+            return Some((TimeOfDay::Clock(hour, minute), self.time_zone(i + 2)));
+        }
+        // "10.30pm", "7.15 a.m.": British minutes after a dot, only with a.m. or p.m.
         if token.kind == Kind::Number && !token.plain {
             let (hour_text, minute_text) = token.text.split_once('.')?;
             if hour_text.len() > 2 || minute_text.len() != 2 {
@@ -2928,28 +2976,39 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut hour = hour;
-        if let Some((pm, after)) = self.am_pm(j) {
-            if hour == 0 || hour > 12 {
-                return None;
-            }
-            hour = twenty_four_hour(hour, pm);
+        if self.am_pm(j).is_some() && (hour == 0 || hour > 12) {
+            return None;
+        }
+        if let Some((h, after)) = self.half_of_day(j, hour) {
+            hour = h;
             j = after;
         } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
-            j += 3;
-        } else if (1..=12).contains(&hour)
-            && self.is(j, "in")
-            && self.is(j + 1, "the")
-            && self.is_any(j + 2, &["morning", "afternoon", "evening"])
-        {
-            // "4 in the morning", "7 in the evening".
-            if !self.is(j + 2, "morning") && hour < 12 {
-                hour += 12;
-            }
             j += 3;
         } else if !had_minutes {
             return None;
         }
         Some((TimeOfDay::Clock(hour, minute), self.time_zone(j)))
+    }
+
+    /// The 24-hour hour of a 12-hour `hour` by what follows at `j`: "a.m."/"p.m." or "in the
+    /// morning/afternoon/evening" ("4 in the morning", "7 in the evening"); and the index after.
+    fn half_of_day(&self, j: usize, hour: u32) -> Option<(u32, usize)> {
+        if let Some((pm, after)) = self.am_pm(j) {
+            return Some((twenty_four_hour(hour, pm), after));
+        }
+        if (1..=12).contains(&hour)
+            && self.is(j, "in")
+            && self.is(j + 1, "the")
+            && self.is_any(j + 2, &["morning", "afternoon", "evening"])
+        {
+            let hour = if !self.is(j + 2, "morning") && hour < 12 {
+                hour + 12
+            } else {
+                hour
+            };
+            return Some((hour, j + 3));
+        }
+        None
     }
 
     /// The index after a time zone at `j` ("EST", "GMT", "local time"), or `j`.
