@@ -1109,6 +1109,13 @@ mod tests {
                 "13..19 DATE 1989-10-30\n52..60 DATE 1989-12",
             ),
             ("They hoped in February.", "14..22 DATE 1989-02"),
+            // Irregular past forms.
+            ("GDP shrank in the third quarter.", "14..31 DATE 1989-Q3"),
+            ("The shares slid on Friday.", "19..25 DATE 1989-10-27"),
+            (
+                "The court upheld the ruling on Thursday.",
+                "31..39 DATE 1989-10-26",
+            ),
             // Postponed to a weekday is ahead even in a past sentence.
             (
                 "Officials postponed until Tuesday morning any action.",
