@@ -37,9 +37,9 @@
 //!   before a date counted back or on they say where the date lies: "about two years ago" is
 //!   the year with `APPROX`, "more than four decades ago" the decade with `BEFORE`.
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
-//!   quarter to six", "0600 hours", "9 a.m. on February 5th", "Friday at 9 a.m.", "this
-//!   morning", "Friday night", "tonight", "that evening", "last night", "the next morning", "at
-//!   dawn on 6 June 1944".
+//!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
+//!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
+//!   morning", "at dawn on 6 June 1944".
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
@@ -1338,6 +1338,11 @@ mod tests {
             ),
             ("at 0600 hours", "3..13 TIME 2023-06-19T06:00"),
             ("at 1430 hrs GMT", "3..15 TIME 2023-06-19T14:30"),
+            (
+                "traded at $1.32 at 1430 GMT",
+                "19..27 TIME 2023-06-19T14:30",
+            ),
+            ("In 1998 EST was adopted", "3..7 DATE 1998"),
             ("1998 hours of work", "0..10 DURATION PT1998H"),
             ("half past the gate", ""),
         ] {

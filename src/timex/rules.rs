@@ -2925,19 +2925,24 @@ impl<'a> Parser<'_, 'a> {
             let (hour, end) = self.half_of_day(j + 1, hour).unwrap_or((hour, j + 1));
             return Some((TimeOfDay::Clock(hour, minute), self.time_zone(end)));
         }
-        // "0600 hours", "1430 hrs": the military clock.
+        // "0600 hours", "1430 hrs", "1430 GMT": the military clock, and wire copy's.
         let token = self.token(i)?;
         if token.kind == Kind::Number
             && token.plain
             && token.text.len() == 4
-            && self.is_any(i + 1, &["hours", "hrs"])
+            && (self.is_any(i + 1, &["hours", "hrs"]) || self.time_zone(i + 1) > i + 1)
         {
             let (hour, minute): (u32, u32) =
                 (token.text[..2].parse().ok()?, token.text[2..].parse().ok()?);
             if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
                 return None;
             }
-            return Some((TimeOfDay::Clock(hour, minute), self.time_zone(i + 2)));
+            let end = if self.is_any(i + 1, &["hours", "hrs"]) {
+                self.time_zone(i + 2)
+            } else {
+                self.time_zone(i + 1)
+            };
+            return Some((TimeOfDay::Clock(hour, minute), end));
         }
         // "10.30pm", "7.15 a.m.": British minutes after a dot, only with a.m. or p.m.
         if token.kind == Kind::Number && !token.plain {
