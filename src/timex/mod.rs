@@ -27,9 +27,9 @@
 //!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "3 March the
 //!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
 //!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
-//!   1942", "July–October 1940"); a period related to a day ("the day after June 3" → the
-//!   4th, "the week of March 6" → its ISO week); "the turn of the century" (the nearest turn, or
-//!   the one named: "of the 20th century" → `1900`, `APPROX`).
+//!   1942", "June 4–7, 1942", "July–October 1940"); a period related to a day ("the day after
+//!   June 3" → the 4th, "the week of March 6" → its ISO week); "the turn of the century" (the
+//!   nearest turn, or the one named: "of the 20th century" → `1900`, `APPROX`).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
@@ -1007,6 +1007,13 @@ mod tests {
             "19..20 DATE 1942-06-04\n24..35 DATE 1942-06-07",
         );
         check("It rose 4 to 7 percent.", "");
+        // American order: the first day borrows the year, the last the month.
+        check(
+            "Midway was fought June 4–7, 1942.",
+            "18..24 DATE 1942-06-04\n27..34 DATE 1942-06-07",
+        );
+        check("Talks ran May 5-6 and resumed.", "10..15 DATE 2023-05-05");
+        check("It rose June 4 to 7 percent.", "8..14 DATE 2023-06-04");
         // A night written with both its days: the first borrows the month and year.
         check(
             "On the night of 14/15 November 1940, Coventry burned.",

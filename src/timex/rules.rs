@@ -262,6 +262,20 @@ impl Expr {
         expr
     }
 
+    /// A calendar day over tokens `first..last`: "7, 1942", "4" in "from 4 to 7 June".
+    fn calendar_day(first: usize, last: usize, year: Option<i32>, month: u32, day: u32) -> Expr {
+        Expr::new(
+            first,
+            last,
+            TimexType::Date,
+            Core::Calendar {
+                year,
+                month,
+                day: Some(day),
+            },
+        )
+    }
+
     fn new(first: usize, last: usize, kind: TimexType, core: Core) -> Expr {
         Expr {
             first,
@@ -803,6 +817,7 @@ impl<'a> Parser<'_, 'a> {
         consider(self.modified(i));
         consider(self.relative(i));
         consider(self.century_turn(i));
+        consider(self.range_end_day(i));
         consider(self.core(i));
         consider(self.day_of_month(i));
         best
@@ -1285,6 +1300,9 @@ impl<'a> Parser<'_, 'a> {
                     if let Some((y, after_year)) = self.year_after_date(after_comma) {
                         year = Some(y);
                         end = after_year;
+                    } else if let Some((y, _)) = self.range_end(after_day) {
+                        // "June 4–7, 1942": the first day borrows the year of the last.
+                        year = y;
                     }
                     result = Some((year, month, day, end));
                 }
@@ -1321,16 +1339,7 @@ impl<'a> Parser<'_, 'a> {
         if leading_weekday.is_none() {
             start = j;
         }
-        let mut expr = Expr::new(
-            start,
-            end,
-            TimexType::Date,
-            Core::Calendar {
-                year,
-                month,
-                day: Some(day),
-            },
-        );
+        let mut expr = Expr::calendar_day(start, end, year, month, day);
         expr.weekday = leading_weekday;
         Some(expr)
     }
@@ -1363,16 +1372,63 @@ impl<'a> Parser<'_, 'a> {
         if self.month(j, true).is_some() {
             return None;
         }
-        Some(Expr::new(
-            i,
-            self.day(i)?.1,
-            TimexType::Date,
-            Core::Calendar {
-                year,
-                month,
-                day: Some(day),
-            },
-        ))
+        Some(Expr::calendar_day(i, self.day(i)?.1, year, month, day))
+    }
+
+    /// After "June 4" at `j`: "–7, 1942", "-7", "to 7 1942" (a later day of the same month,
+    /// with or without the year): the year, and the index after the day.
+    fn range_end(&self, j: usize) -> Option<(Option<i32>, usize)> {
+        let dash = (self.punct(j, "-") || self.punct(j, "–")) && self.touches(j + 1);
+        if !(dash || self.is_any(j, &["to", "through", "and"])) {
+            return None;
+        }
+        let token = self.token(j + 1)?;
+        if token.kind != Kind::Number {
+            return None;
+        }
+        let (_, after_day) = self.day(j + 1)?;
+        // "June 4 to 7 percent" is not a range of days; "June 4 to 7 July" is another form.
+        let ends = match self.token(after_day) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => t.text != "%",
+            Some(t) => {
+                t.kind == Kind::Word
+                    && lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                    && self.month(after_day, true).is_none()
+            }
+        };
+        if !ends {
+            return None;
+        }
+        let year = self
+            .year_after_date(self.comma(after_day))
+            .map(|(year, _)| year);
+        Some((year, after_day))
+    }
+
+    /// "June 4–7, 1942": the last day of a same-month range with its year, and the month of the
+    /// first.
+    fn range_end_day(&self, i: usize) -> Option<Expr> {
+        if i < 3 || self.token(i)?.kind != Kind::Number {
+            return None;
+        }
+        let separator = i - 1;
+        let (first_day, after_first) = self.day(i - 2)?;
+        let (month, after_month) = self.month(i - 3, true)?;
+        if after_month != i - 2 || after_first != separator {
+            return None;
+        }
+        // Only with the year after it ("June 4–7, 1942"): a bare "7" in "On June 6–7," stays
+        // part of the first date's sentence rather than a date of its own.
+        let (Some(year), after_day) = self.range_end(separator)? else {
+            return None;
+        };
+        let (day, _) = self.day(i)?;
+        if day <= first_day {
+            return None;
+        }
+        let end = self.year_after_date(self.comma(after_day))?.1;
+        Some(Expr::calendar_day(i, end, Some(year), month, day))
     }
 
     /// "May 2023", "Sept. 1998", "June of 1999".
