@@ -1350,6 +1350,12 @@ mod tests {
                 "19..27 TIME 2023-06-19T14:30",
             ),
             ("In 1998 EST was adopted", "3..7 DATE 1998"),
+            // A clock time takes the day written after it, past a part of the day or a holiday.
+            (
+                "at 7:45 on the morning of 5 June",
+                "3..32 TIME 2023-06-05T07:45",
+            ),
+            ("at 2 a.m. on Christmas Day", "3..26 TIME 2022-12-25T02:00"),
             ("1998 hours of work", "0..10 DURATION PT1998H"),
             ("half past the gate", ""),
         ] {

@@ -2915,20 +2915,39 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "on") {
             j += 1;
         }
-        let day = [self.calendar_date(j), self.weekday_expr(j), self.deictic(j)]
-            .into_iter()
-            .flatten()
-            .find(|e| {
-                matches!(
-                    e.core,
-                    Core::Calendar { day: Some(_), .. }
-                        | Core::Weekday { .. }
-                        | Core::Shift {
-                            unit: Unit::Day,
-                            ..
-                        }
-                ) && e.kind == TimexType::Date
-            });
+        // "at 7:45 on the morning of 5 June": the day is the one after the part of the day.
+        if self.is(j, "the")
+            && self
+                .word(j + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+                .is_some()
+            && self.is(j + 2, "of")
+        {
+            j += 3;
+        }
+        let day = [
+            self.calendar_date(j),
+            self.weekday_expr(j),
+            self.deictic(j),
+            self.holiday(j),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|e| {
+            matches!(
+                e.core,
+                Core::Calendar { day: Some(_), .. }
+                    | Core::Weekday { .. }
+                    | Core::Holiday { .. }
+                    | Core::Easter { .. }
+                    | Core::NthWeekday { .. }
+                    | Core::Shift {
+                        unit: Unit::Day,
+                        ..
+                    }
+            ) && e.kind == TimexType::Date
+                && e.relative.is_none()
+        });
         if let Some(day) = day {
             core = day.core;
             end = day.last;
