@@ -1211,6 +1211,8 @@ mod tests {
             ("over the Easter weekend", "9..15 DATE 2023-04-09"),
             ("Easter Sunday 2024", "0..18 DATE 2024-03-31"),
             ("during Easter week", "7..18 DATE 2023-W14"),
+            ("On Christmas Day 1914", "3..21 DATE 1914-12-25"),
+            ("on New Year's Day, 1942,", "3..23 DATE 1942-01-01"),
             ("before Election Day", "7..19 DATE 2023-11-07"),
             // Names, and Easter as an adjective, are not dates.
             ("the Good Friday Agreement", ""),

@@ -3274,14 +3274,31 @@ impl<'a> Parser<'_, 'a> {
         None
     }
 
-    /// Holidays with a fixed date or a fixed weekday rule.
+    /// A holiday, with the year written after a fixed-date one: "Christmas Day 1914",
+    /// "New Year's Day, 1942".
     fn holiday(&self, i: usize) -> Option<Expr> {
+        let mut expr = self.holiday_core(i)?;
+        if let Core::Holiday { month, day } = expr.core {
+            if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
+                expr.core = Core::Calendar {
+                    year: Some(year),
+                    month,
+                    day: Some(day),
+                };
+                expr.last = after;
+            }
+        }
+        Some(expr)
+    }
+
+    /// Holidays with a fixed date or a fixed weekday rule.
+    fn holiday_core(&self, i: usize) -> Option<Expr> {
         // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
         if self.is_any(i, &["last", "next", "this", "past"]) && !self.capitalized(i + 1) {
             return None;
         }
         if self.is_any(i, &["last", "next", "this", "past"]) {
-            let mut expr = self.holiday(i + 1)?;
+            let mut expr = self.holiday_core(i + 1)?;
             expr.first = i;
             return Some(expr);
         }
