@@ -234,7 +234,9 @@ pub static UNITS: &[(&str, Unit, bool)] = &[
     ("weekends", Unit::Weekend, true),
     ("week", Unit::Week, false),
     ("weeks", Unit::Week, true),
+    // Counted as two weeks by the grammar.
     ("fortnight", Unit::Week, false),
+    ("fortnights", Unit::Week, true),
     ("month", Unit::Month, false),
     ("months", Unit::Month, true),
     ("quarter", Unit::Quarter, false),

@@ -1392,6 +1392,13 @@ mod tests {
         check("Months ago, prices fell.", "0..10 DURATION PXM");
         check("Days later, it rained.", "0..10 DURATION PXD");
         check("Two days later it snowed.", "0..14 DATE 2023-06-21");
+        // A fortnight is two weeks; a day's worth of hours moves the date.
+        check("The siege lasted a fortnight.", "17..28 DURATION P2W");
+        check("They met a fortnight ago.", "9..24 DATE 2023-W23");
+        check_narrative(
+            "It opened on 24 February 1991 and ended 100 hours later.",
+            "13..29 DATE 1991-02-24\n40..55 DATE 1991-02-28",
+        );
     }
 
     #[test]

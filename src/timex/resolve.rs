@@ -477,7 +477,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             }
             let date = reference.date;
             let (day, granularity) = match unit {
-                Unit::Second | Unit::Minute | Unit::Hour => (date, Granularity::Day),
+                // "100 hours later" is four days on (the hour of the start is not known).
+                Unit::Hour => (add_days(date, n / 24)?, Granularity::Day),
+                Unit::Second | Unit::Minute => (date, Granularity::Day),
                 Unit::Day => (add_days(date, *n)?, Granularity::Day),
                 Unit::Week => (add_days(date, n.checked_mul(7)?)?, Granularity::Week),
                 // "the weekend" told in the past on a weekday is the one just gone.

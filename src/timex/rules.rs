@@ -2727,6 +2727,13 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "a fortnight" is two weeks.
+        let quantity = match quantity {
+            Quantity::Exact(value) if self.is_any(k, &["fortnight", "fortnights"]) => {
+                Quantity::Exact(value * 2.0)
+            }
+            other => other,
+        };
         // "the Six-Day War", "the Hundred Years' War": names, not durations.
         if self.capitalized(k) && self.capitalized(j) && k > j {
             let next = if self.punct(k + 1, "'") || self.punct(k + 1, "’") {
