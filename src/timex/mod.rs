@@ -43,9 +43,9 @@
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
-//! - **Sets**: "every year" (`P1Y`), "every two weeks", "each season", "every December 7"
-//!   (`XXXX-12-07`), "every Sunday"
-//!   (`XXXX-WXX-7`), "weekly", "daily", "annually", "twice a year".
+//! - **Sets**: "every year" (`P1Y`), "every two weeks", "every few days" (`PXD`), "each season",
+//!   "every December 7", "every 17 November" (`XXXX-11-17`), "every Sunday" (`XXXX-WXX-7`),
+//!   "weekly", "daily", "annually", "twice a year".
 //!
 //! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
 //! season inside a name or before a noun ("Arab Spring", "the spring revolution"), bare numbers
@@ -1412,6 +1412,9 @@ mod tests {
         check("every December", "0..14 SET XXXX-12");
         check("Every December 7, they gather.", "0..16 SET XXXX-12-07");
         check("every June 19th", "0..15 SET XXXX-06-19");
+        check("every 17 November", "0..17 SET XXXX-11-17");
+        check("strikes every few days", "8..22 SET PXD");
+        check("each of the 3 divisions", "");
     }
 
     #[test]

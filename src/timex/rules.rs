@@ -3212,14 +3212,47 @@ impl<'a> Parser<'_, 'a> {
             n = 2;
             j += 1;
         }
-        if let Some((Quantity::Exact(value), after)) = self.quantity(j, false) {
-            if value.fract() == 0.0 && value >= 1.0 {
+        // "every 17 November": a day of the year, day first.
+        if let Some((day, after_day)) = self
+            .token(j)
+            .filter(|t| t.kind == Kind::Number)
+            .and_then(|_| self.day(j))
+        {
+            if let Some(month) = self
+                .word(after_day)
+                .and_then(|w| lexicon::lookup(lexicon::MONTHS, w))
+            {
+                return Some(Expr::fixed(
+                    i,
+                    after_day + 1,
+                    TimexType::Set,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ));
+            }
+        }
+        let mut vague = false;
+        match self.quantity(j, false) {
+            Some((Quantity::Exact(value), after)) if value.fract() == 0.0 && value >= 1.0 => {
                 n = value as u32;
                 j = after;
             }
+            // "every few days", "every several weeks".
+            Some((Quantity::Vague, after)) => {
+                vague = true;
+                j = after;
+            }
+            _ => {}
         }
         if let Some((unit, _)) = self.word(j).and_then(lexicon::unit) {
-            return Some(Expr::fixed(i, j + 1, TimexType::Set, unit.set_value(n)));
+            let value = if vague {
+                unit.duration(None)
+            } else {
+                unit.set_value(n)
+            };
+            return Some(Expr::fixed(i, j + 1, TimexType::Set, value));
+        }
+        if vague {
+            return None;
         }
         if let Some((weekday, after)) = self.weekday(j, false) {
             return Some(Expr::fixed(
