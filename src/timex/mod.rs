@@ -1031,6 +1031,11 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+        // Once a month has been talked about, "a year ago" leaves the quarter.
+        check(
+            "GDP grew in the first quarter. Jobs rose in May. A year ago, jobs fell.",
+            "12..29 DATE 2023-Q1\n44..47 DATE 2023-05\n49..59 DATE 2022",
+        );
         // The quarter reported on, a year back.
         let results = "Profit rose in the first quarter, against ";
         for (text, expected) in [

@@ -526,8 +526,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 day
             };
             let granularity = coarse(reference, granularity);
-            // "a year ago" in a text about quarterly results is that quarter a year before.
-            if *unit == Unit::Year && *n != 0 && expr.ago {
+            // "a year ago" in a text about quarterly results is that quarter a year before,
+            // unless a month or a week was talked about since the quarter ("jobs rose in
+            // February"). A day after it is mostly the quarter's end ("ended Sept. 30").
+            let finer_since = context
+                .reference
+                .is_some_and(|r| matches!(r.granularity, Granularity::Month | Granularity::Week));
+            if *unit == Unit::Year && *n != 0 && expr.ago && !finer_since {
                 if let Some((year, quarter)) = context.last_quarter {
                     let year = year.checked_add(i32::try_from(*n).ok()?)?;
                     return Some((format!("{year:04}-Q{quarter}"), None));
