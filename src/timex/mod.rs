@@ -200,6 +200,10 @@ impl Tagger {
 
         let tenses = token_tenses(&tokens, &exprs);
         let mut found = Vec::with_capacity(exprs.len());
+        // Whether an earlier expression of this sentence set the reference.
+        let mut set_here = false;
+        // The story's date to return to after a sentence that named a background date.
+        let mut restore: Option<Option<Reference>> = None;
         for expr in exprs {
             let context = Context {
                 anchor: self.anchor,
@@ -252,8 +256,24 @@ impl Tagger {
                                 base: rules::Base::Reference,
                             }
                         );
-                    if !keeps_finer && !looks_back {
+                    // "began on 24 February 2022, escalating a war that started in 2014", "The
+                    // wars had begun in 1803": an earlier, coarser date named as background,
+                    // after a date in the same sentence or in the past perfect, is the
+                    // reference for the rest of its sentence ("... and returned later that
+                    // year") but the story goes on from where it was.
+                    let background = self.reference.is_some_and(|old| {
+                        named.granularity > old.granularity
+                            && named.date < old.date
+                            && !resolve::contains(named, old.date)
+                            && (set_here || past_perfect_before(&tokens, expr.first))
+                    });
+                    if background {
+                        restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
+                    } else if !keeps_finer && !looks_back {
+                        self.reference = Some(named);
+                        set_here = true;
+                        restore = None;
                     }
                 }
                 // A quarter named outright becomes the one "the quarter" and "a year
@@ -322,6 +342,9 @@ impl Tagger {
                 ahead,
             });
         }
+        if let Some(story) = restore {
+            self.reference = story;
+        }
         found
     }
 }
@@ -339,6 +362,16 @@ enum Deadline {
     Weekday,
     /// "postponed until Tuesday morning": moved to a weekday after the sentence's time.
     Postponed,
+}
+
+/// Whether "had" comes in the few words before token `first` ("had begun in 1803"), with no
+/// sentence punctuation between.
+fn past_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
+    tokens[first.saturating_sub(6)..first]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text, "," | ";" | ":"))
+        .any(|t| t.text.eq_ignore_ascii_case("had"))
 }
 
 /// Whether `expr` follows "by", "until" or "till" and is a month or a weekday, or follows
@@ -720,6 +753,19 @@ mod tests {
         check_narrative(
             "War broke out in 1914. On 12 August the army crossed. The next day it rained.",
             "17..21 DATE 1914\n26..35 DATE 1914-08-12\n54..66 DATE 1914-08-13",
+        );
+        // A background year after a date in the same sentence, or in the past perfect, is the
+        // reference only for the rest of its sentence.
+        check_narrative(
+            "It began on 24 February 2022, escalating a war that started in 2014. On 25 February \
+             troops reached Kyiv.",
+            "12..28 DATE 2022-02-24\n63..67 DATE 2014\n72..83 DATE 2022-02-25",
+        );
+        check_narrative(
+            "He arrived on 2 January 2000. He had fled in June 1998 and returned later that \
+             year. On 5 January he spoke.",
+            "14..28 DATE 2000-01-02\n45..54 DATE 1998-06\n68..83 DATE 1998 END\n\
+             88..97 DATE 2000-01-05",
         );
         // A decade is a date to count from: "the following decade" after "the 1860s".
         check_narrative(
