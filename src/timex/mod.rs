@@ -12,8 +12,8 @@
 //! - **Dates**: "June 19", "19 June", "Feb. 6, 2014", "Thursday, July 20, 2023", "the 5th of
 //!   May", "May 2023", "2021", "fiscal 1998", "1998-08-07", "8/7/98"; a month or weekday alone
 //!   after a preposition ("in May", "on Friday"), resolved with the sentence's tense;
-//!   "this/last/next week|month|year|quarter|November|Friday|summer", "yesterday", "today",
-//!   "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
+//!   "this/last/next week|month|year|quarter|November|Friday|summer", "Monday last week",
+//!   "yesterday", "today", "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
 //!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`, "the winter of 1951–52" →
 //!   `1951-WI`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
@@ -702,6 +702,9 @@ mod tests {
         check("They met recently", "9..17 DATE PAST_REF");
         check("last week", "0..9 DATE 2023-W24");
         check("this week", "0..9 DATE 2023-W25");
+        // A weekday of a named week (written on Monday 19 June 2023).
+        check("It began on Wednesday last week.", "12..31 DATE 2023-06-14");
+        check("Talks resume Friday next week.", "13..29 DATE 2023-06-30");
         check("last month", "0..10 DATE 2023-05");
         check("next year", "0..9 DATE 2024");
         check("a year ago", "0..10 DATE 2022");

@@ -227,7 +227,8 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     }
                 }
                 Dir::This => year,
-                Dir::Tense => year_for_month(*month, None, context),
+                // Only weekdays are read with a week ("Monday last week").
+                Dir::Tense | Dir::InWeek(_) => year_for_month(*month, None, context),
                 // "the following March", "the previous November": counted from the date last
                 // mentioned.
                 Dir::AfterReference | Dir::BeforeReference => {
@@ -272,6 +273,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
                 Dir::This => {
                     i64::from(target.num_days_from_monday())
+                        - i64::from(date.weekday().num_days_from_monday())
+                }
+                Dir::InWeek(weeks) => {
+                    weeks.checked_mul(7)? + i64::from(target.num_days_from_monday())
                         - i64::from(date.weekday().num_days_from_monday())
                 }
                 Dir::Tense => match context.tense {

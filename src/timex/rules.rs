@@ -114,6 +114,9 @@ pub enum Dir {
     AfterReference,
     /// "the previous Friday": the last one before the date last mentioned.
     BeforeReference,
+    /// "Monday last week" (-1), "Friday next week" (1), "Tuesday this week" (0): that day of
+    /// the week so many weeks from the anchor's.
+    InWeek(i64),
 }
 
 /// What a relative expression is counted from.
@@ -1819,11 +1822,24 @@ impl<'a> Parser<'_, 'a> {
 
     /// "Friday", "last Tuesday", "this Sunday".
     fn weekday_expr(&self, i: usize) -> Option<Expr> {
-        let (dir, j) = self.direction(i);
-        let (weekday, end) = self.weekday(j, false)?;
+        let (mut dir, j) = self.direction(i);
+        let (weekday, mut end) = self.weekday(j, false)?;
         // "Good Friday" is the holiday's, or a name's ("the Good Friday Agreement").
         if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
             return None;
+        }
+        // "Monday last week", "Friday next week".
+        if dir == Dir::Tense && self.is(end + 1, "week") {
+            let weeks = match self.word(end).map(str::to_ascii_lowercase).as_deref() {
+                Some("last") => Some(-1),
+                Some("next") => Some(1),
+                Some("this") => Some(0),
+                _ => None,
+            };
+            if let Some(weeks) = weeks {
+                dir = Dir::InWeek(weeks);
+                end += 2;
+            }
         }
         let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
         // "Wednesday's ruling" talks about a day that is over.
