@@ -555,6 +555,41 @@ pub static COMMITMENT_WORDS: &[&str] = &[
     "contract",
 ];
 
+/// Nouns that, right after a month, make it the period some figures cover ("February retail
+/// sales", "the September jobs report"): a month already over.
+pub static FIGURES_WORDS: &[&str] = &[
+    "sales",
+    "retail",
+    "data",
+    "figures",
+    "jobs",
+    "payrolls",
+    "payroll",
+    "employment",
+    "unemployment",
+    "jobless",
+    "inflation",
+    "consumer",
+    "producer",
+    "output",
+    "production",
+    "exports",
+    "imports",
+    "trade",
+    "statistics",
+    "numbers",
+    "orders",
+    "factory",
+    "manufacturing",
+    "industrial",
+    "housing",
+    "home",
+    "auto",
+    "car",
+    "traffic",
+    "readings",
+];
+
 /// Verbs that move something to a later date: "postponed until Tuesday", "adjourned to Friday".
 pub static POSTPONING_WORDS: &[&str] = &[
     "postponed",

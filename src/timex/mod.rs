@@ -215,6 +215,18 @@ impl Tagger {
                     Tense::Past
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
+                    // "will release February retail sales data": a month naming the period
+                    // figures cover is one already over.
+                    let names_figures = matches!(
+                        expr.core,
+                        rules::Core::Month {
+                            dir: rules::Dir::Tense,
+                            ..
+                        }
+                    ) && tokens
+                        .get(expr.last)
+                        .is_some_and(|t| lexicon::contains(lexicon::FIGURES_WORDS, t.text));
+                    let tense = if names_figures { Tense::Past } else { tense };
                     match deadline(&tokens, &expr) {
                         // "had filed reports by Wednesday": a weekday deadline in a past
                         // sentence is past; "has given them until Tuesday" is still ahead.
@@ -1170,6 +1182,11 @@ mod tests {
                 "13..19 DATE 1989-10-30\n52..60 DATE 1989-12",
             ),
             ("They hoped in February.", "14..22 DATE 1989-02"),
+            // A month naming the period figures cover is over, whatever the tense.
+            (
+                "It will release September trade figures on Friday.",
+                "16..25 DATE 1989-09\n43..49 DATE 1989-11-03",
+            ),
             // Irregular past forms.
             ("GDP shrank in the third quarter.", "14..31 DATE 1989-Q3"),
             ("The shares slid on Friday.", "19..25 DATE 1989-10-27"),
