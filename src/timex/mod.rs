@@ -546,17 +546,32 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     None
 }
 
-/// What each token near an expression says about tense: a tense word, or a reporting verb
-/// (weak past), or nothing. Tokens farther than [`TENSE_WINDOW`] from every expression are not
-/// read (they stay `None`), so a long sentence costs no more than its expressions' windows.
-fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Vec<Option<(Tense, bool)>> {
-    let mut tenses = vec![None; tokens.len()];
+/// What the tokens near the expressions say about tense.
+struct Tenses {
+    /// Per token: a tense word, or a reporting verb (weak past), or nothing.
+    words: Vec<Option<(Tense, bool)>>,
+    /// Per token: a word that joins clauses ("and", "but", "while"), which a tense word
+    /// of the other clause should not reach across when the expression's own clause has one.
+    joins: Vec<bool>,
+}
+
+/// Words that begin another clause: a tense word past one belongs to that clause.
+const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "whereas", "although", "though"];
+
+/// Reads [`Tenses`] for the tokens near `exprs`. Tokens farther than [`TENSE_WINDOW`] from every
+/// expression are not read (they stay `None`), so a long sentence costs no more than its
+/// expressions' windows.
+fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
+    let mut words = vec![None; tokens.len()];
+    let mut joins = vec![false; tokens.len()];
+    let mut windows = Vec::with_capacity(exprs.len());
     let mut read_until = 0;
     for expr in exprs {
         let start = expr.first.saturating_sub(TENSE_WINDOW).max(read_until);
         let end = expr.last.saturating_add(TENSE_WINDOW).min(tokens.len());
+        windows.push(start..end);
         for index in start..end {
-            tenses[index] = match word_tense(tokens, index) {
+            words[index] = match word_tense(tokens, index) {
                 Some(tense) => Some((tense, false)),
                 None if tokens[index].kind == Kind::Word
                     && lexicon::REPORTING_SET.contains(tokens[index].text) =>
@@ -568,55 +583,70 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Vec<Option<(Tens
         }
         read_until = read_until.max(end);
     }
-    tenses
+    // A join starts a clause only when a verb follows it, perhaps after a subject pronoun ("and
+    // will present", "but they had"); "Hungary and the Czech Republic" joins nouns.
+    for index in windows.into_iter().flatten() {
+        if tokens[index].kind != Kind::Word || !lexicon::contains(CLAUSE_JOINS, tokens[index].text)
+        {
+            continue;
+        }
+        let verb_at = |i: usize| words.get(i).is_some_and(|w| matches!(w, Some((_, false))));
+        let pronoun = tokens.get(index + 1).is_some_and(|t| {
+            lexicon::contains(&["he", "she", "it", "they", "we", "i", "you"], t.text)
+        });
+        joins[index] = verb_at(index + 1) || (pronoun && verb_at(index + 2));
+    }
+    Tenses { words, joins }
 }
 
 /// The tense around tokens `first..last`: the nearest tense word outside the expression decides
 /// (a reporting verb such as "said" only when it is right next to the expression or nothing else
 /// is near), else present.
-fn tense_at(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
+fn tense_at(tenses: &Tenses, first: usize, last: usize) -> Tense {
     nearest_tense(tenses, first, last, true)
 }
 
 /// [`tense_at`] with reporting verbs left out: the tense of the clause itself.
-fn tense_at_ignoring_reports(tenses: &[Option<(Tense, bool)>], first: usize, last: usize) -> Tense {
+fn tense_at_ignoring_reports(tenses: &Tenses, first: usize, last: usize) -> Tense {
     nearest_tense(tenses, first, last, false)
 }
 
 /// The tense word nearest to tokens `first..last` within [`TENSE_WINDOW`] (a bounded window
 /// keeps tagging linear on huge sentences); reporting verbs count, farther away, only when
-/// `reports`. Present when there is none.
-fn nearest_tense(
-    tenses: &[Option<(Tense, bool)>],
-    first: usize,
-    last: usize,
-    reports: bool,
-) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
+/// `reports`. A word across a clause join ("lowered its forecast in March and will present a
+/// budget") loses to one on the expression's side of it. Present when there is none.
+fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> Tense {
+    // (distance, tense, across a clause join)
+    let mut best: Option<(usize, Tense, bool)> = None;
     let window_start = first.saturating_sub(TENSE_WINDOW);
-    let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.len());
+    let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.words.len());
     for index in (window_start..first).chain(last..window_end) {
-        let Some((tense, reporting)) = tenses[index] else {
+        let Some((tense, reporting)) = tenses.words[index] else {
             continue;
         };
         if reporting && !reports {
             continue;
         }
-        let distance = if index < first {
-            first - index
+        let (distance, between) = if index < first {
+            (first - index, index + 1..first)
         } else {
-            index + 1 - last
+            (index + 1 - last, last..index)
         };
         let distance = if reporting && distance > 2 {
             distance + 8
         } else {
             distance
         };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, tense));
+        let across = tenses.joins[between].iter().any(|&join| join);
+        let better = match best {
+            None => true,
+            Some((d, _, best_across)) => (across, distance) < (best_across, d),
+        };
+        if better {
+            best = Some((distance, tense, across));
         }
     }
-    best.map_or(Tense::Present, |(_, tense)| tense)
+    best.map_or(Tense::Present, |(_, tense, _)| tense)
 }
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
@@ -1182,6 +1212,16 @@ mod tests {
                 "13..19 DATE 1989-10-30\n52..60 DATE 1989-12",
             ),
             ("They hoped in February.", "14..22 DATE 1989-02"),
+            // A verb past a clause join belongs to the other clause; "and" between nouns
+            // joins no clauses.
+            (
+                "He lowered his forecast in March and will present a budget in December.",
+                "27..32 DATE 1989-03\n62..70 DATE 1989-12",
+            ),
+            (
+                "NATO decided to admit Poland and Hungary in early March, an official said.",
+                "44..55 DATE 1990-03 START",
+            ),
             // A month naming the period figures cover is over, whatever the tense.
             (
                 "It will release September trade figures on Friday.",
