@@ -28,7 +28,8 @@
 //!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
 //!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
 //!   1942", "June 4–7, 1942", "July–October 1940"); a period related to a day ("the day after
-//!   June 3" → the 4th, "the week of March 6" → its ISO week); "the turn of the century" (the
+//!   June 3" → the 4th, "the week of March 6" → its ISO week, "the first week of August 1914"
+//!   → the week of the 4th); "the turn of the century" (the
 //!   nearest turn, or the one named: "of the 20th century" → `1900`, `APPROX`).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
@@ -1375,6 +1376,9 @@ mod tests {
             ("the day before 1 March 2023", "0..27 DATE 2023-02-28"),
             ("set for the week of March 6", "8..27 DATE 2023-W10"),
             ("the week of 12 May 2023", "0..23 DATE 2023-W19"),
+            ("the first week of August 1914", "0..29 DATE 1914-W32"),
+            ("The last week of June 1941", "0..26 DATE 1941-W26"),
+            ("the first week of trading", ""),
             // Only a day can be related: a month keeps its own expression.
             ("the day after June", "14..18 DATE 2023-06"),
         ] {

@@ -640,12 +640,21 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
     let (mut value, named) = match expr.relative {
         None => (value, named),
         Some(relative) => {
-            // The grammar only relates to cores that name a day; anything else is dropped
-            // rather than given a wrong date.
-            let day = named.filter(|r| r.granularity == Granularity::Day)?.date;
+            // The grammar only relates to cores that name a day (or, for a week of a month, a
+            // month); anything else is dropped rather than given a wrong date.
             let (date, granularity) = match relative {
-                Relative::Days(n) => (add_days(day, n)?, Granularity::Day),
-                Relative::WeekOf => (day, Granularity::Week),
+                Relative::Days(n) => {
+                    let day = named.filter(|r| r.granularity == Granularity::Day)?.date;
+                    (add_days(day, n)?, Granularity::Day)
+                }
+                Relative::WeekOf => (
+                    named.filter(|r| r.granularity == Granularity::Day)?.date,
+                    Granularity::Week,
+                ),
+                Relative::WeekOfMonth(day) => {
+                    let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
+                    (month.with_day(day)?, Granularity::Week)
+                }
             };
             (
                 format_at(date, granularity),

@@ -214,6 +214,9 @@ pub enum Relative {
     Days(i64),
     /// The (ISO) week the day falls in.
     WeekOf,
+    /// The (ISO) week of this day of the month named: "the first week of August" is the week of
+    /// the 4th, "the last week of June" the week of the 25th.
+    WeekOfMonth(u32),
 }
 
 /// A time of day added to a date.
@@ -872,6 +875,30 @@ impl<'a> Parser<'_, 'a> {
             (Relative::Days(1), i + 3)
         } else if self.is(i + 1, "week") && self.is(i + 2, "of") {
             (Relative::WeekOf, i + 3)
+        } else if self.is(i + 2, "week") && self.is(i + 3, "of") {
+            // "the first week of August 1914", "the last week of June".
+            let day = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("first") => 4,
+                Some("second") => 11,
+                Some("third") => 18,
+                Some("fourth" | "last" | "final") => 25,
+                _ => return None,
+            };
+            let j = i + 4;
+            let expr = self.core(j)?;
+            let names_a_month = matches!(
+                expr.core,
+                Core::Calendar { day: None, .. }
+                    | Core::Month { .. }
+                    | Core::MonthOfYear { day: None, .. }
+            );
+            if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
+                return None;
+            }
+            let mut expr = expr;
+            expr.first = i;
+            expr.relative = Some(Relative::WeekOfMonth(day));
+            return Some(expr);
         } else {
             return None;
         };
