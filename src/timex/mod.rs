@@ -29,8 +29,8 @@
 //!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
 //!   1942", "June 4–7, 1942", "July–October 1940"); a period related to a day ("the day after
 //!   June 3" → the 4th, "the week of March 6" → its ISO week, "the first week of August 1914"
-//!   → the week of the 4th); "the turn of the century" (the
-//!   nearest turn, or the one named: "of the 20th century" → `1900`, `APPROX`).
+//!   → the week of the 4th); "the turn of the century" (the nearest turn, or the one named:
+//!   "of the 20th century" → `1900`, `APPROX`).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
