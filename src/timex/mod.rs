@@ -1309,6 +1309,17 @@ mod tests {
     #[test]
     fn names_are_not_durations() {
         check("the Six-Day War", "");
+        check("He was named Player of the Year.", "");
+        check("The Year of the Four Emperors followed.", "");
+        // "the month to January" is a month long; "to respond" is no date.
+        check(
+            "Prices rose in the month to January.",
+            "15..24 DURATION P1M\n28..35 DATE 2023-01",
+        );
+        check(
+            "It has until the end of the month to respond.",
+            "13..33 DATE 2023-06 END",
+        );
     }
 
     #[test]

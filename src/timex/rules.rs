@@ -2579,10 +2579,27 @@ impl<'a> Parser<'_, 'a> {
                 || (k == i + 1 && self.is_any(k, &["week", "month", "decade", "century"])))
                 && self.hyphen(k + 1).is_none()
             {
-                if self.is_any(k + 1, &["ended", "ending", "to", "through"]) {
-                    return Some(Expr::fixed(i, k + 1, TimexType::Duration, "P1Y"));
+                // "Player of the Year", "the Year of the Four Emperors": a capital inside a
+                // sentence makes a title.
+                if self.capitalized(k) && (i > 0 || self.is(k + 1, "of")) {
+                    return None;
                 }
                 let (unit, _) = lexicon::unit(self.word(k)?)?;
+                // "the year ended June 30", "the month to January": a length ending then. Not
+                // "until the end of the month to respond", where "to" begins a verb.
+                let to_a_date = self.is_any(k + 1, &["to", "through"])
+                    && (self.token(k + 2).is_some_and(|t| t.kind == Kind::Number)
+                        || self.month(k + 2, true).is_some()
+                        || self.weekday(k + 2, false).is_some()
+                        || self.is_any(k + 2, &["date", "end"]));
+                if self.is_any(k + 1, &["ended", "ending"]) || to_a_date {
+                    return Some(Expr::fixed(
+                        i,
+                        k + 1,
+                        TimexType::Duration,
+                        unit.duration(Some(1.0)),
+                    ));
+                }
                 return shift(unit, 0, Base::Current, k + 1);
             }
         }
@@ -3731,6 +3748,7 @@ mod tests {
         "corresponding",
         "cst",
         "d",
+        "date",
         "during",
         "ed",
         "edt",
