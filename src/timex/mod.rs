@@ -205,8 +205,11 @@ impl Tagger {
         let mut set_here = false;
         // The story's date to return to after a sentence that named a background date.
         let mut restore: Option<Option<Reference>> = None;
+        // A year this sentence has named outright ("In 2011, the storm hit in August"), and
+        // the token after it.
+        let mut sentence_year: Option<(Reference, usize, bool)> = None;
         for expr in exprs {
-            let context = Context {
+            let mut context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
                 reference: self.reference,
@@ -242,9 +245,65 @@ impl Tagger {
                     }
                 },
             };
+            // In news, a month, quarter or season without a year after a year the same
+            // sentence named outright is of that year, unless it lies ahead: "In 2009 the bank
+            // lost money in the third quarter" is 2009's quarter.
+            let yearless = matches!(
+                expr.core,
+                rules::Core::Month {
+                    dir: rules::Dir::Tense,
+                    ..
+                } | rules::Core::Calendar { year: None, .. }
+                    | rules::Core::Quarter {
+                        year: rules::YearSpec::Tense,
+                        ..
+                    }
+                    | rules::Core::Season {
+                        year: rules::YearSpec::Tense,
+                        ..
+                    }
+            );
+            // Only when the year opens the sentence or no comma stands between: not "approved
+            // in 1987 that didn't specify an amount, it had bought shares through Sept. 29".
+            if let Some((year, after, opens)) = sentence_year {
+                let same_clause = opens
+                    || !tokens[after..expr.first.max(after)]
+                        .iter()
+                        .any(|t| t.text == ",");
+                if yearless
+                    && same_clause
+                    && self.domain == Domain::News
+                    && context.tense != Tense::Future
+                {
+                    context.domain = Domain::Narrative;
+                    context.reference = Some(year);
+                }
+            }
             let Some((value, named)) = resolve::resolve(&expr, &context) else {
                 continue;
             };
+            let names_year = matches!(
+                expr.core,
+                rules::Core::Calendar { year: Some(_), .. }
+                    | rules::Core::Quarter {
+                        year: rules::YearSpec::Explicit(_),
+                        ..
+                    }
+                    | rules::Core::Season {
+                        year: rules::YearSpec::Explicit(_),
+                        ..
+                    }
+                    | rules::Core::Shift {
+                        unit: lexicon::Unit::Year,
+                        base: rules::Base::Anchor,
+                        ..
+                    }
+            ) || matches!(expr.core, rules::Core::Fixed(ref v) if v.len() == 4);
+            if names_year {
+                sentence_year = named
+                    .filter(|r| r.granularity <= resolve::Granularity::Year)
+                    .map(|r| (r, expr.last, expr.first <= 2));
+            }
             let (Some(first), Some(last)) = (
                 tokens.get(expr.first),
                 tokens.get(expr.last.wrapping_sub(1)),
@@ -1320,6 +1379,37 @@ mod tests {
             "It has until the end of the month to respond.",
             "13..33 DATE 2023-06 END",
         );
+    }
+
+    /// In news, a year the sentence names outright places the year-less months, quarters and
+    /// seasons after it in the same clause (written on Monday 19 June 2023).
+    #[test]
+    fn a_year_named_in_the_sentence() {
+        for (text, expected) in [
+            (
+                "In 2009 the bank lost money in the third quarter.",
+                "3..7 DATE 2009\n31..48 DATE 2009-Q3",
+            ),
+            (
+                "Last year, the storm hit in late August.",
+                "0..9 DATE 2022\n28..39 DATE 2022-08 END",
+            ),
+            (
+                "It went public in May 1997 and was profitable in December.",
+                "18..26 DATE 1997-05\n49..57 DATE 1997-12",
+            ),
+            // Not across a comma after the year, nor for what lies ahead.
+            (
+                "A plan approved in 1987 that set no amount, it bought shares through Sept. 29.",
+                "19..23 DATE 1987\n69..77 DATE 2022-09-29",
+            ),
+            (
+                "In 2009 it lost money and it will return to profit in March.",
+                "3..7 DATE 2009\n54..59 DATE 2024-03",
+            ),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]
