@@ -524,6 +524,21 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                         .and_then(|i| tokens.get(i))
                         .is_some_and(|t| t.text.eq_ignore_ascii_case("as"))))
     };
+    // "said profit could fall in December": a possibility still ahead. Not "could not be
+    // located Wednesday", "could have", "could be reached": those look back.
+    // ("May" with a capital is the month.)
+    if lexicon::contains(&["could", "can"], text) || text == "may" {
+        let next = tokens.get(index + 1).map(|t| t.text);
+        let looks_back = next.is_none_or(|n| {
+            lexicon::contains(&["not", "be", "have", "n't", "never", "only"], n)
+                || !n.chars().next().is_some_and(char::is_alphabetic)
+        });
+        return if looks_back {
+            None
+        } else {
+            Some(Tense::Future)
+        };
+    }
     if lexicon::FUTURE_SET.contains(text) {
         if aside() {
             return None;
@@ -1281,6 +1296,20 @@ mod tests {
             (
                 "NATO decided to admit Poland and Hungary in early March, an official said.",
                 "44..55 DATE 1990-03 START",
+            ),
+            // "could", "can", "may" before a verb point ahead, even after "said"; not "could
+            // not be", "could have".
+            (
+                "Officials said the bridge could reopen on Friday.",
+                "42..48 DATE 1989-11-03",
+            ),
+            (
+                "He could not be located on Friday.",
+                "27..33 DATE 1989-10-27",
+            ),
+            (
+                "Sales fell in May and may rise in June.",
+                "14..17 DATE 1989-05\n34..38 DATE 1990-06",
             ),
             // A month naming the period figures cover is over, whatever the tense.
             (
