@@ -203,6 +203,37 @@ impl When {
     /// A TimeML year or century before Christ: "0044" (44 BC, astronomical year -43), "00"
     /// (the 1st century BC, 100 BC to 1 BC).
     fn before_christ(value: &str) -> Option<When> {
+        // "0049-03", "0049-01-10": a month or day of a year before Christ.
+        if let Some((year, rest)) = value.split_once('-') {
+            let year = digits::<i32>(year, 4).filter(|y| *y > 0)?;
+            let astronomical = 1 - year;
+            let (month, day) = match rest.split_once('-') {
+                Some((month, day)) => (digits::<u32>(month, 2)?, Some(digits::<u32>(day, 2)?)),
+                None => (digits::<u32>(rest, 2)?, None),
+            };
+            let name = month_name(month);
+            return Some(match day {
+                Some(day) => {
+                    let date = ymd(astronomical, month, day)?;
+                    When {
+                        edtf: format!("{}-{month:02}-{day:02}", edtf_year(astronomical)),
+                        start: date,
+                        end: date,
+                        precision: Precision::Day,
+                        display: format!("{day} {name} {year} BC"),
+                        open_end: false,
+                    }
+                }
+                None => When {
+                    edtf: format!("{}-{month:02}", edtf_year(astronomical)),
+                    start: ymd(astronomical, month, 1)?,
+                    end: last_day_of_month(astronomical, month)?,
+                    precision: Precision::Month,
+                    display: format!("{name} {year} BC"),
+                    open_end: false,
+                },
+            });
+        }
         if let Some(year) = digits::<i32>(value, 4).filter(|y| *y > 0) {
             let astronomical = 1 - year;
             return Some(When {
@@ -602,6 +633,16 @@ mod tests {
     #[test]
     fn years_and_centuries_before_christ() {
         check("BC0044", None, "-0043 -0043-01-01..-0043-12-31 year 44 BC");
+        check(
+            "BC0049-03",
+            None,
+            "-0048-03 -0048-03-01..-0048-03-31 month March 49 BC",
+        );
+        check(
+            "BC0049-03-15",
+            None,
+            "-0048-03-15 -0048-03-15..-0048-03-15 day 15 March 49 BC",
+        );
         check(
             "BC00",
             None,

@@ -1154,6 +1154,12 @@ mod tests {
             "12..16 DATE 1940-07\n19..31 DATE 1940-10",
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+        // A story in the years before Christ goes on in them.
+        check_narrative(
+            "He crossed the Rubicon in 49 BC. On 15 March he entered Rome. The following year, \
+             war resumed.",
+            "26..31 DATE BC0049\n36..44 DATE BC0049-03-15\n62..80 DATE BC0048",
+        );
         check_narrative("Rome grew in the 1st century BC.", "13..31 DATE BC00");
         check_narrative("The empire split in the 3rd century AD.", "20..38 DATE 02");
         check_narrative(

@@ -92,16 +92,26 @@ impl Context {
 
 /// Formats `date` at `granularity`.
 pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
+    // Years before 1 AD in the TimeML way: year 0 is 1 BC ("BC0049-03" is March 49 BC).
+    let bc = date.year() <= 0;
     match granularity {
+        Granularity::Day if bc => {
+            format!(
+                "BC{:04}-{:02}-{:02}",
+                1 - date.year(),
+                date.month(),
+                date.day()
+            )
+        }
         Granularity::Day => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
         Granularity::Week => {
             let week = date.iso_week();
             format!("{:04}-W{:02}", week.year(), week.week())
         }
+        Granularity::Month if bc => format!("BC{:04}-{:02}", 1 - date.year(), date.month()),
         Granularity::Month => format!("{:04}-{:02}", date.year(), date.month()),
         Granularity::Quarter => format!("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
-        // Years before 1 AD in the TimeML way: year 0 is 1 BC.
-        Granularity::Year if date.year() <= 0 => format!("BC{:04}", 1 - date.year()),
+        Granularity::Year if bc => format!("BC{:04}", 1 - date.year()),
         Granularity::Year => format!("{:04}", date.year()),
         Granularity::Decade => format!("{:03}", date.year().div_euclid(10)),
     }
@@ -806,6 +816,17 @@ pub fn contains(reference: Reference, date: NaiveDate) -> bool {
 /// Reads a calendar value back into a reference date: "1998", "1998-08", "1998-08-07",
 /// "1998-Q3", "1998-W32".
 pub fn parse_value(value: &str) -> Option<Reference> {
+    // "BC0049": 49 BC, the astronomical year -48.
+    if let Some(digits) = value.strip_prefix("BC") {
+        if digits.len() == 4 {
+            let year: i32 = digits.parse().ok()?;
+            return Some(Reference {
+                date: NaiveDate::from_ymd_opt(1 - year, 1, 1)?,
+                granularity: Granularity::Year,
+            });
+        }
+        return None;
+    }
     // "186": the 1860s.
     if value.len() == 3 {
         let decade: i32 = value.parse().ok()?;

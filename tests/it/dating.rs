@@ -193,6 +193,7 @@ async fn years_before_christ_are_dated_headed_and_zoomable() {
             (
                 "caesar.txt",
                 b"Caesar crossed the Rubicon in 49 BC, starting a civil war. \
+                  On 15 March he entered the city. \
                   Caesar was assassinated in 44 BC by Brutus and Cassius.\n",
             ),
             (
@@ -205,6 +206,8 @@ async fn years_before_christ_are_dated_headed_and_zoomable() {
     let found = dates(&index);
     assert!(found.iter().any(|(d, _)| d == "-0048"), "{found:?}");
     assert!(found.iter().any(|(d, _)| d == "-0043"), "{found:?}");
+    // A day after a year before Christ is a day of that year.
+    assert!(found.iter().any(|(d, _)| d == "-0048-03-15"), "{found:?}");
     let base = serve(index).await;
     let page = get(&format!("{base}/")).await;
     assert_eq!(page.status, 200);
