@@ -36,7 +36,7 @@
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
 //!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`);
 //!   before a date counted back or on they say where the date lies: "about two years ago" is
-//!   the year with `APPROX`, "more than four decades ago" the decade with `BEFORE`.
+//!   the year with `APPROX`, "more than four decades ago" the year with `BEFORE`.
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
@@ -573,8 +573,13 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     let after_apostrophe = matches!(previous, Some("'" | "’"));
+    // "was set for May 2": a date fixed for something to come.
+    let next_is_for = tokens
+        .get(index + 1)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("for"));
     if (text.eq_ignore_ascii_case("ll") && after_apostrophe)
         || (lexicon::contains(&["going", "set"], text) && next_is_to)
+        || (text.eq_ignore_ascii_case("set") && next_is_for)
     {
         return Some(Tense::Future);
     }
@@ -886,6 +891,11 @@ mod tests {
              year. On 5 January he spoke.",
             "14..28 DATE 2000-01-02\n45..54 DATE 1998-06\n68..83 DATE 1998 END\n\
              88..97 DATE 2000-01-05",
+        );
+        // Decades counted from a year give a year; from a decade, a decade.
+        check_narrative(
+            "Hall retired in 2011. A decade later he returned.",
+            "16..20 DATE 2011\n22..36 DATE 2021",
         );
         // A decade is a date to count from: "the following decade" after "the 1860s".
         check_narrative(
@@ -1317,6 +1327,7 @@ mod tests {
                 "Sales fell in May and may rise in June.",
                 "14..17 DATE 1989-05\n34..38 DATE 1990-06",
             ),
+            ("Sentencing was set for May 2.", "23..28 DATE 1990-05-02"),
             // A month naming the period figures cover is over, whatever the tense.
             (
                 "It will release September trade figures on Friday.",
@@ -1510,7 +1521,7 @@ mod tests {
             ("the day before last Tuesday", "0..27 DATE 2023-06-12"),
             ("the day after Christmas", "0..23 DATE 2022-12-26"),
             ("the day before 1 March 2023", "0..27 DATE 2023-02-28"),
-            ("set for the week of March 6", "8..27 DATE 2023-W10"),
+            ("set for the week of March 6", "8..27 DATE 2024-W10"),
             ("the week of 12 May 2023", "0..23 DATE 2023-W19"),
             ("the first week of August 1914", "0..29 DATE 1914-W32"),
             ("The last week of June 1941", "0..26 DATE 1941-W26"),
@@ -1546,7 +1557,7 @@ mod tests {
             ("about two years ago", "0..19 DATE 2021 APPROX"),
             ("almost four years ago", "0..21 DATE 2019 APPROX"),
             ("nearly two weeks ago", "0..20 DATE 2023-W23 APPROX"),
-            ("more than four decades ago", "0..26 DATE 198 BEFORE"),
+            ("more than four decades ago", "0..26 DATE 1983 BEFORE"),
             ("less than a year ago", "0..20 DATE 2022 AFTER"),
             (
                 "at least three years earlier",

@@ -514,6 +514,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     if year < 0 {
                         return None;
                     }
+                    // "a decade later" after 2011 is 2021: counted from a year (or a finer
+                    // date) it is a year; from a decade, a decade ("the following decade").
+                    if *n != 0 && reference.granularity <= Granularity::Year {
+                        let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+                        return Some((
+                            format_at(date, Granularity::Year),
+                            Some(Reference {
+                                date,
+                                granularity: Granularity::Year,
+                            }),
+                        ));
+                    }
                     let date = NaiveDate::from_ymd_opt(year - year.rem_euclid(10), 1, 1)?;
                     return Some((
                         format!("{:03}", year.div_euclid(10)),
