@@ -1164,6 +1164,13 @@ mod tests {
             "12..16 DATE 1940-07\n19..31 DATE 1940-10",
         );
         check_narrative("Caesar died in 44 BC.", "15..20 DATE BC0044");
+        // Three-digit years, as histories write them; not counts.
+        check_narrative(
+            "It was sacked in 842 and again in 851.",
+            "17..20 DATE 0842\n34..37 DATE 0851",
+        );
+        check_narrative("Sales rose in 476 stores; shares fell by 300.", "");
+        check_narrative("It rose in 300, 400 and 500 cases.", "");
         // A story in the years before Christ goes on in them.
         check_narrative(
             "He crossed the Rubicon in 49 BC. On 15 March he entered Rome. The following year, \

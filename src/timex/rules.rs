@@ -1504,6 +1504,9 @@ impl<'a> Parser<'_, 'a> {
             };
             return Some(Expr::fixed(i, i + 2, TimexType::Date, format!("{year:04}")));
         }
+        if let Some(expr) = self.early_year(i) {
+            return Some(expr);
+        }
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
@@ -1536,6 +1539,28 @@ impl<'a> Parser<'_, 'a> {
         }
         // "1998-99" names a span of years; the first year is tagged alone.
         Some(Expr::fixed(i, end, TimexType::Date, format!("{year:04}")))
+    }
+
+    /// A year of three digits written alone, as histories do: "sacked in 842 and again in 851",
+    /// "fell in 476." Only right after "in", "since" or "until" and before a stop or a joining
+    /// word, so "rose in 476 stores" and "fell by 300." stay numbers.
+    fn early_year(&self, i: usize) -> Option<Expr> {
+        let token = self.token(i)?;
+        if token.kind != Kind::Number || !token.plain || token.text.len() != 3 || i == 0 {
+            return None;
+        }
+        let year: i32 = token.text.parse().ok()?;
+        if year < 100 || !matches!(self.tokens[i - 1].text, "in" | "since" | "until") {
+            return None;
+        }
+        // ... nor a list of numbers ("in 300, 400 and 500 cases").
+        let list = self.token(i + 2).is_some_and(|t| t.kind == Kind::Number);
+        let ends = match self.token(i + 1) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => matches!(t.text, "," | "." | ";" | ")") && !list,
+            Some(t) => matches!(t.text, "and" | "or" | "when" | "after" | "before") && !list,
+        };
+        ends.then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("{year:04}")))
     }
 
     /// An era at token `k`: ("BC" or "B.C." -> true, "AD", "CE" -> false) and the index after it.
@@ -3808,6 +3833,7 @@ mod tests {
         "turn",
         "until",
         "utc",
+        "when",
         "within",
     ];
 
