@@ -1220,6 +1220,12 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+        // "of that year" is the year last mentioned; a half of a season is no half-year.
+        check(
+            "It opened in 2008 and was done in the fourth quarter of that year.",
+            "13..17 DATE 2008\n34..65 DATE 2008-Q4",
+        );
+        check("United led for most of the second half of the season.", "");
         // Once a month has been talked about, "a year ago" leaves the quarter.
         check(
             "GDP grew in the first quarter. Jobs rose in May. A year ago, jobs fell.",

@@ -2172,6 +2172,34 @@ impl<'a> Parser<'_, 'a> {
                 } else if self.sequence(m, &["next", "year"]).is_some() {
                     year = YearSpec::Shift(1);
                     end = m + 2;
+                } else if self.sequence(m, &["that", "year"]).is_some()
+                    || self.sequence(m, &["the", "same", "year"]).is_some()
+                {
+                    // "the fourth quarter of that year": the year last mentioned.
+                    year = YearSpec::Mentioned;
+                    end = if self.is(m, "that") { m + 2 } else { m + 3 };
+                } else if code == 'H'
+                    && self.is_any(m, &["the", "this", "its", "their"])
+                    && self.is_any(
+                        m + 1,
+                        &[
+                            "season",
+                            "match",
+                            "game",
+                            "race",
+                            "tournament",
+                            "campaign",
+                            "series",
+                            "film",
+                            "book",
+                            "show",
+                            "century",
+                        ],
+                    )
+                {
+                    // "the second half of the season", "the first half of the match": a half
+                    // of something else, not of a year.
+                    return None;
                 }
             } else if let Some((y, after)) = self.year(self.comma(m)) {
                 year = YearSpec::Explicit(y);
@@ -3765,7 +3793,9 @@ mod tests {
         "bce",
         "before",
         "between",
+        "book",
         "by",
+        "campaign",
         "cdt",
         "ce",
         "cents",
@@ -3782,9 +3812,11 @@ mod tests {
         "est",
         "et",
         "eve",
+        "film",
         "flight",
         "for",
         "from",
+        "game",
         "gmt",
         "her",
         "high",
@@ -3794,6 +3826,7 @@ mod tests {
         "lasted",
         "local",
         "m",
+        "match",
         "mdt",
         "mst",
         "nd",
@@ -3810,10 +3843,13 @@ mod tests {
         "pdt",
         "pm",
         "pst",
+        "race",
         "rd",
         "room",
         "route",
         "s",
+        "series",
+        "show",
         "since",
         "so",
         "spent",
@@ -3830,6 +3866,7 @@ mod tests {
         "times",
         "to",
         "took",
+        "tournament",
         "turn",
         "until",
         "utc",
