@@ -10,8 +10,9 @@
 //! # Accepted grammar
 //!
 //! - **Dates**: "June 19", "19 June", "Feb. 6, 2014", "Thursday, July 20, 2023", "the 5th of
-//!   May", "May 2023", "2021", "fiscal 1998", "1998-08-07", "8/7/98"; a month or weekday alone
-//!   after a preposition ("in May", "on Friday"), resolved with the sentence's tense;
+//!   May", "May 2023", "2021", "fiscal 1998", "fiscal year 2011", "1998-08-07", "8/7/98"; a
+//!   month or weekday alone after a preposition ("in May", "on Friday"), resolved with the
+//!   sentence's tense;
 //!   "this/last/next week|month|year|quarter|November|Friday|summer", "Monday last week",
 //!   "yesterday", "today", "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
 //!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`, "the winter of 1951–52" →
@@ -806,6 +807,7 @@ mod tests {
         check("Thursday, July 20, 2023", "0..23 DATE 2023-07-20");
         check("May 2023", "0..8 DATE 2023-05");
         check("fiscal 1998", "0..11 DATE 1998");
+        check("in fiscal year 2011", "3..19 DATE 2011");
         check("the 1990s", "0..9 DATE 199");
         check("summer of 2020", "0..14 DATE 2020-SU");
         // A winter written with both its years.

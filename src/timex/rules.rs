@@ -1510,6 +1510,10 @@ impl<'a> Parser<'_, 'a> {
         let mut j = i;
         if self.is(i, "fiscal") {
             j += 1;
+            // "fiscal year 2011".
+            if self.is(j, "year") && self.year(j + 1).is_some() {
+                j += 1;
+            }
         } else if self.is(i, "the") && self.is(i + 1, "year") && self.year(i + 2).is_some() {
             j += 2;
         }
