@@ -24,11 +24,11 @@
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Good Friday", "Easter week", "Easter Monday 1916", from the Gregorian Easter); vague
 //!   references ("now", "currently" → `PRESENT_REF`, "recently", "the past", "recent years" →
-//!   `PAST_REF`, "the future" →
-//!   `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70"); "January this year", "3 March the
-//!   following year", "in May that year", "year-end", "the year-ago quarter", "this year's
-//!   third quarter"; ranges where the first date borrows from the second ("from 4 to 7 June
-//!   1942", "June 4–7, 1942", "July–October 1940"); a period related to a day ("the day after
+//!   `PAST_REF`, "the future" → `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70", "10 January
+//!   49 BC" → `BC0049-01-10`); "January this year", "3 March the following year", "in May that
+//!   year", "year-end", "the year-ago quarter", "this year's third quarter"; ranges where the
+//!   first date borrows from the second ("from 4 to 7 June 1942", "June 4–7, 1942",
+//!   "July–October 1940"); a period related to a day ("the day after
 //!   June 3" → the 4th, "the week of March 6" → its ISO week, "the first week of August 1914"
 //!   → the week of the 4th); "the turn of the century" (the nearest turn, or the one named:
 //!   "of the 20th century" → `1900`, `APPROX`).
@@ -1173,6 +1173,10 @@ mod tests {
         );
         check_narrative("Sales rose in 476 stores; shares fell by 300.", "");
         check_narrative("It rose in 300, 400 and 500 cases.", "");
+        // A day and month with an era year.
+        check_narrative("on 10 January 49 BC", "3..19 DATE BC0049-01-10");
+        check_narrative("on 24 August AD 79", "3..18 DATE 0079-08-24");
+        check_narrative("on March 15, 44 BC", "3..18 DATE BC0044-03-15");
         // A story in the years before Christ goes on in them.
         check_narrative(
             "He crossed the Rubicon in 49 BC. On 15 March he entered Rome. The following year, \

@@ -1327,7 +1327,10 @@ impl<'a> Parser<'_, 'a> {
                     let mut end = after_day;
                     let mut year = None;
                     let after_comma = self.comma(end);
-                    if let Some((y, after_year)) = self.year_after_date(after_comma) {
+                    if let Some((y, after_year)) = self
+                        .era_year_after_date(after_comma)
+                        .or_else(|| self.year_after_date(after_comma))
+                    {
                         year = Some(y);
                         end = after_year;
                     } else if let Some((y, _)) = self.range_end(after_day) {
@@ -1353,7 +1356,10 @@ impl<'a> Parser<'_, 'a> {
                     let mut end = after_month;
                     let mut year = None;
                     let after_comma = self.comma(end);
-                    if let Some((y, after_year)) = self.year_after_date(after_comma) {
+                    if let Some((y, after_year)) = self
+                        .era_year_after_date(after_comma)
+                        .or_else(|| self.year_after_date(after_comma))
+                    {
                         year = Some(y);
                         end = after_year;
                     }
@@ -1613,6 +1619,20 @@ impl<'a> Parser<'_, 'a> {
             format!("{year:04}")
         };
         Some(Expr::fixed(i, end, TimexType::Date, value))
+    }
+
+    /// A year with its era after a day and month ("10 January 49 BC", "24 August AD 79"): the
+    /// astronomical year (49 BC is -48) and the index after it.
+    fn era_year_after_date(&self, k: usize) -> Option<(i32, usize)> {
+        let expr = self.era_year(k)?;
+        let Core::Fixed(value) = &expr.core else {
+            return None;
+        };
+        let year = match value.strip_prefix("BC") {
+            Some(digits) => 1 - digits.parse::<i32>().ok()?,
+            None => value.parse().ok()?,
+        };
+        Some((year, expr.last))
     }
 
     /// "the 1990s" -> 199, "the '90s", "the 1800s" -> 18, "the 20th century" -> 19.
