@@ -1171,6 +1171,7 @@ mod tests {
             "It was sacked in 842 and again in 851.",
             "17..20 DATE 0842\n34..37 DATE 0851",
         );
+        check_narrative("In 476, the empire fell.", "3..6 DATE 0476");
         check_narrative("Sales rose in 476 stores; shares fell by 300.", "");
         check_narrative("It rose in 300, 400 and 500 cases.", "");
         // A day and month with an era year.

@@ -1560,7 +1560,7 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         let year: i32 = token.text.parse().ok()?;
-        if year < 100 || !matches!(self.tokens[i - 1].text, "in" | "since" | "until") {
+        if year < 100 || !self.is_any(i - 1, &["in", "since", "until"]) {
             return None;
         }
         // ... nor a list of numbers ("in 300, 400 and 500 cases").
