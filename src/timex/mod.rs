@@ -12,11 +12,10 @@
 //! - **Dates**: "June 19", "19 June", "Feb. 6, 2014", "Thursday, July 20, 2023", "the 5th of
 //!   May", "May 2023", "2021", "fiscal 1998", "fiscal year 2011", "1998-08-07", "8/7/98"; a
 //!   month or weekday alone after a preposition ("in May", "on Friday"), resolved with the
-//!   sentence's tense;
-//!   "this/last/next week|month|year|quarter|November|Friday|summer", "Monday last week",
-//!   "yesterday", "today", "tomorrow", "the next day", "the following year", "that day", "a year ago", "two years
-//!   ago", "a year earlier"; seasons ("summer of 2020" → `2020-SU`, "the winter of 1951–52" →
-//!   `1951-WI`); quarters and halves ("the
+//!   sentence's tense; "this/last/next week|month|year|quarter|November|Friday|summer",
+//!   "Monday last week", "yesterday", "today", "tomorrow", "the next day", "the following
+//!   year", "that day", "a year ago", "two years ago", "a year earlier"; seasons ("summer of
+//!   2020" → `2020-SU`, "the winter of 1951–52" → `1951-WI`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
@@ -28,16 +27,16 @@
 //!   49 BC" → `BC0049-01-10`); "January this year", "3 March the following year", "in May that
 //!   year", "year-end", "the year-ago quarter", "this year's third quarter"; ranges where the
 //!   first date borrows from the second ("from 4 to 7 June 1942", "June 4–7, 1942",
-//!   "July–October 1940"); a period related to a day ("the day after
-//!   June 3" → the 4th, "the week of March 6" → its ISO week, "the first week of August 1914"
-//!   → the week of the 4th); "the turn of the century" (the nearest turn, or the one named:
-//!   "of the 20th century" → `1900`, `APPROX`).
+//!   "July–October 1940"); a period related to a day ("the day after June 3" → the 4th, "the
+//!   week of March 6" → its ISO week, "the first week of August 1914" → the week of the 4th);
+//!   "the turn of the century" (the nearest turn, or the one named: "of the 20th century" →
+//!   `1900`, `APPROX`).
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
-//!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`);
-//!   before a date counted back or on they say where the date lies: "about two years ago" is
-//!   the year with `APPROX`, "more than four decades ago" the year with `BEFORE`.
+//!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`); before a date counted back or on they say
+//!   where the date lies: "about two years ago" is the year with `APPROX`, "more than four
+//!   decades ago" the year with `BEFORE`.
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
@@ -701,6 +700,9 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
     let mut best: Option<(usize, Tense, bool)> = None;
     let window_start = first.saturating_sub(TENSE_WINDOW);
     let window_end = last.saturating_add(TENSE_WINDOW).min(tenses.words.len());
+    // The clause joins nearest the expression on each side: a word beyond one is across it.
+    let join_before = (window_start..first).rev().find(|&i| tenses.joins[i]);
+    let join_after = (last..window_end).find(|&i| tenses.joins[i]);
     for index in (window_start..first).chain(last..window_end) {
         let Some((tense, reporting)) = tenses.words[index] else {
             continue;
@@ -708,17 +710,19 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
         if reporting && !reports {
             continue;
         }
-        let (distance, between) = if index < first {
-            (first - index, index + 1..first)
+        let (distance, across) = if index < first {
+            (first - index, join_before.is_some_and(|join| join > index))
         } else {
-            (index + 1 - last, last..index)
+            (
+                index + 1 - last,
+                join_after.is_some_and(|join| join < index),
+            )
         };
         let distance = if reporting && distance > 2 {
             distance + 8
         } else {
             distance
         };
-        let across = tenses.joins[between].iter().any(|&join| join);
         let better = match best {
             None => true,
             Some((d, _, best_across)) => (across, distance) < (best_across, d),
