@@ -1,6 +1,7 @@
 //! Re-annotates a folder of TimeML files with the Annals tagger, for scoring with timex-eval.
 //!
-//! `cargo run --release --example annotate_dir -- IN_DIR OUT_DIR [news|narrative]`
+//! `cargo run --release --example annotate_dir -- IN_DIR OUT_DIR [news|narrative]` (without a
+//! domain, each file's default: news unless it reads as a history).
 
 use annals::timex::{timeml::annotate_dir, Domain};
 use std::path::PathBuf;
@@ -11,8 +12,9 @@ fn main() -> anyhow::Result<()> {
         anyhow::bail!("usage: annotate_dir IN_DIR OUT_DIR [news|narrative]");
     };
     let domain = match args.next().as_deref() {
-        None | Some("news") => Domain::News,
-        Some("narrative") => Domain::Narrative,
+        None => None,
+        Some("news") => Some(Domain::News),
+        Some("narrative") => Some(Domain::Narrative),
         Some(other) => anyhow::bail!("expected news or narrative, found {other:?}"),
     };
     let n_files = annotate_dir(&PathBuf::from(input), &PathBuf::from(output), domain)?;

@@ -406,25 +406,6 @@ fn strip_dateline(sentence: &str) -> &str {
     sentence
 }
 
-/// The first explicit (absolute) date of a text, if any.
-/// Words of time expressions that only make sense against the day a text was written: news.
-const WRITING_DAY_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "ago",
-    "this week",
-    "last week",
-    "next week",
-    "this month",
-    "last month",
-    "next month",
-    "this year",
-    "last year",
-    "next year",
-];
-
 /// How a document without metadata is read. A dateline, or an expression that only makes sense
 /// against the day it was written ("yesterday", "last week", "two years ago", a weekday on its
 /// own), makes it news; otherwise dates in three sentences or more, with explicit years across
@@ -453,16 +434,7 @@ fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
                 .get(timex.start..timex.end)
                 .unwrap_or("")
                 .to_lowercase();
-            // A weekday alone ("on Tuesday") is counted from the day the text was written.
-            let weekday_alone = crate::timex::lexicon::WEEKDAYS
-                .iter()
-                .any(|(day, _)| words == *day);
-            let opening_today = timex.start == 0 && words == "today";
-            if weekday_alone
-                || (!words.starts_with("the ")
-                    && !opening_today
-                    && WRITING_DAY_WORDS.iter().any(|w| words.contains(w)))
-            {
+            if crate::timex::counts_from_writing(&words, timex.start == 0) {
                 return Domain::News;
             }
             // Any calendar date makes a dated sentence ("On 12 August"); only explicit ones
@@ -482,6 +454,7 @@ fn infer_domain(text: &str, sentences: &[Sentence], roles: &[Role]) -> Domain {
     }
 }
 
+/// The first explicit (absolute) date of a text, if any.
 fn first_explicit_date(text: &str, sentences: &[Sentence]) -> Option<When> {
     let mut probe = Tagger::new(probe_anchor(), Domain::News);
     sentences.iter().find_map(|sentence| {

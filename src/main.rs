@@ -94,8 +94,12 @@ enum Command {
         /// Document creation date, YYYY-MM-DD (for stdin input).
         #[arg(long, required_unless_present = "tml_dir")]
         dct: Option<chrono::NaiveDate>,
-        #[arg(long, value_enum, default_value = "news")]
-        domain: DomainArg,
+        /// How relative dates are read: against the creation date (news) or the last date
+        /// mentioned (narrative). [default: news, except for a text that reads as a history:
+        /// nothing in it counts from the day of writing and its explicit dates lie ten years or
+        /// more before the creation date]
+        #[arg(long, value_enum)]
+        domain: Option<DomainArg>,
         /// Folder of TimeML files to re-tag.
         #[arg(long, requires = "out_dir")]
         tml_dir: Option<PathBuf>,
@@ -279,7 +283,7 @@ fn main() -> anyhow::Result<()> {
             out_dir,
         } => {
             if let (Some(input), Some(output)) = (tml_dir, out_dir) {
-                let n = timex::timeml::annotate_dir(&input, &output, domain.into())?;
+                let n = timex::timeml::annotate_dir(&input, &output, domain.map(Domain::from))?;
                 info!("annotated {n} files into {}", output.display());
                 return Ok(());
             }
@@ -288,7 +292,9 @@ fn main() -> anyhow::Result<()> {
             std::io::stdin()
                 .read_to_string(&mut text)
                 .context("stdin is not valid UTF-8 text")?;
-            let tml = timex::timeml::annotate_text(&text, dct, domain.into());
+            let domain =
+                domain.map_or_else(|| timex::timeml::default_domain(&text, dct), Domain::from);
+            let tml = timex::timeml::annotate_text(&text, dct, domain);
             std::io::stdout().write_all(tml.as_bytes())?;
             Ok(())
         }

@@ -86,7 +86,7 @@ pub mod rules;
 pub mod timeml;
 
 use crate::when::{Precision, When};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use resolve::{Context, Reference, Tense};
 use rules::{Kind, Token};
 
@@ -749,9 +749,130 @@ pub fn tag_text(text: &str, dct: Anchor, domain: Domain) -> Vec<Timex> {
     found
 }
 
+/// Words of time expressions that only make sense against the day a text was written.
+const WRITING_DAY_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "ago",
+    "this week",
+    "last week",
+    "next week",
+    "this month",
+    "last month",
+    "next month",
+    "this year",
+    "last year",
+    "next year",
+];
+
+/// Whether the words of a time expression (lower case) count from the day the text was
+/// written: "yesterday", "two years ago", "last week", or a weekday alone ("on Tuesday").
+/// "The next year" counts from the date before it, and so does not; neither does a "Today"
+/// opening a sentence (`opens_sentence`), which is how a history ends as often as how a report
+/// begins.
+pub fn counts_from_writing(words: &str, opens_sentence: bool) -> bool {
+    let weekday_alone = lexicon::WEEKDAYS.iter().any(|(day, _)| words == *day);
+    let from_an_earlier_date = words.starts_with("the ");
+    let closing_a_history = opens_sentence && words == "today";
+    weekday_alone
+        || (!from_an_earlier_date
+            && !closing_a_history
+            && WRITING_DAY_WORDS.iter().any(|w| words.contains(w)))
+}
+
+/// Whether a text written at `dct` reads as a history (a narrative) rather than news: its
+/// explicit dates lie ten years or more before `dct` — in three sentences at least, in three
+/// times as many sentences as name a recent one, and in ten times as many as have a word
+/// counted from the day of writing ([`counts_from_writing`]; a history may say once that
+/// something "still stands today"). `annals annotate` reads such a text as a narrative unless
+/// `--domain` says otherwise: read as news, "On 12 August" after "In 1914" would be the
+/// August before the creation date.
+///
+/// ```
+/// use annals::timex::reads_as_history;
+/// use chrono::NaiveDate;
+/// let dct = NaiveDate::from_ymd_opt(2009, 5, 1).unwrap();
+/// let history = "The war began in 1914. On 12 August, troops crossed. By 1916 the front \
+///                had barely moved. The armistice came on 11 November 1918.";
+/// assert!(reads_as_history(history, dct));
+/// let news = "The war began in 1914, the museum said yesterday. Troops crossed in 1915. \
+///             The front held in 1916.";
+/// assert!(!reads_as_history(news, dct));
+/// ```
+pub fn reads_as_history(text: &str, dct: NaiveDate) -> bool {
+    let mut tagger = Tagger::new(Anchor::day(dct), Domain::News);
+    let (mut old, mut recent, mut deictic) = (0usize, 0usize, 0usize);
+    for sentence in crate::sentence::split(text) {
+        let sentence_text = sentence.text(text);
+        let (mut names_old, mut names_recent, mut counts_from_today) = (false, false, false);
+        for timex in tagger.tag_sentence(sentence_text) {
+            let words = sentence_text
+                .get(timex.start..timex.end)
+                .unwrap_or("")
+                .to_lowercase();
+            counts_from_today |= counts_from_writing(&words, timex.start == 0);
+            if let Some(when) = timex.when.filter(|_| !timex.relative) {
+                if when.end.year() <= dct.year() - 10 {
+                    names_old = true;
+                } else {
+                    names_recent = true;
+                }
+            }
+        }
+        old += usize::from(names_old);
+        recent += usize::from(names_recent);
+        deictic += usize::from(counts_from_today);
+    }
+    old >= 3 && old >= 3 * recent && old >= 10 * deictic
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn histories_are_told_from_news() {
+        let dct = NaiveDate::from_ymd_opt(2009, 5, 1).expect("valid date");
+        let cases: &[(&str, bool)] = &[
+            (
+                "The war began in 1914. On 12 August, troops crossed. By 1916 the front had \
+                 barely moved. The armistice came on 11 November 1918.",
+                true,
+            ),
+            // One "today" in a long history does not make it news.
+            (
+                "Rome was founded in 753 BC. The republic began in 509 BC. Caesar crossed the \
+                 Rubicon in 49 BC. Augustus died in AD 14. Nero ruled from 54. Titus took \
+                 Jerusalem in 70. Trajan died in 117. Hadrian built his wall in 122. The \
+                 capital moved in 330. Rome was sacked in 410. The last emperor fell in 476. The \
+                 eastern empire lasted until 1453. Its walls still stand today.",
+                true,
+            ),
+            // Too few dated sentences.
+            ("The war began in 1914. It ended in 1918.", false),
+            // Recent years as often as old ones: news looking back.
+            (
+                "The plant opened in 1962. It was sold in 2008. Its owner reopened it in 1970, \
+                 1985 and 1990, and again in 2007. It expanded in 1975.",
+                false,
+            ),
+            // Words counted from the day of writing.
+            (
+                "The war began in 1914, the museum said yesterday. Troops crossed in 1915. \
+                 The front held in 1916.",
+                false,
+            ),
+            (
+                "Stocks fell on Tuesday. In 1987 they crashed. In 1929 too. And in 1907.",
+                false,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(reads_as_history(text, dct), *expected, "{text}");
+        }
+    }
     use proptest::prelude::*;
 
     /// Monday 19 June 2023.

@@ -6,7 +6,7 @@
 //! It reads only what it needs (`<DOCID>`, the `<DCT>` value and `<TEXT>`) by hand, without an
 //! XML library, and keeps no other annotation (events and links are dropped).
 
-use super::{tag_text, Anchor, Domain, Timex};
+use super::{reads_as_history, tag_text, Anchor, Domain, Timex};
 use anyhow::{anyhow, Context as _};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -86,6 +86,16 @@ fn document(text: &str, dct: NaiveDate, domain: Domain, docid: Option<&str>) -> 
     write_text(text, &timexes, &mut out);
     out.push_str("</TEXT>\n</TimeML>\n");
     out
+}
+
+/// The domain a text is read in when none is asked for: news, unless it
+/// [reads as a history](reads_as_history).
+pub fn default_domain(text: &str, dct: NaiveDate) -> Domain {
+    if reads_as_history(text, dct) {
+        Domain::Narrative
+    } else {
+        Domain::News
+    }
 }
 
 /// Tags `text` and writes it as a TimeML document with `dct` as its creation time.
@@ -211,9 +221,10 @@ pub fn read_document(xml: &str) -> anyhow::Result<(NaiveDate, String, Option<Str
 }
 
 /// Re-annotates every `.tml` file of `input` into `output` (same file names) with our TIMEX3
-/// tags, taking each file's creation time from its `<DCT>`. A file that cannot be read or
-/// parsed is reported and skipped. Returns the number of files written.
-pub fn annotate_dir(input: &Path, output: &Path, domain: Domain) -> anyhow::Result<usize> {
+/// tags, taking each file's creation time from its `<DCT>`, in `domain` or, when that is
+/// `None`, in each file's [`default_domain`]. A file that cannot be read or parsed is reported
+/// and skipped. Returns the number of files written.
+pub fn annotate_dir(input: &Path, output: &Path, domain: Option<Domain>) -> anyhow::Result<usize> {
     std::fs::create_dir_all(output)
         .with_context(|| format!("cannot create the output folder {}", output.display()))?;
     let mut paths: Vec<_> = std::fs::read_dir(input)
@@ -228,6 +239,7 @@ pub fn annotate_dir(input: &Path, output: &Path, domain: Domain) -> anyhow::Resu
             .map_err(anyhow::Error::from)
             .and_then(|xml| read_document(&xml))
             .and_then(|(dct, text, docid)| {
+                let domain = domain.unwrap_or_else(|| default_domain(&text, dct));
                 let xml = document(&text, dct, domain, docid.as_deref());
                 let name = path
                     .file_name()
@@ -306,7 +318,7 @@ mod tests {
             "<TimeML><TEXT>no dct</TEXT></TimeML>",
         )
         .expect("write");
-        let n_written = annotate_dir(&input, &output, Domain::News).expect("folders exist");
+        let n_written = annotate_dir(&input, &output, Some(Domain::News)).expect("folders exist");
         assert_eq!(n_written, 1);
         let written = std::fs::read_to_string(output.join("good.tml")).expect("written");
         assert_eq!(stripped_text(&written), "on Friday");

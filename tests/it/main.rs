@@ -2,6 +2,7 @@
 //! real server from `annals::app` on 127.0.0.1:0 and talks to it over HTTP, reading HTML through
 //! `data-test` attributes.
 
+mod annotate;
 mod cache;
 mod dating;
 mod export;
