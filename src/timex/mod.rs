@@ -633,7 +633,13 @@ struct Tenses {
     /// Per token: a word that joins clauses ("and", "but", "while"), which a tense word
     /// of the other clause should not reach across when the expression's own clause has one.
     joins: Vec<bool>,
+    /// Per token: a preposition that hangs a time expression on the verb before it ("met on
+    /// Sunday").
+    attaches: Vec<bool>,
 }
+
+/// Prepositions that hang a time expression on the verb before them.
+const ATTACHING: &[&str] = &["on", "in", "at", "during", "since", "until", "through"];
 
 /// Words that begin another clause: a tense word past one belongs to that clause.
 const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "whereas", "although", "though"];
@@ -644,6 +650,7 @@ const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "whereas", "although", "t
 fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
     let mut words = vec![None; tokens.len()];
     let mut joins = vec![false; tokens.len()];
+    let mut attaches = vec![false; tokens.len()];
     let mut windows = Vec::with_capacity(exprs.len());
     let mut read_until = 0;
     for expr in exprs {
@@ -660,6 +667,8 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
                 }
                 None => None,
             };
+            attaches[index] = tokens[index].kind == Kind::Word
+                && lexicon::contains(ATTACHING, tokens[index].text);
         }
         read_until = read_until.max(end);
     }
@@ -676,7 +685,11 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         });
         joins[index] = verb_at(index + 1) || (pronoun && verb_at(index + 2));
     }
-    Tenses { words, joins }
+    Tenses {
+        words,
+        joins,
+        attaches,
+    }
 }
 
 /// The tense around tokens `first..last`: the nearest tense word outside the expression decides
@@ -711,7 +724,13 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
             continue;
         }
         let (distance, across) = if index < first {
-            (first - index, join_before.is_some_and(|join| join > index))
+            // "Officials who met on Sunday will meet again": the verb the preposition hangs
+            // the expression on is as near as the word right after it.
+            let attached = index + 2 == first && tenses.attaches[first - 1];
+            (
+                if attached { 1 } else { first - index },
+                join_before.is_some_and(|join| join > index),
+            )
         } else {
             (
                 index + 1 - last,
@@ -1352,6 +1371,16 @@ mod tests {
         check("the year-ago third quarter", "0..26 DATE 2022-Q3");
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
+        // A quarter named by its months.
+        check("Sales fell in the January-March quarter.", "14..39 DATE 2023-Q1");
+        check(
+            "Sales fell in the July–September quarter of 2009.",
+            "14..50 DATE 2009-Q3",
+        );
+        check(
+            "Sales fell from January-April.",
+            "16..23 DATE 2023-01\n24..29 DATE 2023-04",
+        );
         // "of that year" is the year last mentioned; a half of a season is no half-year.
         check(
             "It opened in 2008 and was done in the fourth quarter of that year.",
@@ -1457,6 +1486,11 @@ mod tests {
             (
                 "NATO decided to admit Poland and Hungary in early March, an official said.",
                 "44..55 DATE 1990-03 START",
+            ),
+            // The verb a preposition hangs the expression on decides, not the next clause's.
+            (
+                "Officials who met on Sunday will meet again on Thursday.",
+                "21..27 DATE 1989-10-29\n47..55 DATE 1989-11-02",
             ),
             // "could", "can", "may" before a verb point ahead, even after "said"; not "could
             // not be", "could have".
@@ -1792,6 +1826,7 @@ mod tests {
             ("a week and a half", "0..17 DURATION P10DT12H"),
             ("half an hour", "0..12 DURATION PT30M"),
             ("half a minute", "0..13 DURATION PT30S"),
+            ("a half-hour", "0..11 DURATION PT30M"),
         ] {
             check(text, expected);
         }

@@ -743,6 +743,10 @@ impl<'a> Parser<'_, 'a> {
         let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
         if lower_is("a") || lower_is("an") {
             // "a couple of", "a few", "a hundred", "a half", plain "a".
+            // "a half-hour", "a half-day": half of the unit after the hyphen.
+            if self.is(i + 1, "half") && self.hyphen(i + 2).is_some() {
+                return Some((Quantity::Exact(0.5), i + 2));
+            }
             if self.is(i + 1, "couple") && self.is(i + 2, "of") {
                 return Some((Quantity::Exact(2.0), i + 3));
             }
@@ -2135,6 +2139,39 @@ impl<'a> Parser<'_, 'a> {
         }
         if self.is(j, "fiscal") {
             j += 1;
+        }
+        // "the January-March quarter", "the July–September quarter of 2009": a quarter named by
+        // its months.
+        if let Some((first_month, after)) = self.month(j, false) {
+            if let Some((last_month, after)) = self.hyphen(after).and_then(|k| self.month(k, false))
+            {
+                if first_month % 3 == 1
+                    && last_month == first_month + 2
+                    && self.is(after, "quarter")
+                {
+                    let mut end = after + 1;
+                    let mut year = explicit_year.map_or(YearSpec::Tense, YearSpec::Explicit);
+                    let at = if self.is(end, "of") {
+                        end + 1
+                    } else {
+                        self.comma(end)
+                    };
+                    if let Some((y, after_year)) = self.year(at) {
+                        year = YearSpec::Explicit(y);
+                        end = after_year;
+                    }
+                    return Some(Expr::new(
+                        i,
+                        end,
+                        TimexType::Date,
+                        Core::Quarter {
+                            code: 'Q',
+                            number: first_month.div_ceil(3),
+                            year,
+                        },
+                    ));
+                }
+            }
         }
         // Ordinal quarter / half ("the last half of 1989" is the second).
         let last_of = self.is(j, "last") && self.is(j + 2, "of") && had_the;
