@@ -203,8 +203,12 @@ impl When {
     /// A TimeML year or century before Christ: "0044" (44 BC, astronomical year -43), "00"
     /// (the 1st century BC, 100 BC to 1 BC).
     fn before_christ(value: &str) -> Option<When> {
-        // "0049-03", "0049-01-10": a month or day of a year before Christ.
+        // "0049-03", "0049-01-10": a month or day of a year before Christ; a season or quarter
+        // ("0218-FA") is shown as its year.
         if let Some((year, rest)) = value.split_once('-') {
+            if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return When::before_christ(year);
+            }
             let year = digits::<i32>(year, 4).filter(|y| *y > 0)?;
             let astronomical = 1 - year;
             let (month, day) = match rest.split_once('-') {
@@ -654,6 +658,11 @@ mod tests {
             "-0299/-0200 -0299-01-01..-0200-12-31 century the 3rd century BC",
         );
         check("BC0000", None, "none");
+        check(
+            "BC0218-FA",
+            None,
+            "-0217 -0217-01-01..-0217-12-31 year 218 BC",
+        );
     }
 
     #[test]

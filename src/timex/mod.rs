@@ -1103,6 +1103,25 @@ mod tests {
             "Today, Vietnam is a trading partner.",
             "0..5 DATE 2023-06-19",
         );
+        // A season after a year alone is in the next (or previous) year; after a season,
+        // counted from it.
+        check_narrative(
+            "In 1863 he won. The following spring he attacked.",
+            "3..7 DATE 1863\n16..36 DATE 1864-SP",
+        );
+        check_narrative(
+            "In 1863 he won. The previous autumn was quiet.",
+            "3..7 DATE 1863\n16..35 DATE 1862-FA",
+        );
+        check_narrative(
+            "In the spring of 1864 he won. The following summer he lost.",
+            "3..21 DATE 1864-SP\n30..50 DATE 1864-SU",
+        );
+        // Before Christ, a season keeps its era.
+        check_narrative(
+            "In 218 BC Hannibal marched. That autumn he crossed the Alps.",
+            "3..9 DATE BC0218\n28..39 DATE BC0218-FA",
+        );
         check_in(
             "He visited in 1998. That summer, he left.",
             anchor(),
@@ -1372,7 +1391,10 @@ mod tests {
         check("a third-quarter loss", "2..15 DATE 2023-Q3");
         check("the latest period", "0..17 DATE 2023-Q1");
         // A quarter named by its months.
-        check("Sales fell in the January-March quarter.", "14..39 DATE 2023-Q1");
+        check(
+            "Sales fell in the January-March quarter.",
+            "14..39 DATE 2023-Q1",
+        );
         check(
             "Sales fell in the July–September quarter of 2009.",
             "14..50 DATE 2009-Q3",
@@ -1815,6 +1837,13 @@ mod tests {
         check("several years", "0..13 DURATION PXY");
         check("the past three years", "0..20 DURATION P3Y");
         check("about three weeks", "0..17 DURATION P3W APPROX");
+        // "the next decade" is a length; "to last" is a verb.
+        check("Prices rose over the next decade.", "17..32 DURATION P10Y");
+        check(
+            "The talks are expected to last two days.",
+            "31..39 DURATION P2D",
+        );
+        check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
         check("5 1/2 hours", "0..11 DURATION PT5H30M");
         // A half after the unit, and halves of one unit, go down to the next unit.
@@ -1904,6 +1933,9 @@ mod tests {
     fn march_as_a_noun_is_not_a_month() {
         check("the march on the capital", "");
         check("They will March on", "");
+        // A possessive's March to somewhere is a march; "its March meeting" is the month.
+        check("Sherman began his March to the Sea.", "");
+        check("The Fed held its March meeting.", "17..22 DATE 2023-03");
     }
 
     #[test]
@@ -1911,6 +1943,8 @@ mod tests {
         check("the ongoing spring revolution", "");
         check("after the Arab Spring protests", "");
         check("after the Fall of Saigon", "");
+        check("after the fall of France", "");
+        check("in the fall of 1944", "3..19 DATE 1944-FA");
     }
 
     #[test]

@@ -110,10 +110,23 @@ pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
         }
         Granularity::Month if bc => format!("BC{:04}-{:02}", 1 - date.year(), date.month()),
         Granularity::Month => format!("{:04}-{:02}", date.year(), date.month()),
-        Granularity::Quarter => format!("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
+        Granularity::Quarter => format!(
+            "{}-Q{}",
+            year_label(date.year()),
+            (date.month() - 1) / 3 + 1
+        ),
         Granularity::Year if bc => format!("BC{:04}", 1 - date.year()),
         Granularity::Year => format!("{:04}", date.year()),
         Granularity::Decade => format!("{:03}", date.year().div_euclid(10)),
+    }
+}
+
+/// A year as TimeML writes it: `0049`, or `BC0049` for 49 BC (year 0 is 1 BC).
+fn year_label(year: i32) -> String {
+    if year <= 0 {
+        format!("BC{:04}", 1 - year)
+    } else {
+        format!("{year:04}")
     }
 }
 
@@ -340,7 +353,24 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::AfterReference | YearSpec::BeforeReference => {
                     let reference = context.base(Base::Reference);
                     let (year, month) = (reference.date.year(), reference.date.month());
-                    if matches!(
+                    // After a year alone ("In 1863 ... The following spring"), the season is
+                    // in the year after (or before) it. (A season's reference is its year too,
+                    // but dated at the season's first month, never January.)
+                    let whole_year =
+                        reference.granularity >= Granularity::Year && reference.date.month() == 1;
+                    if whole_year {
+                        if matches!(
+                            expr.core,
+                            Core::Season {
+                                year: YearSpec::AfterReference,
+                                ..
+                            }
+                        ) {
+                            year + 1
+                        } else {
+                            year - 1
+                        }
+                    } else if matches!(
                         expr.core,
                         Core::Season {
                             year: YearSpec::AfterReference,
@@ -373,7 +403,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             };
             let date = NaiveDate::from_ymd_opt(year, season_month, 1)?;
             (
-                format!("{year:04}-{code}"),
+                format!("{}-{code}", year_label(year)),
                 Some(Reference {
                     date,
                     granularity: Granularity::Year,
@@ -420,13 +450,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Granularity::Year
             };
             (
-                format!("{year:04}-{code}{number}"),
+                format!("{}-{code}{number}", year_label(year)),
                 Some(Reference { date, granularity }),
             )
         }
         Core::QuarterOfYear { year } => match context.last_quarter {
-            Some((_, quarter)) => (format!("{year:04}-Q{quarter}"), None),
-            None => (format!("{year:04}"), None),
+            Some((_, quarter)) => (format!("{}-Q{quarter}", year_label(*year)), None),
+            None => (year_label(*year), None),
         },
         Core::ThisQuarter {
             years_back,
@@ -463,7 +493,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             } else {
                 None
             };
-            (format!("{year:04}-Q{quarter}"), reference)
+            (format!("{}-Q{quarter}", year_label(year)), reference)
         }
         // "Today, Vietnam is a trading partner": in a narrative (a history read long after it
         // was written), "today" is the writer's present, not a day of the story.
@@ -562,7 +592,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             if *unit == Unit::Year && *n != 0 && expr.ago && !finer_since {
                 if let Some((year, quarter)) = context.last_quarter {
                     let year = year.checked_add(i32::try_from(*n).ok()?)?;
-                    return Some((format!("{year:04}-Q{quarter}"), None));
+                    return Some((format!("{}-Q{quarter}", year_label(year)), None));
                 }
             }
             let mut value = format_at(day, granularity);

@@ -1888,7 +1888,14 @@ impl<'a> Parser<'_, 'a> {
                     p,
                 )
             });
-            if !ok {
+            // "its March meeting" is the month; "his March to the Sea" is a march.
+            let march = month == 3
+                && lexicon::contains(
+                    &["his", "her", "its", "their", "our"],
+                    previous.unwrap_or(""),
+                )
+                && self.is_any(j + 1, &["to", "on", "through", "across", "into", "from"]);
+            if !ok || march {
                 return None;
             }
         }
@@ -1962,6 +1969,16 @@ impl<'a> Parser<'_, 'a> {
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
         let end = j + 1;
+        // "the fall of Saigon", "after the fall of the Wall": a fall of something else; "the
+        // fall of 1944", "the fall of that year" are seasons.
+        if self.is(j, "fall")
+            && self.is(end, "of")
+            && self.year(end + 1).is_none()
+            && !(self.is(end + 2, "year")
+                && self.is_any(end + 1, &["that", "this", "last", "next"]))
+        {
+            return None;
+        }
         // "summer of 2020", "summer 2020", "the summer of that year".
         let mut k = end;
         if self.is(k, "of") {
@@ -2629,7 +2646,12 @@ impl<'a> Parser<'_, 'a> {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, n, base, j + 2);
                 }
-                if unit <= Unit::Hour {
+                // "over the next decade" is a length, read by `duration`.
+                if unit <= Unit::Hour
+                    || (with_the
+                        && dir_is("next")
+                        && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium))
+                {
                     return None;
                 }
                 // "the next year or so" keeps APPROX.
@@ -2771,8 +2793,20 @@ impl<'a> Parser<'_, 'a> {
                 || lexicon::contains(&["few", "several", "couple"], w)
         }) || self.is_any(j, &["past", "last", "next"]) && self.integer(j + 1).is_some()
         {
-            framed = true;
-            j += 1;
+            // "expected to last two days", "it will last 10 years": the verb, not "the last".
+            let verb_last = self.is(j, "last")
+                && j > 0
+                && self.is_any(
+                    j - 1,
+                    &[
+                        "to", "will", "would", "could", "may", "might", "should", "can", "must",
+                        "not", "'ll",
+                    ],
+                );
+            if !verb_last {
+                framed = true;
+                j += 1;
+            }
         }
         if framed {
             // "the past year", "the past decade", "the coming weeks".
@@ -2795,12 +2829,16 @@ impl<'a> Parser<'_, 'a> {
                 {
                     return None;
                 }
-                if !(self.is(i, "the")
-                    && self.is_any(
-                        i + 1,
-                        &["next", "following", "previous", "preceding", "same"],
-                    )
-                    && !plural)
+                // "the next day" is a date; "over the next decade" is a length.
+                let ahead_for_long = self.is(i + 1, "next")
+                    && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium);
+                if ahead_for_long
+                    || !(self.is(i, "the")
+                        && self.is_any(
+                            i + 1,
+                            &["next", "following", "previous", "preceding", "same"],
+                        )
+                        && !plural)
                 {
                     let value = if plural {
                         unit.duration(None)
@@ -3840,9 +3878,7 @@ mod tests {
     /// the nouns that make a number a count; and TimeML codes ("NI", "MO", "EV").
     const NEVER_FIRST: &[&str] = &[
         "ev",
-        "mo",
-        "ni",
-        "wi",
+        "across",
         "after",
         "aged",
         "ago",
@@ -3857,11 +3893,13 @@ mod tests {
         "book",
         "by",
         "campaign",
+        "can",
         "cdt",
         "ce",
         "cents",
         "clock",
         "corresponding",
+        "could",
         "cst",
         "d",
         "date",
@@ -3883,14 +3921,19 @@ mod tests {
         "high",
         "his",
         "in",
+        "into",
         "its",
         "lasted",
         "local",
         "m",
         "match",
         "mdt",
+        "might",
+        "mo",
         "mst",
+        "must",
         "nd",
+        "ni",
         "number",
         "o",
         "of",
@@ -3910,6 +3953,7 @@ mod tests {
         "route",
         "s",
         "series",
+        "should",
         "show",
         "since",
         "so",
@@ -3932,7 +3976,10 @@ mod tests {
         "until",
         "utc",
         "when",
+        "wi",
+        "will",
         "within",
+        "would",
     ];
 
     /// Every word written in this file's patterns is either a possible first word or listed as
