@@ -313,10 +313,17 @@ impl Tagger {
             let kind = expr.kind;
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(named) = named {
-                    // "the end of the year" after "1 July 1916" keeps the finer reference.
-                    let keeps_finer = self.reference.is_some_and(|old| {
-                        old.granularity < named.granularity && resolve::contains(named, old.date)
-                    });
+                    // "the end of the year" after "1 July 1916" keeps the finer reference;
+                    // a sentence opening on the year written out ("In 1942, the front was
+                    // quiet") starts the year over.
+                    let opens_on_year = names_year
+                        && expr.first <= 2
+                        && named.granularity == resolve::Granularity::Year;
+                    let keeps_finer = !opens_on_year
+                        && self.reference.is_some_and(|old| {
+                            old.granularity < named.granularity
+                                && resolve::contains(named, old.date)
+                        });
                     // "The previous evening, officers had intercepted a message. Later that
                     // day, ...": a look back a few days is an aside; the story stays where it was.
                     let looks_back = self.reference.is_some()
@@ -339,13 +346,18 @@ impl Tagger {
                             && !resolve::contains(named, old.date)
                             && (set_here || past_perfect_before(&tokens, expr.first))
                     });
+                    // A date read from that background ("Planning had started in 1943, and
+                    // the landings had been set for 5 June") is background too.
+                    let from_background = restore.is_some() && !names_year;
                     if background {
                         restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
                     } else if !keeps_finer && !looks_back {
                         self.reference = Some(named);
                         set_here = true;
-                        restore = None;
+                        if !from_background {
+                            restore = None;
+                        }
                     }
                 }
                 // A quarter named outright becomes the one "the quarter" and "a year
@@ -1014,6 +1026,20 @@ mod tests {
 
     #[test]
     fn narrative_dates_follow_the_last_date() {
+        // A date read from a background year is background too: the next sentence goes on
+        // from the story's date.
+        check_narrative(
+            "It began on 6 June 1944. Planning had started in 1943, and the landings had been \
+             set for 5 June. On 20 July a plot failed.",
+            "12..23 DATE 1944-06-06\n49..53 DATE 1943\n89..95 DATE 1943-06-05\n\
+             100..107 DATE 1944-07-20",
+        );
+        // A sentence opening on the year written out starts that year over.
+        check_narrative(
+            "The siege ended on 20 December 1942. In 1942 the front was quiet. The attack \
+             began on 3 May.",
+            "19..35 DATE 1942-12-20\n40..44 DATE 1942\n86..91 DATE 1942-05-03",
+        );
         // A look back a few days is an aside: the story stays on the day it was at.
         check_narrative(
             "The attack came on December 7, 1941. The previous evening, a message was read. \
