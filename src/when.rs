@@ -560,6 +560,8 @@ impl When {
                     open_end: false,
                 })
             }
+            // A day of a known month ("that same day" after "last October").
+            [year, month, "XX"] => When::month(digits::<i32>(year, 4)?, digits::<u32>(month, 2)?),
             [year, month, day] => {
                 let year = digits::<i32>(year, 4)?;
                 let month = digits::<u32>(month, 2)?;
@@ -658,6 +660,11 @@ mod tests {
             "-0299/-0200 -0299-01-01..-0200-12-31 century the 3rd century BC",
         );
         check("BC0000", None, "none");
+        check(
+            "1998-10-XX",
+            None,
+            "1998-10 1998-10-01..1998-10-31 month October 1998",
+        );
         check(
             "BC0218-FA",
             None,

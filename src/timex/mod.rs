@@ -340,11 +340,14 @@ impl Tagger {
                     // after a date in the same sentence or in the past perfect, is the
                     // reference for the rest of its sentence ("... and returned later that
                     // year") but the story goes on from where it was.
+                    // So is any earlier date outside the story's in the past perfect ("In
+                    // 1905 the fleet sailed. It had left in October of the previous year.").
                     let background = self.reference.is_some_and(|old| {
-                        named.granularity > old.granularity
-                            && named.date < old.date
+                        named.date < old.date
                             && !resolve::contains(named, old.date)
-                            && (set_here || past_perfect_before(&tokens, expr.first))
+                            && ((named.granularity > old.granularity && set_here)
+                                || (past_perfect_before(&tokens, expr.first)
+                                    && !resolve::contains(old, named.date)))
                     });
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
@@ -1033,6 +1036,18 @@ mod tests {
              set for 5 June. On 20 July a plot failed.",
             "12..23 DATE 1944-06-06\n49..53 DATE 1943\n89..95 DATE 1943-06-05\n\
              100..107 DATE 1944-07-20",
+        );
+        // An earlier date in the past perfect is a flashback; "of the previous year", "of that
+        // year" belong to the month or season before them.
+        check_narrative(
+            "In 1905 the fleet sailed. It had left in October of the previous year. On 27 May \
+             it was destroyed.",
+            "3..7 DATE 1905\n41..69 DATE 1904-10\n74..80 DATE 1905-05-27",
+        );
+        check_narrative(
+            "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \
+             he wrote. That same month he died.",
+            "3..7 DATE 1910\n28..52 DATE 1910-11-25\n57..80 DATE 1910-FA\n92..107 DATE 1910-11",
         );
         // A sentence opening on the year written out starts that year over.
         check_narrative(
@@ -1807,8 +1822,13 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2023, 7, 1).expect("valid date"),
             precision: Precision::Month,
         };
-        check_in("today", july, Domain::News, "0..5 DATE 2023-07");
-        check_in("yesterday", july, Domain::News, "0..9 DATE 2023-07");
+        // A day of that month, which one unknown (the timeline shows the month).
+        check_in("today", july, Domain::News, "0..5 DATE 2023-07-XX");
+        check_in("yesterday", july, Domain::News, "0..9 DATE 2023-07-XX");
+        check_narrative(
+            "In October 1998 talks began. That same day they failed.",
+            "3..15 DATE 1998-10\n29..42 DATE 1998-10-XX",
+        );
         check_in(
             "on Friday it rained",
             july,

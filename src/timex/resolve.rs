@@ -596,6 +596,11 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             }
             let mut value = format_at(day, granularity);
+            // A day counted from a month ("that same day" after "last October") is a day of
+            // that month, which one unknown: TimeML's `1998-10-XX`.
+            if *unit == Unit::Day && granularity == Granularity::Month {
+                value.push_str("-XX");
+            }
             if *unit == Unit::Weekend && granularity == Granularity::Week {
                 value.push_str("-WE");
             }

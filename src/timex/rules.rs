@@ -1205,7 +1205,15 @@ impl<'a> Parser<'_, 'a> {
             _ => None,
         };
         if let Some((month, day)) = month_and_day {
-            let j = best.last;
+            // "October of the previous year", "November 25 of that year".
+            let j = if self.is(best.last, "of")
+                && (self.is(best.last + 2, "year")
+                    || (self.is(best.last + 1, "the") && self.is(best.last + 3, "year")))
+            {
+                best.last + 1
+            } else {
+                best.last
+            };
             if self.is(j + 1, "year") {
                 let years = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
                     Some("this") => Some(0),
@@ -1983,6 +1991,22 @@ impl<'a> Parser<'_, 'a> {
         let mut k = end;
         if self.is(k, "of") {
             k += 1;
+            // "the autumn of that year", "the summer of the same year": the year last
+            // mentioned.
+            let mentioned = self
+                .sequence(k, &["that", "year"])
+                .or_else(|| self.sequence(k, &["the", "same", "year"]));
+            if let Some(after) = mentioned {
+                return Some(Expr::new(
+                    i,
+                    after,
+                    TimexType::Date,
+                    Core::Season {
+                        code,
+                        year: YearSpec::Mentioned,
+                    },
+                ));
+            }
         }
         if let Some((y, mut after)) = self.year(k) {
             // "the winter of 1951–52": a winter written with both its years is the first's.
@@ -2607,7 +2631,8 @@ impl<'a> Parser<'_, 'a> {
         // this/last/next/past/coming/previous/following + unit.
         let mut j = i;
         let mut with_the = false;
-        if lower("the") {
+        // "That same month" is "the same month".
+        if lower("the") || (lower("that") && self.is(i + 1, "same")) {
             with_the = true;
             j += 1;
         }
