@@ -254,6 +254,8 @@ impl Tagger {
                     dir: rules::Dir::Tense,
                     ..
                 } | rules::Core::Calendar { year: None, .. }
+                    | rules::Core::Holiday { .. }
+                    | rules::Core::Easter { year: None, .. }
                     | rules::Core::Quarter {
                         year: rules::YearSpec::Tense,
                         ..
@@ -1720,9 +1722,23 @@ mod tests {
             ("the Easter Rising", ""),
             ("Easter eggs", ""),
             ("a good Friday", "7..13 DATE 2023-06-16"),
+            // The tense of the sentence picks the year in news; a year named in the sentence
+            // gives it.
+            ("They met on Thanksgiving.", "12..24 DATE 2022-11-24"),
+            ("They will meet at Christmas.", "18..27 DATE 2023-12-25"),
+            ("He spent New Year's Eve in Moscow.", "9..23 DATE 2022-12-31"),
+            (
+                "In 2019 he spent New Year's Day at home.",
+                "3..7 DATE 2019\n17..31 DATE 2019-01-01",
+            ),
         ] {
             check(text, expected);
         }
+        // A story at a whole year keeps its holidays in that year.
+        check_narrative(
+            "In 1914 the war began. At Christmas the guns fell silent.",
+            "3..7 DATE 1914\n26..35 DATE 1914-12-25",
+        );
     }
 
     #[test]

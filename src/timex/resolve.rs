@@ -807,13 +807,26 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     }
 }
 
-/// The year that puts `month`/`day` nearest the anchor (holidays: "Thanksgiving" in January is
-/// last November's).
+/// The year of a holiday on `month`/`day`: the one the sentence's tense points to in news ("He
+/// met on Thanksgiving" in November before the 4th Thursday is last year's), the year of a
+/// story at a whole year ("In 1914 ... at Christmas"), else the one nearest the anchor
+/// ("Thanksgiving" in January is last November's).
 fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
+    if near.granularity >= Granularity::Year {
+        return year;
+    }
     let ahead = (i64::from(month) * 31 + i64::from(day))
         - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+    if context.domain == Domain::News {
+        match context.tense {
+            Tense::Past if ahead > 0 => return year - 1,
+            Tense::Future if ahead < 0 => return year + 1,
+            Tense::Past | Tense::Future => return year,
+            Tense::Present => {}
+        }
+    }
     if ahead > 6 * 31 {
         year - 1
     } else if ahead < -6 * 31 {
