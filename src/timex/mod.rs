@@ -702,6 +702,16 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         });
         joins[index] = verb_at(index + 1) || (pronoun && verb_at(index + 2));
     }
+    // "said in an interview on Tuesday that prices would rise": a "that" right after the
+    // expression opens the reported clause.
+    for expr in exprs {
+        if tokens
+            .get(expr.last)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("that"))
+        {
+            joins[expr.last] = true;
+        }
+    }
     Tenses {
         words,
         joins,
@@ -1551,6 +1561,11 @@ mod tests {
             (
                 "NATO decided to admit Poland and Hungary in early March, an official said.",
                 "44..55 DATE 1990-03 START",
+            ),
+            // A "that" right after the expression opens the reported clause.
+            (
+                "He said in an interview on Tuesday that prices would rise.",
+                "27..34 DATE 1989-10-24",
             ),
             // The verb a preposition hangs the expression on decides, not the next clause's.
             (
