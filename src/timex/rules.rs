@@ -312,11 +312,20 @@ enum Quantity {
 
 struct Parser<'t, 'a> {
     tokens: &'t [Token<'a>],
+    /// Whether the text is a narrative: "the morning of 6 June 1944" is then one time, as
+    /// histories are annotated, where news corpora tag the date inside it alone.
+    narrative: bool,
 }
 
-/// Finds every time expression in the tokens, longest match first, left to right.
+/// Finds every time expression in the tokens of a news text, longest match first, left to
+/// right.
 pub fn parse(tokens: &[Token<'_>]) -> Vec<Expr> {
-    let parser = Parser { tokens };
+    parse_in(tokens, false)
+}
+
+/// [`parse`] for a news text or (`narrative`) a history.
+pub fn parse_in(tokens: &[Token<'_>], narrative: bool) -> Vec<Expr> {
+    let parser = Parser { tokens, narrative };
     let mut found = Vec::new();
     let mut index = 0;
     while index < tokens.len() {
@@ -825,6 +834,7 @@ impl<'a> Parser<'_, 'a> {
             }
         };
         consider(self.modified(i));
+        consider(self.part_of_date(i));
         consider(self.relative(i));
         consider(self.century_turn(i));
         consider(self.range_end_day(i));
@@ -1389,6 +1399,52 @@ impl<'a> Parser<'_, 'a> {
         }
         let mut expr = Expr::calendar_day(start, end, year, month, day);
         expr.weekday = leading_weekday;
+        Some(expr)
+    }
+
+    /// In a narrative, a part of a day named by its date: "the morning of 6 June 1944", "the
+    /// night of 8–9 February", "the early hours of 7 December", "the afternoon of Sunday, 7
+    /// December".
+    fn part_of_date(&self, i: usize) -> Option<Expr> {
+        if !self.narrative || !self.is(i, "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        let early = self.is_any(j, &["early", "late", "small"]);
+        if early {
+            j += 1;
+        }
+        let part = if early && self.is(j, "hours") {
+            "NI"
+        } else {
+            lexicon::lookup(lexicon::PARTS_OF_DAY, self.word(j)?)?
+        };
+        if !self.is(j + 1, "of") {
+            return None;
+        }
+        let k = j + 2;
+        // "8–9 February", "14/15 November": the night of the first.
+        let (core, last) = if let Some(first) = self.range_start_day(k) {
+            let second = self.calendar_date(first.last + 1)?;
+            (first.core, second.last)
+        } else {
+            let day = [self.calendar_date(k), self.weekday_expr(k), self.holiday(k)]
+                .into_iter()
+                .flatten()
+                .find(|e| {
+                    matches!(
+                        e.core,
+                        Core::Calendar { day: Some(_), .. }
+                            | Core::Weekday { .. }
+                            | Core::Holiday { .. }
+                            | Core::Easter { .. }
+                    ) && e.kind == TimexType::Date
+                        && e.relative.is_none()
+                })?;
+            (day.core, day.last)
+        };
+        let mut expr = Expr::new(i, last, TimexType::Time, core);
+        expr.time = Some(TimeOfDay::Part(part));
         Some(expr)
     }
 
@@ -3902,7 +3958,6 @@ mod tests {
     /// ("ago", "a.m.", "than"), context read before or after one ("in", "his", "lasted") and
     /// the nouns that make a number a count; and TimeML codes ("NI", "MO", "EV").
     const NEVER_FIRST: &[&str] = &[
-        "ev",
         "across",
         "after",
         "aged",
@@ -3935,6 +3990,7 @@ mod tests {
         "ending",
         "est",
         "et",
+        "ev",
         "eve",
         "film",
         "flight",
@@ -3981,6 +4037,7 @@ mod tests {
         "should",
         "show",
         "since",
+        "small",
         "so",
         "spent",
         "st",
@@ -4053,7 +4110,10 @@ mod tests {
             for span in crate::sentence::split(text) {
                 let sentence = span.text(text);
                 let tokens = tokenize(sentence);
-                let parser = Parser { tokens: &tokens };
+                let parser = Parser {
+                    tokens: &tokens,
+                    narrative: false,
+                };
                 for (index, token) in tokens.iter().enumerate() {
                     if let Some(expr) = parser.best_at(index) {
                         assert!(
