@@ -344,6 +344,23 @@ pub fn parse_in(tokens: &[Token<'_>], narrative: bool) -> Vec<Expr> {
     found
 }
 
+/// Whether `expr` is a date that names one day: a calendar day, a weekday, a holiday, or (when
+/// `shifts`) a day counted from another ("the next day", "yesterday").
+fn names_a_day(expr: &Expr, shifts: bool) -> bool {
+    let day = match expr.core {
+        Core::Calendar { day: Some(_), .. }
+        | Core::Weekday { .. }
+        | Core::Holiday { .. }
+        | Core::Easter { .. }
+        | Core::NthWeekday { .. } => true,
+        Core::Shift {
+            unit: Unit::Day, ..
+        } => shifts,
+        _ => false,
+    };
+    day && expr.kind == TimexType::Date && expr.relative.is_none()
+}
+
 /// Words that may begin a time expression besides those of the lexicon's tables: determiners,
 /// deictic, modifier and holiday words of the grammar. Every other word the grammar names is
 /// only ever read after the first token ("ago", "of", "a.m.", "than") or as context before it
@@ -1431,16 +1448,7 @@ impl<'a> Parser<'_, 'a> {
             let day = [self.calendar_date(k), self.weekday_expr(k), self.holiday(k)]
                 .into_iter()
                 .flatten()
-                .find(|e| {
-                    matches!(
-                        e.core,
-                        Core::Calendar { day: Some(_), .. }
-                            | Core::Weekday { .. }
-                            | Core::Holiday { .. }
-                            | Core::Easter { .. }
-                    ) && e.kind == TimexType::Date
-                        && e.relative.is_none()
-                })?;
+                .find(|e| names_a_day(e, false))?;
             (day.core, day.last)
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
@@ -3233,21 +3241,7 @@ impl<'a> Parser<'_, 'a> {
         ]
         .into_iter()
         .flatten()
-        .find(|e| {
-            matches!(
-                e.core,
-                Core::Calendar { day: Some(_), .. }
-                    | Core::Weekday { .. }
-                    | Core::Holiday { .. }
-                    | Core::Easter { .. }
-                    | Core::NthWeekday { .. }
-                    | Core::Shift {
-                        unit: Unit::Day,
-                        ..
-                    }
-            ) && e.kind == TimexType::Date
-                && e.relative.is_none()
-        });
+        .find(|e| names_a_day(e, true));
         if let Some(day) = day {
             core = day.core;
             end = day.last;
