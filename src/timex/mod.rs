@@ -208,7 +208,25 @@ impl Tagger {
         // A year this sentence has named outright ("In 2011, the storm hit in August"), and
         // the token after it.
         let mut sentence_year: Option<(Reference, usize, bool)> = None;
-        for expr in exprs {
+        for mut expr in exprs {
+            // A year of three digits written alone in a story told before Christ ("In 218 BC
+            // ... defected in 216") is before Christ too, when near the story's year.
+            if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
+                (self.domain, self.reference, &expr.core)
+            {
+                let bare = expr.last == expr.first + 1
+                    && tokens
+                        .get(expr.first)
+                        .is_some_and(|t| t.kind == Kind::Number && t.text.len() == 3);
+                let story_bc = 1 - story.date.year();
+                if bare && story_bc > 0 {
+                    if let Ok(year) = value.parse::<i32>() {
+                        if year <= story_bc + 50 {
+                            expr.core = rules::Core::Fixed(format!("BC{year:04}"));
+                        }
+                    }
+                }
+            }
             let mut context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
@@ -1401,6 +1419,14 @@ mod tests {
             "26..31 DATE BC0049\n36..44 DATE BC0049-03-15\n62..80 DATE BC0048",
         );
         check_narrative("Rome grew in the 1st century BC.", "13..31 DATE BC00");
+        // A month or season takes an era year; a bare year near a story before Christ is
+        // before Christ too.
+        check_narrative("in October 202 BC", "3..17 DATE BC0202-10");
+        check_narrative("in the spring of 217 BC", "3..23 DATE BC0217-SP");
+        check_narrative(
+            "In 218 BC Hannibal marched. Capua defected in 216.",
+            "3..9 DATE BC0218\n46..49 DATE BC0216",
+        );
         check_narrative("The empire split in the 3rd century AD.", "20..38 DATE 02");
         check_narrative(
             "During the 15th and 16th centuries, wars raged.",

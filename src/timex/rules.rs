@@ -1550,7 +1550,9 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "of") {
             j += 1;
         }
-        let (year, end) = self.year_after_date(j)?;
+        let (year, end) = self
+            .era_year_after_date(j)
+            .or_else(|| self.year_after_date(j))?;
         Some(Expr::new(
             i,
             end,
@@ -2072,7 +2074,7 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        if let Some((y, mut after)) = self.year(k) {
+        if let Some((y, mut after)) = self.era_year_after_date(k).or_else(|| self.year(k)) {
             // "the winter of 1951–52": a winter written with both its years is the first's.
             if code == "WI"
                 && (self.punct(after, "-") || self.punct(after, "–") || self.punct(after, "/"))
