@@ -2028,6 +2028,14 @@ mod tests {
     fn may_as_a_verb_is_not_a_month() {
         check("it may rain", "");
         check("May we go?", "");
+        check("He said that May be true.", "");
+        check("They voted for May.", "");
+        // "set for May" is the month; "That November" the month of the year last mentioned.
+        check("The vote was set for May.", "21..24 DATE 2024-05");
+        check_narrative(
+            "In 1942 the front held. That November, the army attacked.",
+            "3..7 DATE 1942\n24..37 DATE 1942-11",
+        );
     }
 
     #[test]

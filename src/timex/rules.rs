@@ -1907,6 +1907,28 @@ impl<'a> Parser<'_, 'a> {
 
     /// "in May", "last November", "January" (May and March need a date-like context).
     fn month_alone(&self, i: usize) -> Option<Expr> {
+        // "That November", "that May": the month of the year last mentioned.
+        if self.is(i, "that") && self.capitalized(i + 1) {
+            let month = lexicon::lookup(lexicon::MONTHS, self.word(i + 1)?)?;
+            // Not "that May be", "that March on".
+            let noun_after = self.token(i + 2).is_none_or(|t| {
+                t.kind == Kind::Punct || (t.kind == Kind::Word && self.capitalized(i + 2))
+            }) || self
+                .is_any(i + 2, &["the", "a", "an", "he", "she", "they", "it", "we"]);
+            if noun_after {
+                return Some(Expr::new(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    Core::MonthOfYear {
+                        month,
+                        day: None,
+                        years: 0,
+                        base: Base::Reference,
+                    },
+                ));
+            }
+        }
         let (dir, j) = self.direction(i);
         let word = self.word(j)?;
         if !self.capitalized(j) {
@@ -1962,6 +1984,24 @@ impl<'a> Parser<'_, 'a> {
                     p,
                 )
             });
+            // "set for May", "scheduled for March": a date fixed for something.
+            let ok = ok
+                || (previous.is_some_and(|p| p.eq_ignore_ascii_case("for"))
+                    && before > 0
+                    && self.is_any(
+                        before - 1,
+                        &[
+                            "set",
+                            "scheduled",
+                            "planned",
+                            "slated",
+                            "due",
+                            "postponed",
+                            "delayed",
+                            "moved",
+                            "rescheduled",
+                        ],
+                    ));
             // "its March meeting" is the month; "his March to the Sea" is a march.
             let march = month == 3
                 && lexicon::contains(
@@ -3979,6 +4019,8 @@ mod tests {
         "cst",
         "d",
         "date",
+        "delayed",
+        "due",
         "during",
         "ed",
         "edt",
@@ -3994,11 +4036,13 @@ mod tests {
         "from",
         "game",
         "gmt",
+        "he",
         "her",
         "high",
         "his",
         "in",
         "into",
+        "it",
         "its",
         "lasted",
         "local",
@@ -4007,6 +4051,7 @@ mod tests {
         "mdt",
         "might",
         "mo",
+        "moved",
         "mst",
         "must",
         "nd",
@@ -4022,17 +4067,24 @@ mod tests {
         "p",
         "page",
         "pdt",
+        "planned",
         "pm",
+        "postponed",
         "pst",
         "race",
         "rd",
+        "rescheduled",
         "room",
         "route",
         "s",
+        "scheduled",
         "series",
+        "set",
+        "she",
         "should",
         "show",
         "since",
+        "slated",
         "small",
         "so",
         "spent",
@@ -4042,6 +4094,7 @@ mod tests {
         "th",
         "than",
         "their",
+        "they",
         "through",
         "throughout",
         "till",
@@ -4053,6 +4106,7 @@ mod tests {
         "turn",
         "until",
         "utc",
+        "we",
         "when",
         "wi",
         "will",
