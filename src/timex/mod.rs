@@ -1419,6 +1419,16 @@ mod tests {
             "26..31 DATE BC0049\n36..44 DATE BC0049-03-15\n62..80 DATE BC0048",
         );
         check_narrative("Rome grew in the 1st century BC.", "13..31 DATE BC00");
+        // Both ends of a year range in a history, written short or before Christ.
+        check_narrative(
+            "The Korean War (1950–53) ended. Room 1950-53 is closed.",
+            "16..20 DATE 1950\n23..25 DATE 1953",
+        );
+        check_narrative(
+            "The war (218–201 BC) ended.",
+            "9..12 DATE BC0218\n15..21 DATE BC0201",
+        );
+        check("the 1998-99 season", "4..8 DATE 1998");
         // A month or season takes an era year; a bare year near a story before Christ is
         // before Christ too.
         check_narrative("in October 202 BC", "3..17 DATE BC0202-10");

@@ -855,6 +855,7 @@ impl<'a> Parser<'_, 'a> {
         consider(self.relative(i));
         consider(self.century_turn(i));
         consider(self.range_end_day(i));
+        consider(self.year_range_part(i));
         consider(self.core(i));
         consider(self.day_of_month(i));
         best
@@ -1668,6 +1669,46 @@ impl<'a> Parser<'_, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// In a narrative, the part of a year range a year alone would miss: "53" in "(1950–53)" is
+    /// 1953, "218" in "(218–201 BC)" is 218 BC.
+    fn year_range_part(&self, i: usize) -> Option<Expr> {
+        if !self.narrative {
+            return None;
+        }
+        let token = self.token(i)?;
+        if token.kind != Kind::Number || !token.plain {
+            return None;
+        }
+        let dash = |k: usize| (self.punct(k, "-") || self.punct(k, "–")) && self.touches(k);
+        // "1950–53": two digits after a year and a dash, later in the same century.
+        if token.text.len() == 2 && i >= 2 && dash(i - 1) && self.touches(i) {
+            // The year before must read as one ("Room 1950-53" does not).
+            let before = self
+                .year_expr(i - 2)
+                .filter(|e| e.first == i - 2 && e.last == i - 1)?;
+            let Core::Fixed(value) = &before.core else {
+                return None;
+            };
+            let first: i32 = value.parse().ok()?;
+            let short: i32 = token.text.parse().ok()?;
+            let year = first - first.rem_euclid(100) + short;
+            return (year > first)
+                .then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("{year:04}")));
+        }
+        // "218–201 BC": a larger number before a dash and a year before Christ.
+        if token.text.len() <= 4 && dash(i + 1) && self.touches(i + 2) {
+            let first: i32 = token.text.parse().ok()?;
+            let second = self.era_year(i + 2)?;
+            let Core::Fixed(value) = &second.core else {
+                return None;
+            };
+            let last: i32 = value.strip_prefix("BC")?.parse().ok()?;
+            return (first > last)
+                .then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("BC{first:04}")));
+        }
+        None
     }
 
     /// A year with its era: "44 BC" -> BC0044, "AD 70" -> 0070.
