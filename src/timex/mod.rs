@@ -1809,6 +1809,35 @@ mod tests {
         }
     }
 
+    /// The first or last stretch of a period written out: its start or end; halves of a year
+    /// stay H1 and H2.
+    #[test]
+    fn the_start_or_end_of_a_written_period() {
+        for (text, expected) in [
+            (
+                "in the first half of the 20th century",
+                "3..37 DATE 19 START",
+            ),
+            (
+                "in the second half of the 19th century",
+                "3..38 DATE 18 END",
+            ),
+            ("the last half of the '80s", "0..25 DATE 198 END"),
+            ("The last weeks of 1944 were cold.", "0..22 DATE 1944 END"),
+            ("the first days of June 1944", "0..27 DATE 1944-06 START"),
+            ("the last half of 1989", "0..21 DATE 1989-H2"),
+            ("the first two quarters of 1990", "0..30 DATE 1990-H1"),
+            ("the last weeks of the campaign", "0..14 DURATION PXW"),
+        ] {
+            check(text, expected);
+        }
+        // A clock time "the next morning" is on the day after the one last mentioned.
+        check_narrative(
+            "On 12 July 1943 the tanks met. At 4:45 the next morning, the attack began.",
+            "3..15 DATE 1943-07-12\n34..55 TIME 1943-07-13T04:45",
+        );
+    }
+
     #[test]
     fn the_turn_of_the_century() {
         // The turn nearest the date the text is at, or of the century named.

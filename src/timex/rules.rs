@@ -852,6 +852,7 @@ impl<'a> Parser<'_, 'a> {
         };
         consider(self.modified(i));
         consider(self.part_of_date(i));
+        consider(self.part_of_period(i));
         consider(self.relative(i));
         consider(self.century_turn(i));
         consider(self.range_end_day(i));
@@ -1455,6 +1456,66 @@ impl<'a> Parser<'_, 'a> {
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
         Some(expr)
+    }
+
+    /// The first or last stretch of a written-out period: "the first half of the 20th century"
+    /// (19, START), "the last weeks of 1944" (1944, END), "the first days of June 1944".
+    fn part_of_period(&self, i: usize) -> Option<Expr> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let word = self.word(i + 1)?.to_ascii_lowercase();
+        let mut j = i + 2;
+        let two = self.is(j, "two");
+        if self.is_any(j, &["few", "two", "three", "several"]) {
+            j += 1;
+        }
+        let half = self.is(j, "half");
+        let (modifier, number) = match word.as_str() {
+            "first" | "opening" => ("START", 1),
+            "last" | "final" | "closing" => ("END", 2),
+            "second" if half => ("END", 2),
+            _ => return None,
+        };
+        let unit = self.word(j).and_then(lexicon::unit);
+        let quarters = two && unit == Some((Unit::Quarter, true));
+        let stretch = half
+            || quarters
+            || unit.is_some_and(|(unit, plural)| {
+                plural && unit >= Unit::Day && unit <= Unit::Year && unit != Unit::Quarter
+            });
+        if !stretch || !self.is(j + 1, "of") {
+            return None;
+        }
+        let k = j + 2;
+        // "the first two quarters of 1990" is its first half.
+        if quarters {
+            let (year, end) = self.year(k)?;
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Quarter {
+                    code: 'H',
+                    number,
+                    year: YearSpec::Explicit(year),
+                },
+            ));
+        }
+        // A half of a year is H1 or H2 (read by `quarter`); of a decade or century, its start
+        // or end.
+        let candidates = if half {
+            [self.decade(k), None, None]
+        } else {
+            [self.decade(k), self.month_year(k), self.year_expr(k)]
+        };
+        let mut inner = candidates
+            .into_iter()
+            .flatten()
+            .find(|e| e.first == k && e.kind == TimexType::Date && e.modifier.is_none())?;
+        inner.first = i;
+        inner.modifier = Some(modifier);
+        Some(inner)
     }
 
     /// The bare first day of a range: "4" in "from 4 to 7 June 1942", "between 4 and 7 June".
@@ -2449,6 +2510,9 @@ impl<'a> Parser<'_, 'a> {
                     // "the second half of the season", "the first half of the match": a half
                     // of something else, not of a year.
                     return None;
+                } else if self.decade(m).is_some() {
+                    // "the first half of the 20th century": read by `part_of_period`.
+                    return None;
                 }
             } else if let Some((y, after)) = self.year(self.comma(m)) {
                 year = YearSpec::Explicit(y);
@@ -3328,6 +3392,20 @@ impl<'a> Parser<'_, 'a> {
         if let Some(day) = day {
             core = day.core;
             end = day.last;
+        } else if self.is(j, "the")
+            && self.is_any(j + 1, &["next", "following"])
+            && self
+                .word(j + 2)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+                .is_some()
+        {
+            // "At 4:45 the next morning": a clock time on the day after the one last mentioned.
+            core = Core::Shift {
+                unit: Unit::Day,
+                n: 1,
+                base: Base::Reference,
+            };
+            end = j + 3;
         }
         let mut expr = Expr::new(i, end, TimexType::Time, core);
         expr.time = Some(time);
@@ -4055,6 +4133,7 @@ mod tests {
         "ce",
         "cents",
         "clock",
+        "closing",
         "corresponding",
         "could",
         "cst",
@@ -4102,6 +4181,7 @@ mod tests {
         "of",
         "old",
         "on",
+        "opening",
         "or",
         "other",
         "our",
