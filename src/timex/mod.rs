@@ -319,7 +319,11 @@ impl Tagger {
                         ..
                     }
             ) || matches!(expr.core, rules::Core::Fixed(ref v) if v.len() == 4);
-            if names_year {
+            // "reported record sales for 2012 in January": the year figures are for is not
+            // the year of the sentence's other dates.
+            let figures_year =
+                expr.first > 0 && tokens[expr.first - 1].text.eq_ignore_ascii_case("for");
+            if names_year && !figures_year {
                 sentence_year = named
                     .filter(|r| r.granularity <= resolve::Granularity::Year)
                     .map(|r| (r, expr.last, expr.first <= 2));
@@ -1748,6 +1752,13 @@ mod tests {
                 "In 2009 it lost money and it will return to profit in March.",
                 "3..7 DATE 2009\n54..59 DATE 2024-03",
             ),
+            // Nor the year figures are for.
+            (
+                "It reported record sales for 2012 in January.",
+                "29..33 DATE 2012\n37..44 DATE 2023-01",
+            ),
+            // Some Sunday is no particular one.
+            ("It last met on a Sunday in 2009.", "27..31 DATE 2009"),
         ] {
             check(text, expected);
         }

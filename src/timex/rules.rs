@@ -2131,6 +2131,10 @@ impl<'a> Parser<'_, 'a> {
         if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
             return None;
         }
+        // "It met on a Sunday in 2009", "Feb. 7, a Friday": some Sunday, not this week's.
+        if j == i && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+            return None;
+        }
         // "Monday last week", "Friday next week".
         if dir == Dir::Tense && self.is(end + 1, "week") {
             let weeks = match self.word(end).map(str::to_ascii_lowercase).as_deref() {
