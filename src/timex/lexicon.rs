@@ -143,6 +143,32 @@ pub enum Unit {
     Millennium,
 }
 
+/// One length of two units, the second smaller ("2 hours, 26 minutes" is `PT2H26M`, "two years
+/// and three months" `P2Y3M`, "a day and six hours" `P1DT6H`); `None` for other pairs or
+/// fractions.
+pub fn compound_duration(big: Unit, n: f64, small: Unit, m: f64) -> Option<String> {
+    if small >= big
+        || n.fract() != 0.0
+        || m.fract() != 0.0
+        || n < 1.0
+        || !(1.0..=1.0e6).contains(&m)
+    {
+        return None;
+    }
+    // Weeks do not mix with other units in ISO 8601.
+    if big == Unit::Week || small == Unit::Week {
+        return None;
+    }
+    let (big_letter, big_time) = big.letter()?;
+    let (small_letter, small_time) = small.letter()?;
+    let (n, m) = (n as i64, m as i64);
+    Some(match (big_time, small_time) {
+        (true, true) => format!("PT{n}{big_letter}{m}{small_letter}"),
+        (false, true) => format!("P{n}{big_letter}T{m}{small_letter}"),
+        _ => format!("P{n}{big_letter}{m}{small_letter}"),
+    })
+}
+
 impl Unit {
     /// The duration value for `n` units ("P3D", "PT4H", "P20Y"); `None` means an unknown number
     /// ("PXY").
@@ -207,6 +233,21 @@ impl Unit {
                     }
                 }
             }
+        }
+    }
+
+    /// The ISO letter of a unit that can be combined with another in one length, and whether it
+    /// counts time of day (after the `T`).
+    fn letter(self) -> Option<(&'static str, bool)> {
+        match self {
+            Unit::Second => Some(("S", true)),
+            Unit::Minute => Some(("M", true)),
+            Unit::Hour => Some(("H", true)),
+            Unit::Day => Some(("D", false)),
+            Unit::Week => Some(("W", false)),
+            Unit::Month => Some(("M", false)),
+            Unit::Year => Some(("Y", false)),
+            _ => None,
         }
     }
 

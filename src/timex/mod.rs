@@ -2035,6 +2035,11 @@ mod tests {
             ("half an hour", "0..12 DURATION PT30M"),
             ("half a minute", "0..13 DURATION PT30S"),
             ("a half-hour", "0..11 DURATION PT30M"),
+            // Two units make one length.
+            ("2 hours, 26 minutes", "0..19 DURATION PT2H26M"),
+            ("two years and three months", "0..26 DURATION P2Y3M"),
+            ("a day and six hours", "0..19 DURATION P1DT6H"),
+            ("10 years, 5 of them abroad", "0..8 DURATION P10Y"),
         ] {
             check(text, expected);
         }

@@ -3350,6 +3350,30 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "2 hours, 26 minutes", "two years and three months": one length.
+        if let Some(whole) = n.filter(|v| v.fract() == 0.0 && !has_hyphen) {
+            let k = if self.punct(end, ",") || self.is(end, "and") {
+                end + 1
+            } else {
+                end
+            };
+            if k > end {
+                if let Some((Quantity::Exact(part), after)) = self.quantity(k, false) {
+                    let smaller = self.word(after).and_then(lexicon::unit);
+                    // "5 years and 2 months ago" is a date, left to the first unit's reading.
+                    let counted = self.is_any(
+                        after + 1,
+                        &["ago", "later", "earlier", "before", "after", "old"],
+                    );
+                    if let Some(value) = smaller
+                        .filter(|_| !counted)
+                        .and_then(|(small, _)| lexicon::compound_duration(unit, whole, small, part))
+                    {
+                        return Some(Expr::fixed(i, after + 1, TimexType::Duration, value));
+                    }
+                }
+            }
+        }
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
         if self.is(end, "or") && self.is(end + 1, "so") {
             expr.last = end + 2;
