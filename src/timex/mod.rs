@@ -30,27 +30,40 @@
 //!   "July–October 1940"); a period related to a day ("the day after June 3" → the 4th, "the
 //!   week of March 6" → its ISO week, "the first week of August 1914" → the week of the 4th);
 //!   "the turn of the century" (the nearest turn, or the one named: "of the 20th century" →
-//!   `1900`, `APPROX`).
+//!   `1900`, `APPROX`); a month or day "of" a year counted from the last ("October of the
+//!   previous year", "November 25 of that year", "the autumn of that year", "That November",
+//!   "That same month"); quarters named by their months ("the January-March quarter") or
+//!   counted ("the first two quarters of 1990" → `1990-H1`); in a narrative, both ends of a
+//!   year range ("(1950–53)" → `1950`, `1953`; "(218–201 BC)").
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
 //!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`); before a date counted back or on they say
 //!   where the date lies: "about two years ago" is the year with `APPROX`, "more than four
-//!   decades ago" the year with `BEFORE`.
+//!   decades ago" the year with `BEFORE`; the first or last stretch of a period written out
+//!   is its start or end ("the first half of the 20th century" → `19` `START`, "the last
+//!   weeks of 1944" → `1944` `END`).
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
-//!   morning", "at dawn on 6 June 1944".
+//!   morning", "at dawn on 6 June 1944", "at 4:45 the next morning"; in a narrative, a part of
+//!   a day named by its date is one time ("the morning of 6 June 1944" → `1944-06-06TMO`, "the
+//!   night of 8–9 February", "the early hours of 7 December"), where news corpora tag the date
+//!   alone.
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
-//!   (`P3Y`), "the first nine months" (`P9M`), "recent months".
+//!   (`P3Y`), "the first nine months" (`P9M`), "recent months", "over the next decade"
+//!   (`P10Y`), "a half-hour" (`PT30M`), two units as one ("2 hours, 26 minutes" → `PT2H26M`,
+//!   "two years and three months" → `P2Y3M`).
 //! - **Sets**: "every year" (`P1Y`), "every two weeks", "every few days" (`PXD`), "each season",
 //!   "every December 7", "every 17 November" (`XXXX-11-17`), "every Sunday" (`XXXX-WXX-7`),
 //!   "weekly", "daily", "annually", "twice a year".
 //!
 //! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
 //! season inside a name or before a noun ("Arab Spring", "the spring revolution"), bare numbers
-//! ("as young as 15"), counts and money ("464,000 cases", "$1990"), "the first time".
+//! ("as young as 15"), counts and money ("464,000 cases", "$1990"), "the first time", a march or
+//! a fall of something ("his March to the Sea", "the fall of Saigon"), some weekday ("met on a
+//! Sunday"), "to last two days" (the verb).
 //!
 //! ```
 //! use annals::timex::{tag_text, Anchor, Domain};
@@ -75,7 +88,11 @@
 //! is the Tuesday before, in "will meet on Tuesday" the one after; "by August" points forward).
 //! In [`Domain::Narrative`] everything is counted from the last date mentioned, and the story is
 //! assumed to run forward ("30 April" after "16 December 1944" is in 1945). An anchor coarser
-//! than a day never gains day precision ("today" against a month anchor is that month).
+//! than a day never gains day precision ("today" against a month anchor is a day of that month,
+//! `2023-07-XX`, which the timeline shows as the month). The tense comes from the verb the
+//! expression hangs on ("Officials who met on Sunday will meet again"), not from past a clause
+//! join or a "that" opening a reported clause; holidays follow it too ("They met on
+//! Thanksgiving").
 //!
 //! The tagger never fails, never reads the clock and never panics; every span falls on char
 //! boundaries of the text it was given.
