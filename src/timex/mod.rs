@@ -723,8 +723,6 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
                 }
                 None => None,
             };
-            attaches[index] = tokens[index].kind == Kind::Word
-                && lexicon::contains(ATTACHING, tokens[index].text);
         }
         read_until = read_until.max(end);
     }
@@ -742,8 +740,13 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         joins[index] = verb_at(index + 1) || (pronoun && verb_at(index + 2));
     }
     // "said in an interview on Tuesday that prices would rise": a "that" right after the
-    // expression opens the reported clause.
+    // expression opens the reported clause. Only the token before an expression is asked
+    // whether it attaches it to a verb.
     for expr in exprs {
+        if let Some(before) = expr.first.checked_sub(1) {
+            attaches[before] = tokens[before].kind == Kind::Word
+                && lexicon::contains(ATTACHING, tokens[before].text);
+        }
         if tokens
             .get(expr.last)
             .is_some_and(|t| t.text.eq_ignore_ascii_case("that"))

@@ -851,12 +851,17 @@ impl<'a> Parser<'_, 'a> {
             }
         };
         consider(self.modified(i));
-        consider(self.part_of_date(i));
-        consider(self.part_of_period(i));
+        // Patterns that begin only at "the" or only at a number are not tried elsewhere.
+        if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("the") {
+            consider(self.part_of_date(i));
+            consider(self.part_of_period(i));
+        }
         consider(self.relative(i));
         consider(self.century_turn(i));
         consider(self.range_end_day(i));
-        consider(self.year_range_part(i));
+        if token.kind == Kind::Number {
+            consider(self.year_range_part(i));
+        }
         consider(self.core(i));
         consider(self.day_of_month(i));
         best
@@ -1462,6 +1467,12 @@ impl<'a> Parser<'_, 'a> {
     /// (19, START), "the last weeks of 1944" (1944, END), "the first days of June 1944".
     fn part_of_period(&self, i: usize) -> Option<Expr> {
         if !self.is(i, "the") {
+            return None;
+        }
+        if !self.is_any(
+            i + 1,
+            &["first", "opening", "last", "final", "closing", "second"],
+        ) {
             return None;
         }
         let word = self.word(i + 1)?.to_ascii_lowercase();
@@ -2395,7 +2406,10 @@ impl<'a> Parser<'_, 'a> {
         }
         // "the January-March quarter", "the July–September quarter of 2009": a quarter named by
         // its months.
-        if let Some((first_month, after)) = self.month(j, false) {
+        if let Some((first_month, after)) = self
+            .hyphen(j + 1)
+            .and_then(|_| self.month(j, false))
+        {
             if let Some((last_month, after)) = self.hyphen(after).and_then(|k| self.month(k, false))
             {
                 if first_month % 3 == 1
