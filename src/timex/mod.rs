@@ -193,6 +193,10 @@ pub struct Tagger {
     last_quarter: Option<(i32, u32)>,
     /// Whether that quarter was talked about in the past tense (its results reported).
     last_quarter_reported: bool,
+    /// The range the story has just named ("from August 7, 1942, to February 9, 1943"): its
+    /// start and end. The reference is its end ("the next day" counts from it), but a year-less
+    /// date that falls inside it is read from its start ("On the night of August 8" is 1942's).
+    range: Option<(Reference, Reference)>,
 }
 
 impl Tagger {
@@ -204,6 +208,7 @@ impl Tagger {
             reference: None,
             last_quarter: None,
             last_quarter_reported: false,
+            range: None,
         }
     }
 
@@ -225,6 +230,8 @@ impl Tagger {
         // A year this sentence has named outright ("In 2011, the storm hit in August"), and
         // the token after it.
         let mut sentence_year: Option<(Reference, usize, bool)> = None;
+        // The tokens of the expression before this one.
+        let mut previous: Option<(usize, usize)> = None;
         for mut expr in exprs {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
@@ -316,7 +323,24 @@ impl Tagger {
                     context.reference = Some(year);
                 }
             }
-            let Some((value, named)) = resolve::resolve(&expr, &context) else {
+            let from_range_start = match self.range {
+                Some((start, end))
+                    if self.domain == Domain::Narrative && takes_year_from_story(&expr.core) =>
+                {
+                    let mut from_start = context;
+                    from_start.reference = Some(start);
+                    resolve::resolve(&expr, &from_start).filter(|(_, named)| {
+                        named.is_some_and(|n| {
+                            n.date >= start.date
+                                && (n.date <= end.date || resolve::contains(end, n.date))
+                        })
+                    })
+                }
+                _ => None,
+            };
+            let Some((value, named)) =
+                from_range_start.or_else(|| resolve::resolve(&expr, &context))
+            else {
                 continue;
             };
             let names_year = matches!(
@@ -397,6 +421,10 @@ impl Tagger {
                         restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
                     } else if !keeps_finer && !looks_back {
+                        self.range = self
+                            .reference
+                            .filter(|_| ends_range(&tokens, previous, &expr))
+                            .map(|start| (start, named));
                         self.reference = Some(named);
                         set_here = true;
                         if !from_background {
@@ -458,6 +486,7 @@ impl Tagger {
             let ahead = context.tense == Tense::Future
                 || (after_deadline_word
                     && tense_at_ignoring_reports(&tenses, expr.first, expr.last) != Tense::Past);
+            previous = Some((expr.first, expr.last));
             found.push(Timex {
                 start: first.start,
                 end: last.end,
@@ -475,6 +504,46 @@ impl Tagger {
         }
         found
     }
+}
+
+/// Whether a narrative reads the year of `core` from the story: a day, month, season or holiday
+/// written without one.
+fn takes_year_from_story(core: &rules::Core) -> bool {
+    matches!(
+        core,
+        rules::Core::Calendar { year: None, .. }
+            | rules::Core::Month {
+                dir: rules::Dir::Tense,
+                ..
+            }
+            | rules::Core::Season {
+                year: rules::YearSpec::Tense,
+                ..
+            }
+            | rules::Core::Holiday { .. }
+    )
+}
+
+/// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
+/// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
+fn ends_range(tokens: &[Token<'_>], previous: Option<(usize, usize)>, expr: &rules::Expr) -> bool {
+    let Some((first, last)) = previous else {
+        return false;
+    };
+    let Some(connector) = expr.first.checked_sub(1).filter(|&c| c >= last) else {
+        return false;
+    };
+    if !tokens[last..connector].iter().all(|t| t.text == ",") {
+        return false;
+    }
+    let word = tokens[connector].text;
+    if lexicon::contains(&["to", "until", "till", "through", "-", "–"], word) {
+        return true;
+    }
+    word.eq_ignore_ascii_case("and")
+        && first
+            .checked_sub(1)
+            .is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("between"))
 }
 
 /// Prepositions that make the expression after them a deadline ("by August", "until Tuesday").
@@ -1102,6 +1171,17 @@ mod tests {
             "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \
              he wrote. That same month he died.",
             "3..7 DATE 1910\n28..52 DATE 1910-11-25\n57..80 DATE 1910-FA\n92..107 DATE 1910-11",
+        );
+        // After a range, a year-less date inside it is read from its start; "the next day"
+        // counts from its end.
+        check_narrative(
+            "The campaign lasted from August 7, 1942, to February 9, 1943. In September the \
+             Japanese landed.",
+            "25..39 DATE 1942-08-07\n44..60 DATE 1943-02-09\n65..74 DATE 1942-09",
+        );
+        check_narrative(
+            "The battle lasted from July 1 to July 3, 1863. The next day, Vicksburg fell.",
+            "23..29 DATE 1863-07-01\n33..45 DATE 1863-07-03\n47..59 DATE 1863-07-04",
         );
         // A sentence opening on the year written out starts that year over.
         check_narrative(

@@ -2406,10 +2406,7 @@ impl<'a> Parser<'_, 'a> {
         }
         // "the January-March quarter", "the July–September quarter of 2009": a quarter named by
         // its months.
-        if let Some((first_month, after)) = self
-            .hyphen(j + 1)
-            .and_then(|_| self.month(j, false))
-        {
+        if let Some((first_month, after)) = self.hyphen(j + 1).and_then(|_| self.month(j, false)) {
             if let Some((last_month, after)) = self.hyphen(after).and_then(|k| self.month(k, false))
             {
                 if first_month % 3 == 1
