@@ -2125,6 +2125,10 @@ mod tests {
         check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
         check("5 1/2 hours", "0..11 DURATION PT5H30M");
+        // A rate after a count of things is a set; "a year earlier" after money is a date.
+        check("They fired 300,000 shells a day.", "26..31 SET P1D");
+        check("It spent $1 billion a year.", "20..26 SET P1Y");
+        check("They spent 3 days in a week.", "11..17 DURATION P3D\n21..27 DURATION P1W");
         // A half after the unit, and halves of one unit, go down to the next unit.
         for (text, expected) in [
             ("a minute and a half", "0..19 DURATION PT1M30S"),
@@ -2149,6 +2153,21 @@ mod tests {
         check("Two days later it snowed.", "0..14 DATE 2023-06-21");
         // A fortnight is two weeks; a day's worth of hours moves the date.
         check("The siege lasted a fortnight.", "17..28 DURATION P2W");
+        check(
+            "It deepened over the following fortnight.",
+            "17..40 DURATION P2W",
+        );
+        // A half rounds to the nearest unit; a shift as long as a coarse anchor's period
+        // leaves it.
+        check_narrative(
+            "It began on 30 November 1939 and ended three and a half months later.",
+            "12..28 DATE 1939-11-30\n39..68 DATE 1940-03",
+        );
+        check_narrative(
+            "In 1999 the war began. It ended 18 months later. In 2005 it was quiet. Three \
+             weeks later it flared.",
+            "3..7 DATE 1999\n32..47 DATE 2000\n52..56 DATE 2005\n71..88 DATE 2005",
+        );
         check("They met a fortnight ago.", "9..24 DATE 2023-W23");
         check_narrative(
             "It opened on 24 February 1991 and ended 100 hours later.",

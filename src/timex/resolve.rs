@@ -121,6 +121,32 @@ pub fn format_at(date: NaiveDate, granularity: Granularity) -> String {
     }
 }
 
+/// About how many days a unit lasts, to compare a shift with a period.
+fn unit_days(unit: Unit) -> u64 {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => 0,
+        Unit::Day => 1,
+        Unit::Weekend | Unit::Week => 7,
+        Unit::Month => 30,
+        Unit::Quarter => 91,
+        Unit::Year => 365,
+        Unit::Decade => 3652,
+        Unit::Century | Unit::Millennium => 36524,
+    }
+}
+
+/// About how many days a period of `granularity` lasts, at most.
+fn period_days(granularity: Granularity) -> u64 {
+    match granularity {
+        Granularity::Day => 1,
+        Granularity::Week => 7,
+        Granularity::Month => 31,
+        Granularity::Quarter => 92,
+        Granularity::Year => 366,
+        Granularity::Decade => 3653,
+    }
+}
+
 /// A year as TimeML writes it: `0049`, or `BC0049` for 49 BC (year 0 is 1 BC).
 fn year_label(year: i32) -> String {
     if year <= 0 {
@@ -576,8 +602,11 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             };
             // Shifting a coarse anchor by a finer unit ("yesterday" against a month) stays in
-            // the anchor's period rather than guessing across its edge.
-            let day = if granularity < reference.granularity {
+            // the anchor's period rather than guessing across its edge, unless the shift is as
+            // long as that period ("18 months later" after 1999 is 2000).
+            let whole_periods = n.unsigned_abs().saturating_mul(unit_days(*unit))
+                >= period_days(reference.granularity);
+            let day = if granularity < reference.granularity && !whole_periods {
                 date
             } else {
                 day

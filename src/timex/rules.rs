@@ -2897,11 +2897,13 @@ impl<'a> Parser<'_, 'a> {
                 if unit == Unit::Weekend {
                     return shift(Unit::Weekend, n, base, j + 2);
                 }
-                // "over the next decade" is a length, read by `duration`.
+                // "over the next decade", "the following fortnight" are lengths, read by
+                // `duration`.
                 if unit <= Unit::Hour
                     || (with_the
                         && dir_is("next")
                         && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium))
+                    || (with_the && self.is(j + 1, "fortnight"))
                 {
                     return None;
                 }
@@ -3080,9 +3082,11 @@ impl<'a> Parser<'_, 'a> {
                 {
                     return None;
                 }
-                // "the next day" is a date; "over the next decade" is a length.
-                let ahead_for_long = self.is(i + 1, "next")
-                    && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium);
+                // "the next day" is a date; "over the next decade", "the following fortnight"
+                // are lengths.
+                let ahead_for_long = (self.is(i + 1, "next")
+                    && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium))
+                    || self.is(j, "fortnight");
                 if ahead_for_long
                     || !(self.is(i, "the")
                         && self.is_any(
@@ -3093,6 +3097,8 @@ impl<'a> Parser<'_, 'a> {
                 {
                     let value = if plural {
                         unit.duration(None)
+                    } else if self.is(j, "fortnight") {
+                        unit.duration(Some(2.0))
                     } else {
                         unit.duration(Some(1.0))
                     };
@@ -3245,12 +3251,30 @@ impl<'a> Parser<'_, 'a> {
         // "a day" after a number or "times" is a set: "twice a day", "$5 a year".
         if self.is_any(j, &["a", "an", "per"]) && !framed && i > 0 {
             let previous = self.tokens[i - 1];
+            // "300,000 shells a day", "$1 million a week": a count of things before a rate
+            // (not "$5 million a year earlier").
+            let counted_things = previous.kind == Kind::Word
+                && !self.is_any(
+                    k + 1,
+                    &[
+                        "earlier", "ago", "later", "before", "after", "from", "prior", "since",
+                    ],
+                )
+                && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
+                && (2..=3).any(|back| {
+                    i >= back
+                        && self.tokens[i - back].kind == Kind::Number
+                        && self.tokens[i - back + 1..i - 1]
+                            .iter()
+                            .all(|t| t.kind == Kind::Word)
+                });
             if lexicon::contains(
                 &[
                     "times", "twice", "once", "thrice", "percent", "cents", "dollars",
                 ],
                 previous.text,
             ) || previous.kind == Kind::Number
+                || counted_things
             {
                 return Some(Expr::fixed(i, k + 1, TimexType::Set, unit.set_value(1)));
             }
@@ -3352,7 +3376,8 @@ impl<'a> Parser<'_, 'a> {
                         TimexType::Date,
                         Core::Shift {
                             unit,
-                            n: sign * n as i64,
+                            // "three and a half months later": to the nearest whole unit.
+                            n: sign * n.round() as i64,
                             base,
                         },
                     );
