@@ -546,6 +546,19 @@ fn ends_range(tokens: &[Token<'_>], previous: Option<(usize, usize)>, expr: &rul
             .is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("between"))
 }
 
+/// Verbs that fix a date "for" something to come ("set sentencing for Aug. 15").
+const SCHEDULING_WORDS: &[&str] = &[
+    "set",
+    "scheduled",
+    "rescheduled",
+    "declared",
+    "called",
+    "fixed",
+    "slated",
+    "planned",
+    "booked",
+];
+
 /// Prepositions that make the expression after them a deadline ("by August", "until Tuesday").
 const DEADLINE_WORDS: &[&str] = &["by", "until", "till"];
 
@@ -577,10 +590,17 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
     let Some(before) = expr.first.checked_sub(1).and_then(|i| tokens.get(i)) else {
         return Deadline::None;
     };
-    let postponed = lexicon::contains(&["until", "till", "to"], before.text)
-        && tokens[expr.first.saturating_sub(6)..expr.first - 1]
+    let window = &tokens[expr.first.saturating_sub(6)..expr.first - 1];
+    // "postponed the vote to Friday", "set sentencing for Aug. 15", "a day of mourning was
+    // declared for Thursday": a date fixed for something to come.
+    let postponed = (lexicon::contains(&["until", "till", "to"], before.text)
+        && window
             .iter()
-            .any(|t| lexicon::contains(lexicon::POSTPONING_WORDS, t.text));
+            .any(|t| lexicon::contains(lexicon::POSTPONING_WORDS, t.text)))
+        || (before.text.eq_ignore_ascii_case("for")
+            && window
+                .iter()
+                .any(|t| lexicon::contains(SCHEDULING_WORDS, t.text)));
     if !postponed && !lexicon::contains(DEADLINE_WORDS, before.text) {
         return Deadline::None;
     }
@@ -589,7 +609,12 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
         rules::Core::Weekday {
             dir: rules::Dir::Tense,
             ..
-        } if postponed => Deadline::Postponed,
+        }
+        | rules::Core::Holiday { .. }
+            if postponed =>
+        {
+            Deadline::Postponed
+        }
         rules::Core::Weekday {
             dir: rules::Dir::Tense,
             ..
@@ -1702,6 +1727,20 @@ mod tests {
                 "NATO decided to admit Poland and Hungary in early March, an official said.",
                 "44..55 DATE 1990-03 START",
             ),
+            // A date set or declared "for" something is ahead.
+            (
+                "A jury convicted him, and the judge set sentencing for Nov. 15.",
+                "55..62 DATE 1989-11-15",
+            ),
+            (
+                "Mourning was declared for Thursday.",
+                "26..34 DATE 1989-11-02",
+            ),
+            // "the previous quarter" is the one before the quarter talked about.
+            (
+                "GDP shrank in the third quarter, after growing in the previous quarter.",
+                "14..31 DATE 1989-Q3\n50..70 DATE 1989-Q2",
+            ),
             // A "that" right after the expression opens the reported clause.
             (
                 "He said in an interview on Tuesday that prices would rise.",
@@ -1814,6 +1853,7 @@ mod tests {
     fn names_are_not_durations() {
         check("the Six-Day War", "");
         check("He was named Player of the Year.", "");
+        check("He was named player of the year.", "");
         check("The Year of the Four Emperors followed.", "");
         // "the month to January" is a month long; "to respond" is no date.
         check(
@@ -2098,6 +2138,15 @@ mod tests {
                 "16..54 TIME 1941-12-07TMO",
             ),
             ("the evening of the day", ""),
+            (
+                "In 1942 they fought. On the night of August 8–9, ships fought.",
+                "3..7 DATE 1942\n24..49 TIME 1942-08-08TNI",
+            ),
+            // Dawn the next day is the next day's.
+            (
+                "On 24 October 1942 the attack came. By dawn the next day it had failed.",
+                "3..18 DATE 1942-10-24\n39..56 TIME 1942-10-25TMO",
+            ),
         ] {
             check_narrative(text, expected);
         }
@@ -2128,7 +2177,10 @@ mod tests {
         // A rate after a count of things is a set; "a year earlier" after money is a date.
         check("They fired 300,000 shells a day.", "26..31 SET P1D");
         check("It spent $1 billion a year.", "20..26 SET P1Y");
-        check("They spent 3 days in a week.", "11..17 DURATION P3D\n21..27 DURATION P1W");
+        check(
+            "They spent 3 days in a week.",
+            "11..17 DURATION P3D\n21..27 DURATION P1W",
+        );
         // A half after the unit, and halves of one unit, go down to the next unit.
         for (text, expected) in [
             ("a minute and a half", "0..19 DURATION PT1M30S"),

@@ -533,6 +533,22 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         {
             ("PRESENT_REF".to_string(), None)
         }
+        // "the previous quarter" after "the third quarter": counted from the quarter talked
+        // about.
+        Core::Shift {
+            unit: Unit::Quarter,
+            n,
+            base: Base::Reference,
+        } if context.last_quarter.is_some() => {
+            let (year, quarter) = context.last_quarter?;
+            let index = i64::from(year)
+                .checked_mul(4)?
+                .checked_add(i64::from(quarter) - 1)?
+                .checked_add(*n)?;
+            let year = i32::try_from(index.div_euclid(4)).ok()?;
+            let quarter = index.rem_euclid(4) + 1;
+            (format!("{}-Q{quarter}", year_label(year)), None)
+        }
         Core::Shift { unit, n, base } => {
             // "today", "this year" name the writer's present even in a narrative.
             let mut reference = if *n == 0 && *base == Base::Anchor {

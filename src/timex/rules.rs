@@ -1456,7 +1456,14 @@ impl<'a> Parser<'_, 'a> {
                 .into_iter()
                 .flatten()
                 .find(|e| names_a_day(e, false))?;
-            (day.core, day.last)
+            // "the night of August 8–9": the night of the first.
+            let last = match self.hyphen(day.last) {
+                Some(after) if self.day(after).is_some() && self.touches(day.last) => {
+                    self.day(after).map_or(day.last, |(_, end)| end)
+                }
+                _ => day.last,
+            };
+            (day.core, last)
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
@@ -2639,6 +2646,13 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         if shift_quarters != 0 {
+            // "the previous quarter" is the one before the quarter talked about; "last
+            // quarter" the one before the report's.
+            let base = if self.is(i, "the") {
+                Base::Reference
+            } else {
+                Base::Anchor
+            };
             return Some(Expr::new(
                 i,
                 k + 1,
@@ -2646,7 +2660,7 @@ impl<'a> Parser<'_, 'a> {
                 Core::Shift {
                     unit: Unit::Quarter,
                     n: shift_quarters,
-                    base: Base::Anchor,
+                    base,
                 },
             ));
         }
@@ -2837,6 +2851,17 @@ impl<'a> Parser<'_, 'a> {
                 _ => None,
             };
             if let Some(part) = part {
+                // "By dawn the next day", "at dawn the following morning": the day after.
+                if self.is(i + 1, "the")
+                    && self.is_any(i + 2, &["next", "following"])
+                    && (self.is(i + 3, "day")
+                        || self
+                            .word(i + 3)
+                            .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+                            .is_some())
+                {
+                    return Some(Expr::part_of_day(i, i + 4, 1, Base::Reference, part));
+                }
                 return Some(Expr::part_of_day(i, i + 1, 0, Base::Reference, part));
             }
         }
@@ -2971,6 +2996,20 @@ impl<'a> Parser<'_, 'a> {
                 // "Player of the Year", "the Year of the Four Emperors": a capital inside a
                 // sentence makes a title.
                 if self.capitalized(k) && (i > 0 || self.is(k + 1, "of")) {
+                    return None;
+                }
+                // "named player of the year", "album of the year": an award, written small.
+                if i >= 2
+                    && self.is(i - 1, "of")
+                    && self.is_any(
+                        i - 2,
+                        &[
+                            "player", "coach", "rookie", "manager", "album", "record", "song",
+                            "book", "car", "person", "man", "woman", "teacher", "athlete", "goal",
+                            "team", "driver",
+                        ],
+                    )
+                {
                     return None;
                 }
                 let (unit, _) = lexicon::unit(self.word(k)?)?;
@@ -4182,8 +4221,10 @@ mod tests {
         "aged",
         "ago",
         "ahead",
+        "album",
         "am",
         "and",
+        "athlete",
         "b",
         "bc",
         "bce",
@@ -4193,17 +4234,20 @@ mod tests {
         "by",
         "campaign",
         "can",
+        "car",
         "cdt",
         "ce",
         "cents",
         "clock",
         "closing",
+        "coach",
         "corresponding",
         "could",
         "cst",
         "d",
         "date",
         "delayed",
+        "driver",
         "due",
         "during",
         "ed",
@@ -4220,6 +4264,7 @@ mod tests {
         "from",
         "game",
         "gmt",
+        "goal",
         "he",
         "her",
         "high",
@@ -4231,6 +4276,8 @@ mod tests {
         "lasted",
         "local",
         "m",
+        "man",
+        "manager",
         "match",
         "mdt",
         "might",
@@ -4252,13 +4299,17 @@ mod tests {
         "p",
         "page",
         "pdt",
+        "person",
         "planned",
+        "player",
         "pm",
         "postponed",
         "pst",
         "race",
         "rd",
+        "record",
         "rescheduled",
+        "rookie",
         "room",
         "route",
         "s",
@@ -4272,10 +4323,13 @@ mod tests {
         "slated",
         "small",
         "so",
+        "song",
         "spent",
         "st",
         "take",
         "takes",
+        "teacher",
+        "team",
         "th",
         "than",
         "their",
@@ -4296,6 +4350,7 @@ mod tests {
         "wi",
         "will",
         "within",
+        "woman",
         "would",
     ];
 
