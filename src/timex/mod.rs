@@ -257,7 +257,14 @@ impl Tagger {
                 reference: self.reference,
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
-                tense: if expr.past {
+                // "Wednesday's ruling" is over, unless its own clause looks ahead right after
+                // it ("Thursday's meeting will be important"; not "would get around
+                // Wednesday's ruling").
+                tense: if expr.past
+                    && !tenses.words[expr.last..tenses.words.len().min(expr.last + 5)]
+                        .iter()
+                        .any(|w| matches!(w, Some((Tense::Future, false))))
+                {
                     Tense::Past
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
@@ -788,6 +795,9 @@ struct Tenses {
     attaches: Vec<bool>,
 }
 
+/// Words that open a relative clause after a comma ("Abe, who took office in December, ...").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "whom"];
+
 /// Prepositions that hang a time expression on the verb before them.
 const ATTACHING: &[&str] = &["on", "in", "at", "during", "since", "until", "through"];
 
@@ -840,6 +850,24 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         if let Some(before) = expr.first.checked_sub(1) {
             attaches[before] = tokens[before].kind == Kind::Word
                 && lexicon::contains(ATTACHING, tokens[before].text);
+        }
+        // "Abe, who took office in December, will brief ...": the comma closing a relative
+        // clause the expression is in ends that clause.
+        let opening = tokens[expr.first.saturating_sub(12)..expr.first]
+            .iter()
+            .rposition(|t| t.text == "," || lexicon::contains(RELATIVE_PRONOUNS, t.text))
+            .map(|offset| expr.first.saturating_sub(12) + offset);
+        let in_relative_clause = opening.is_some_and(|at| {
+            lexicon::contains(RELATIVE_PRONOUNS, tokens[at].text)
+                && at > 0
+                && tokens[at - 1].text == ","
+        });
+        if in_relative_clause {
+            if let Some(comma) =
+                (expr.last..tokens.len().min(expr.last + 12)).find(|&i| tokens[i].text == ",")
+            {
+                joins[comma] = true;
+            }
         }
         if tokens
             .get(expr.last)
@@ -1741,6 +1769,15 @@ mod tests {
                 "GDP shrank in the third quarter, after growing in the previous quarter.",
                 "14..31 DATE 1989-Q3\n50..70 DATE 1989-Q2",
             ),
+            // A relative clause between commas keeps its own tense.
+            (
+                "Abe, who took office in December, will brief them.",
+                "24..32 DATE 1988-12",
+            ),
+            (
+                "Smith, who will retire in May, said he was proud.",
+                "26..29 DATE 1990-05",
+            ),
             // A "that" right after the expression opens the reported clause.
             (
                 "He said in an interview on Tuesday that prices would rise.",
@@ -1834,6 +1871,11 @@ mod tests {
         check(
             "They will fight Wednesday's ruling.",
             "16..25 DATE 2023-06-14",
+        );
+        // Unless its own clause looks ahead right after it.
+        check(
+            "Thursday's meeting will be important.",
+            "0..8 DATE 2023-06-22",
         );
     }
 
