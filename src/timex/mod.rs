@@ -257,6 +257,7 @@ impl Tagger {
                 reference: self.reference,
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
+                flashback: past_perfect_before(&tokens, expr.first),
                 // "Wednesday's ruling" is over, unless its own clause looks ahead right after
                 // it ("Thursday's meeting will be important"; not "would get around
                 // Wednesday's ruling").
@@ -1236,6 +1237,30 @@ mod tests {
             "The battle lasted from July 1 to July 3, 1863. The next day, Vicksburg fell.",
             "23..29 DATE 1863-07-01\n33..45 DATE 1863-07-03\n47..59 DATE 1863-07-04",
         );
+        // A weekday in a story is the nearest, the next on a tie; "the 8th" the nearer of this
+        // month's and next month's; a past perfect month looks back.
+        check_narrative(
+            "On Wednesday, 17 October 1962, they met. By Friday the chiefs agreed.",
+            "3..29 DATE 1962-10-17\n44..50 DATE 1962-10-19",
+        );
+        check_narrative(
+            "By 21 December the town was surrounded. On Tuesday, Eisenhower met them.",
+            "3..14 DATE 2023-12-21\n43..50 DATE 2023-12-19",
+        );
+        check_narrative(
+            "On 9 December 1971 they sailed. On the 8th, boats had attacked.",
+            "3..18 DATE 1971-12-09\n35..42 DATE 1971-12-08",
+        );
+        check_narrative(
+            "The GDR followed on 7 October 1949. The treaty had been signed in April.",
+            "20..34 DATE 1949-10-07\n66..71 DATE 1949-04",
+        );
+        // A range's start that would fall after its end is in the year before.
+        check_narrative(
+            "They trailed the ships from 18 December until 7 January 1972.",
+            "28..39 DATE 1971-12-18\n46..60 DATE 1972-01-07",
+        );
+        check_narrative("Men of the 6th and 2nd Colonial Battalions dropped.", "");
         // A sentence opening on the year written out starts that year over.
         check_narrative(
             "The siege ended on 20 December 1942. In 1942 the front was quiet. The attack \
@@ -2180,6 +2205,10 @@ mod tests {
                 "16..54 TIME 1941-12-07TMO",
             ),
             ("the evening of the day", ""),
+            (
+                "On 16 December 1944 they attacked. That same night, the Germans advanced.",
+                "3..19 DATE 1944-12-16\n35..50 TIME 1944-12-16TNI",
+            ),
             (
                 "In 1942 they fought. On the night of August 8–9, ships fought.",
                 "3..7 DATE 1942\n24..49 TIME 1942-08-08TNI",

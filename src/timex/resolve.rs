@@ -47,6 +47,9 @@ pub struct Context {
     /// Whether the last quarter was talked about in the past tense.
     pub last_quarter_reported: bool,
     pub tense: Tense,
+    /// Whether the expression is in the past perfect ("had been signed in April"): in a story,
+    /// a look back, so a year-less date does not move on to the next year.
+    pub flashback: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -327,6 +330,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Dir::InWeek(weeks) => {
                     weeks.checked_mul(7)? + i64::from(target.num_days_from_monday())
                         - i64::from(date.weekday().num_days_from_monday())
+                }
+                // In a story, the nearest such day, the next one on a tie (a story runs
+                // forward): "By Friday" after Wednesday 17 October is the 19th, "On Tuesday"
+                // after Thursday 21 December the 19th.
+                Dir::Tense
+                    if context.domain == Domain::Narrative && context.reference.is_some() =>
+                {
+                    if forward <= back {
+                        i64::from(forward)
+                    } else {
+                        -i64::from(back)
+                    }
                 }
                 Dir::Tense => match context.tense {
                     Tense::Past => -i64::from(back),
@@ -791,7 +806,10 @@ fn day_of_month(day: u32, context: &Context) -> Option<NaiveDate> {
             if reference.granularity > Granularity::Month {
                 return None;
             }
-            let passed = reference.granularity == Granularity::Day && day < reference.date.day();
+            // The nearer of this month's and next month's: "the 8th" told on the 9th is the day
+            // before, "the 2nd" told on the 25th next month's.
+            let today = reference.date.day();
+            let passed = reference.granularity == Granularity::Day && day + 15 < today;
             (reference.date, i64::from(passed))
         }
         Domain::News => {
@@ -819,8 +837,12 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         if near.granularity <= Granularity::Month {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
                 - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
-            if ahead < -6 * 31 {
+            if ahead < -6 * 31 && !context.flashback {
                 return year + 1;
+            }
+            // "The GDR followed on 7 October. The treaty had been signed in April.": before.
+            if ahead > 0 && context.flashback && near.granularity == Granularity::Day {
+                return year - 1;
             }
         }
         return year;

@@ -983,7 +983,12 @@ impl<'a> Parser<'_, 'a> {
             }
             _ => false,
         };
-        if !next_ok {
+        // "the 6th and 2nd Colonial Parachute Battalions": units, not days.
+        let units = self.is_any(end, &["and", "or"])
+            && self
+                .day(end + 1)
+                .is_some_and(|(_, after)| self.capitalized(after));
+        if !next_ok || units {
             return None;
         }
         Some(Expr::new(i, end, TimexType::Date, Core::DayOfMonth { day }))
@@ -1184,16 +1189,24 @@ impl<'a> Parser<'_, 'a> {
                 if let Some(Expr {
                     core:
                         Core::Calendar {
-                            year: Some(year), ..
+                            year: Some(year),
+                            month: end_month,
+                            day: end_day,
                         },
                     ..
                 }) = self.calendar_date(j + 1).or_else(|| self.month_year(j + 1))
                 {
                     if let Core::Calendar {
-                        year: ref mut slot, ..
+                        year: ref mut slot,
+                        month,
+                        day,
                     } = best.core
                     {
-                        *slot = Some(year);
+                        // "from 18 December until 7 January 1972": the start is the year
+                        // before when it would fall after the end.
+                        let after_end =
+                            (month, day.unwrap_or(1)) > (end_month, end_day.unwrap_or(31));
+                        *slot = Some(if after_end { year - 1 } else { year });
                     }
                 }
             }
@@ -1304,13 +1317,17 @@ impl<'a> Parser<'_, 'a> {
                 if let Some(Expr {
                     core:
                         Core::Calendar {
-                            year: Some(year), ..
+                            year: Some(year),
+                            month: end_month,
+                            ..
                         },
                     ..
                 }) = self.month_year(j + 1)
                 {
+                    // "November 1943 – February 1944" is written out; "November–February
+                    // 1944" starts the year before.
                     best.core = Core::Calendar {
-                        year: Some(year),
+                        year: Some(if month > end_month { year - 1 } else { year }),
                         month,
                         day: None,
                     };
@@ -2865,15 +2882,19 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::part_of_day(i, i + 1, 0, Base::Reference, part));
             }
         }
-        // "the next morning", "the following evening".
-        if lower("the") && self.is_any(i + 1, &["next", "following", "previous", "same"]) {
+        // "the next morning", "the following evening", "That same night", "that very night".
+        if (lower("the") && self.is_any(i + 1, &["next", "following", "previous", "same"]))
+            || (lower("that") && self.is_any(i + 1, &["same", "very"]))
+        {
             if let Some(part) = self
                 .word(i + 2)
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
             {
                 let n = match self.word(i + 1) {
                     Some(w) if w.eq_ignore_ascii_case("previous") => -1,
-                    Some(w) if w.eq_ignore_ascii_case("same") => 0,
+                    Some(w) if w.eq_ignore_ascii_case("same") || w.eq_ignore_ascii_case("very") => {
+                        0
+                    }
                     _ => 1,
                 };
                 return Some(Expr::part_of_day(i, i + 3, n, Base::Reference, part));
@@ -4345,6 +4366,7 @@ mod tests {
         "turn",
         "until",
         "utc",
+        "very",
         "we",
         "when",
         "wi",
