@@ -1261,6 +1261,13 @@ mod tests {
             "28..39 DATE 1971-12-18\n46..60 DATE 1972-01-07",
         );
         check_narrative("Men of the 6th and 2nd Colonial Battalions dropped.", "");
+        // A clock time with a place's time or a zone takes the day after it; a month before a
+        // capitalised noun is a name.
+        check_narrative(
+            "At 09:00 Moscow time on Sunday, 28 October 1962, he spoke.",
+            "3..47 TIME 1962-10-28T09:00",
+        );
+        check_narrative("After the October Revolution they fled.", "");
         // A sentence opening on the year written out starts that year over.
         check_narrative(
             "The siege ended on 20 December 1942. In 1942 the front was quiet. The attack \
@@ -2310,6 +2317,16 @@ mod tests {
         check("Every December 7, they gather.", "0..16 SET XXXX-12-07");
         check("every June 19th", "0..15 SET XXXX-06-19");
         check("every 17 November", "0..17 SET XXXX-11-17");
+        // A day of every year, however the year is said.
+        check(
+            "Every year on 13 March, Finns remember.",
+            "0..22 SET XXXX-03-13",
+        );
+        check("It is marked on 9 May each year.", "16..31 SET XXXX-05-09");
+        check(
+            "They observe 16 December annually.",
+            "13..33 SET XXXX-12-16",
+        );
         check("strikes every few days", "8..22 SET PXD");
         check("each of the 3 divisions", "");
     }

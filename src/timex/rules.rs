@@ -1303,6 +1303,30 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "on 9 May each year", "16 December annually": that day of every year.
+        if let Core::Calendar {
+            year: None,
+            month,
+            day: Some(day),
+        } = best.core
+        {
+            let j = best.last;
+            let every_year = if self.is_any(j, &["each", "every"]) && self.is(j + 1, "year") {
+                Some(j + 2)
+            } else if self.is(j, "annually") {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(end) = every_year.filter(|_| best.kind == TimexType::Date) {
+                return Some(Expr::fixed(
+                    best.first,
+                    end,
+                    TimexType::Set,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ));
+            }
+        }
         // "July–October 1940": a month alone borrows the year of the month it ranges to.
         if let Core::Month {
             month,
@@ -2072,6 +2096,20 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         let month = lexicon::lookup(lexicon::MONTHS, word)?;
+        // "the October Revolution", "the October Crisis of 1962": a name.
+        if dir == Dir::Tense
+            && j > 0
+            && self.is(j - 1, "the")
+            && self.capitalized(j + 1)
+            && self.word(j + 1).is_some_and(|w| {
+                lexicon::lookup(lexicon::MONTHS, w).is_none()
+                    && !lexicon::WEEKDAYS
+                        .iter()
+                        .any(|(d, _)| w.eq_ignore_ascii_case(d))
+            })
+        {
+            return None;
+        }
         if matches!(month, 3 | 5) && dir == Dir::Tense {
             // "May" and "March" are also a verb and a noun; take them after a preposition.
             // "mid-March": look past the hyphen.
@@ -3672,15 +3710,17 @@ impl<'a> Parser<'_, 'a> {
 
     /// The index after a time zone at `j` ("EST", "GMT", "local time"), or `j`.
     fn time_zone(&self, j: usize) -> usize {
-        if self.is_any(
-            j,
-            &[
-                "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
-            ],
-        ) && self.capitalized(j)
-        {
+        // An abbreviation in capitals ("EST", "GMT", "IST", "CET", "MSK", "BST"), or a place's
+        // time ("local time", "Moscow time", "British time").
+        let abbreviation = self.token(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (2..=4).contains(&t.text.len())
+                && t.text.chars().all(|c| c.is_ascii_uppercase())
+                && (t.text.ends_with('T') || matches!(t.text, "UTC" | "MSK" | "ET"))
+        });
+        if abbreviation {
             j + 1
-        } else if self.is(j, "local") && self.is(j + 1, "time") {
+        } else if self.is(j + 1, "time") && (self.is(j, "local") || self.capitalized(j)) {
             j + 2
         } else {
             j
@@ -3783,6 +3823,27 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "other") {
             n = 2;
             j += 1;
+        }
+        // "every year on 13 March", "each year on May 8": that day of every year.
+        if n == 1 && self.is(j, "year") && self.is(j + 1, "on") {
+            if let Some(Expr {
+                core:
+                    Core::Calendar {
+                        year: None,
+                        month,
+                        day: Some(day),
+                    },
+                last,
+                ..
+            }) = self.calendar_date(j + 2)
+            {
+                return Some(Expr::fixed(
+                    i,
+                    last,
+                    TimexType::Set,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ));
+            }
         }
         // "every 17 November": a day of the year, day first.
         if let Some((day, after_day)) = self
@@ -4304,6 +4365,7 @@ mod tests {
         "might",
         "mo",
         "moved",
+        "msk",
         "mst",
         "must",
         "nd",
