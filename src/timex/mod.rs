@@ -56,8 +56,9 @@
 //!   (`P10Y`), "a half-hour" (`PT30M`), two units as one ("2 hours, 26 minutes" → `PT2H26M`,
 //!   "two years and three months" → `P2Y3M`).
 //! - **Sets**: "every year" (`P1Y`), "every two weeks", "every few days" (`PXD`), "each season",
-//!   "every December 7", "every 17 November" (`XXXX-11-17`), "every Sunday" (`XXXX-WXX-7`),
-//!   "weekly", "daily", "annually", "twice a year".
+//!   "every December 7", "every 17 November" (`XXXX-11-17`), "every year on 13 March", "on 9
+//!   May each year", "16 December annually", "every Sunday" (`XXXX-WXX-7`), "weekly", "daily",
+//!   "annually", "twice a year", a rate after a count ("300,000 shells a day" → `P1D`).
 //!
 //! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
 //! season inside a name or before a noun ("Arab Spring", "the spring revolution"), bare numbers
@@ -87,7 +88,12 @@
 //! creation time that the tense of the nearest verb points to ("on Tuesday" in "said on Tuesday"
 //! is the Tuesday before, in "will meet on Tuesday" the one after; "by August" points forward).
 //! In [`Domain::Narrative`] everything is counted from the last date mentioned, and the story is
-//! assumed to run forward ("30 April" after "16 December 1944" is in 1945). An anchor coarser
+//! assumed to run forward ("30 April" after "16 December 1944" is in 1945), unless the past
+//! perfect looks back ("had been signed in April"). A weekday is the one nearest the story's
+//! day ("By Friday" after Wednesday 17 October is the 19th); after a range ("from August 7,
+//! 1942, to February 9, 1943") a year-less date inside it is read from its start, "the next
+//! day" from its end; a background year ("Planning had started in 1943") holds only for its
+//! sentence. An anchor coarser
 //! than a day never gains day precision ("today" against a month anchor is a day of that month,
 //! `2023-07-XX`, which the timeline shows as the month). The tense comes from the verb the
 //! expression hangs on ("Officials who met on Sunday will meet again"), not from past a clause
