@@ -827,8 +827,15 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         for index in start..end {
             words[index] = match word_tense(tokens, index) {
                 Some(tense) => Some((tense, false)),
+                // "said" dates the report; "to be announced Thursday" does not.
                 None if tokens[index].kind == Kind::Word
-                    && lexicon::REPORTING_SET.contains(tokens[index].text) =>
+                    && lexicon::REPORTING_SET.contains(tokens[index].text)
+                    && !index.checked_sub(1).is_some_and(|p| {
+                        lexicon::contains(
+                            &["be", "to", "will", "would", "could", "can", "may", "might"],
+                            tokens[p].text,
+                        )
+                    }) =>
                 {
                     Some((Tense::Past, true))
                 }
@@ -1816,6 +1823,11 @@ mod tests {
                 "Smith, who will retire in May, said he was proud.",
                 "26..29 DATE 1990-05",
             ),
+            // A reporting verb after an auxiliary does not date the report.
+            (
+                "The plan is expected to be announced Thursday.",
+                "37..45 DATE 1989-11-02",
+            ),
             // A "that" right after the expression opens the reported clause.
             (
                 "He said in an interview on Tuesday that prices would rise.",
@@ -1997,6 +2009,8 @@ mod tests {
             ("Easter Sunday 2024", "0..18 DATE 2024-03-31"),
             ("during Easter week", "7..18 DATE 2023-W14"),
             ("On Christmas Day 1914", "3..21 DATE 1914-12-25"),
+            ("on Easter Monday, 24 April 1916", "3..31 DATE 1916-04-24"),
+            ("through Easter Week 1916", "8..24 DATE 1916-W16"),
             ("on New Year's Day, 1942,", "3..23 DATE 1942-01-01"),
             ("before Election Day", "7..19 DATE 2023-11-07"),
             // Names, and Easter as an adjective, are not dates.
@@ -2197,6 +2211,11 @@ mod tests {
                 "3..32 TIME 2023-06-05T07:45",
             ),
             ("at 2 a.m. on Christmas Day", "3..26 TIME 2022-12-25T02:00"),
+            // A clock time in news is not on a date a week or more from the report's.
+            (
+                "Ivan hit on Sept. 16, 2004. The next advisory is at 5 p.m.",
+                "12..26 DATE 2004-09-16\n52..58 TIME 2023-06-19T17:00",
+            ),
             ("1998 hours of work", "0..10 DURATION PT1998H"),
             ("half past the gate", ""),
         ] {
@@ -2264,6 +2283,10 @@ mod tests {
         check(
             "They spent 3 days in a week.",
             "11..17 DURATION P3D\n21..27 DURATION P1W",
+        );
+        check(
+            "It moved 400,000 people within a few months.",
+            "31..43 DURATION PXM",
         );
         // A half after the unit, and halves of one unit, go down to the next unit.
         for (text, expected) in [

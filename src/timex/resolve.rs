@@ -574,7 +574,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             } else {
                 context.base(*base)
             };
-            if reference.granularity != Granularity::Day && expr.kind == TimexType::Time {
+            // A clock time in news is the day being reported on: not a date a week or more
+            // away ("Ivan hit on Sept. 16, 2004. The next advisory is at 5 p.m.").
+            let far_from_report = context.domain == Domain::News
+                && (reference.date - context.anchor.date).num_days().abs() > 7;
+            if (reference.granularity != Granularity::Day || far_from_report)
+                && expr.kind == TimexType::Time
+            {
                 reference = context.base(Base::Anchor);
             }
             let date = reference.date;

@@ -3347,7 +3347,8 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         // "a day" after a number or "times" is a set: "twice a day", "$5 a year".
-        if self.is_any(j, &["a", "an", "per"]) && !framed && i > 0 {
+        // Only "a day" itself: not "within a few months", not "a week-long session".
+        if self.is_any(j, &["a", "an", "per"]) && k == j + 1 && !framed && i > 0 {
             let previous = self.tokens[i - 1];
             // "300,000 shells a day", "$1 million a week": a count of things before a rate
             // (not "$5 million a year earlier").
@@ -4088,6 +4089,21 @@ impl<'a> Parser<'_, 'a> {
                 Some((year, after)) => (Some(year), after),
                 None => (None, end),
             };
+            // "Easter Monday, 24 April 1916": the date written after it says which.
+            if year.is_none() && self.punct(end, ",") {
+                if let Some(date) = self.calendar_date(end + 1).filter(|d| {
+                    matches!(
+                        d.core,
+                        Core::Calendar {
+                            year: Some(_),
+                            day: Some(_),
+                            ..
+                        }
+                    )
+                }) {
+                    return Some(Expr::new(i, date.last, TimexType::Date, date.core));
+                }
+            }
             return Some(Expr::new(
                 i,
                 end,
@@ -4095,17 +4111,14 @@ impl<'a> Parser<'_, 'a> {
                 Core::Easter { offset, year },
             ));
         }
-        // "Easter week": the week of Easter Sunday.
+        // "Easter week", "Easter Week 1916": the week of Easter Sunday, as US news uses it
+        // ("as Easter week began, waving palm fronds"); the Irish Easter Week runs on from it.
         if lower("easter") && self.is(i + 1, "week") && !self.capitalized(i + 2) {
-            let mut expr = Expr::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                Core::Easter {
-                    offset: 0,
-                    year: None,
-                },
-            );
+            let (year, end) = match self.year(i + 2) {
+                Some((year, after)) => (Some(year), after),
+                None => (None, i + 2),
+            };
+            let mut expr = Expr::new(i, end, TimexType::Date, Core::Easter { offset: 0, year });
             expr.relative = Some(Relative::WeekOf);
             return Some(expr);
         }
