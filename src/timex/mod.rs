@@ -203,6 +203,9 @@ pub struct Tagger {
     /// start and end. The reference is its end ("the next day" counts from it), but a year-less
     /// date that falls inside it is read from its start ("On the night of August 8" is 1942's).
     range: Option<(Reference, Reference)>,
+    /// The day "the first day" of a story is, once it has counted one ("On the second day ...
+    /// On the third day" count from the same start).
+    ordinal_base: Option<Reference>,
 }
 
 impl Tagger {
@@ -215,6 +218,7 @@ impl Tagger {
             last_quarter: None,
             last_quarter_reported: false,
             range: None,
+            ordinal_base: None,
         }
     }
 
@@ -337,6 +341,14 @@ impl Tagger {
                     context.reference = Some(year);
                 }
             }
+            // "the third day" after "the second day" counts from the same start.
+            if expr.ordinal_day.is_some() {
+                if let Some(base) = self.ordinal_base {
+                    context.reference = Some(base);
+                } else {
+                    self.ordinal_base = context.reference;
+                }
+            }
             let from_range_start = match self.range {
                 Some((start, end))
                     if self.domain == Domain::Narrative && takes_year_from_story(&expr.core) =>
@@ -435,6 +447,9 @@ impl Tagger {
                         restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
                     } else if !keeps_finer && !looks_back {
+                        if expr.ordinal_day.is_none() {
+                            self.ordinal_base = None;
+                        }
                         self.range = self
                             .reference
                             .filter(|_| ends_range(&tokens, previous, &expr))
@@ -1281,6 +1296,12 @@ mod tests {
             "3..47 TIME 1962-10-28T09:00",
         );
         check_narrative("After the October Revolution they fled.", "");
+        // "the third day" of a story counts from where the counting began.
+        check_narrative(
+            "It began on 3 May 1915. On the second day it bent. On the third day it broke.",
+            "12..22 DATE 1915-05-03\n27..41 DATE 1915-05-04\n54..67 DATE 1915-05-05",
+        );
+        check("On the third day of talks, they agreed.", "");
         // A sentence opening on the year written out starts that year over.
         check_narrative(
             "The siege ended on 20 December 1942. In 1942 the front was quiet. The attack \

@@ -248,6 +248,9 @@ pub struct Expr {
     pub weekday: Option<u32>,
     /// Set when the expression names a period by its relation to the day the core names.
     pub relative: Option<Relative>,
+    /// `N` for "the Nth day" of a story (narratives): counted from the day the story was at
+    /// when the counting began.
+    pub ordinal_day: Option<i64>,
 }
 
 impl Expr {
@@ -295,6 +298,7 @@ impl Expr {
             past: false,
             weekday: None,
             relative: None,
+            ordinal_day: None,
         }
     }
 
@@ -855,6 +859,7 @@ impl<'a> Parser<'_, 'a> {
         if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("the") {
             consider(self.part_of_date(i));
             consider(self.part_of_period(i));
+            consider(self.ordinal_day(i));
         }
         consider(self.relative(i));
         consider(self.century_turn(i));
@@ -1508,6 +1513,42 @@ impl<'a> Parser<'_, 'a> {
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
+        Some(expr)
+    }
+
+    /// In a narrative, "the third day", "the second night": a day counted from the one the
+    /// story was at when the counting began ("The battle began on 3 May. On the third day, the
+    /// line broke" is 5 May).
+    fn ordinal_day(&self, i: usize) -> Option<Expr> {
+        if !self.narrative {
+            return None;
+        }
+        let n = lexicon::lookup(lexicon::ORDINALS, self.word(i + 1)?)?;
+        if !(1..=31).contains(&n) {
+            return None;
+        }
+        let night = self.is(i + 2, "night");
+        if !(self.is(i + 2, "day") || night) {
+            return None;
+        }
+        let mut expr = Expr::new(
+            i,
+            i + 3,
+            if night {
+                TimexType::Time
+            } else {
+                TimexType::Date
+            },
+            Core::Shift {
+                unit: Unit::Day,
+                n: i64::from(n) - 1,
+                base: Base::Reference,
+            },
+        );
+        if night {
+            expr.time = Some(TimeOfDay::Part("NI"));
+        }
+        expr.ordinal_day = Some(i64::from(n));
         Some(expr)
     }
 
