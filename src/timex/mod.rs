@@ -1907,6 +1907,19 @@ mod tests {
         }
     }
 
+    /// A second weekday shares the first's "next": written on Wednesday 1 November 1989, "next
+    /// Tuesday and Wednesday" are the 7th and the 8th (not today).
+    #[test]
+    fn a_second_weekday_shares_next() {
+        let wednesday = Anchor::day(NaiveDate::from_ymd_opt(1989, 11, 1).expect("valid date"));
+        check_in(
+            "They will meet next Tuesday and Wednesday.",
+            wednesday,
+            Domain::News,
+            "15..27 DATE 1989-11-07\n32..41 DATE 1989-11-08",
+        );
+    }
+
     #[test]
     fn the_month_of_a_past_story_is_the_story_month() {
         let march = Anchor::day(NaiveDate::from_ymd_opt(2025, 3, 6).expect("valid date"));

@@ -2245,6 +2245,18 @@ impl<'a> Parser<'_, 'a> {
         if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
             return None;
         }
+        // "next Tuesday and Wednesday": the second day shares the first's "next".
+        if dir == Dir::Tense
+            && j == i
+            && i >= 3
+            && self.is_any(i - 1, &["and", "or"])
+            && self.weekday(i - 2, false).is_some()
+        {
+            let (shared, _) = self.direction(i - 3);
+            if matches!(shared, Dir::Next | Dir::Last | Dir::This) {
+                dir = shared;
+            }
+        }
         // "It met on a Sunday in 2009", "Feb. 7, a Friday": some Sunday, not this week's.
         if j == i && i > 0 && self.is_any(i - 1, &["a", "an"]) {
             return None;
