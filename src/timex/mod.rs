@@ -706,6 +706,14 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "said profit could fall in December": a possibility still ahead. Not "could not be
     // located Wednesday", "could have", "could be reached": those look back.
     // ("May" with a capital is the month.)
+    // "should end Friday", "should be held in November": ahead; "should have" looks back.
+    if text.eq_ignore_ascii_case("should") {
+        let next = tokens.get(index + 1).map(|t| t.text);
+        let looks_back = next.is_none_or(|n| {
+            n.eq_ignore_ascii_case("have") || !n.chars().next().is_some_and(char::is_alphabetic)
+        });
+        return (!looks_back).then_some(Tense::Future);
+    }
     if lexicon::contains(&["could", "can"], text) || text == "may" {
         let next = tokens.get(index + 1).map(|t| t.text);
         let looks_back = next.is_none_or(|n| {
@@ -1844,6 +1852,9 @@ mod tests {
                 "Smith, who will retire in May, said he was proud.",
                 "26..29 DATE 1990-05",
             ),
+            // "should" before a verb points ahead; "should have" looks back.
+            ("The trial should end Friday.", "21..27 DATE 1989-11-03"),
+            ("He should have left on Friday.", "23..29 DATE 1989-10-27"),
             // A reporting verb after an auxiliary does not date the report.
             (
                 "The plan is expected to be announced Thursday.",
@@ -1980,6 +1991,11 @@ mod tests {
         check("the Six-Day War", "");
         check("He was named Player of the Year.", "");
         check("He was named player of the year.", "");
+        check(
+            "The council approved resolution 1701 late Friday.",
+            "37..48 DATE 2023-06-16 END",
+        );
+        check("He lives at 1600 Pennsylvania Avenue.", "");
         check("The Year of the Four Emperors followed.", "");
         // "the month to January" is a month long; "to respond" is no date.
         check(
