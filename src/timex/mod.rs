@@ -1033,7 +1033,9 @@ pub fn counts_from_writing(words: &str, opens_sentence: bool) -> bool {
 /// explicit dates lie ten years or more before `dct` — in three sentences at least, in three
 /// times as many sentences as name a recent one, and in ten times as many as have a word
 /// counted from the day of writing ([`counts_from_writing`]; a history may say once that
-/// something "still stands today"). `annals annotate` reads such a text as a narrative unless
+/// something "still stands today"). Weekdays alone count among those only when the text has
+/// another such word, since a history tells its days with them too ("By Friday the chiefs
+/// agreed"); otherwise they raise the three sentences to five. `annals annotate` reads such a text as a narrative unless
 /// `--domain` says otherwise: read as news, "On 12 August" after "In 1914" would be the
 /// August before the creation date.
 ///
@@ -1050,16 +1052,21 @@ pub fn counts_from_writing(words: &str, opens_sentence: bool) -> bool {
 /// ```
 pub fn reads_as_history(text: &str, dct: NaiveDate) -> bool {
     let mut tagger = Tagger::new(Anchor::day(dct), Domain::News);
-    let (mut old, mut recent, mut deictic) = (0usize, 0usize, 0usize);
+    let (mut old, mut recent, mut deictic, mut weekdays) = (0usize, 0usize, 0usize, 0usize);
     for sentence in crate::sentence::split(text) {
         let sentence_text = sentence.text(text);
         let (mut names_old, mut names_recent, mut counts_from_today) = (false, false, false);
+        let mut weekday_sentence = false;
         for timex in tagger.tag_sentence(sentence_text) {
             let words = sentence_text
                 .get(timex.start..timex.end)
                 .unwrap_or("")
                 .to_lowercase();
-            counts_from_today |= counts_from_writing(&words, timex.start == 0);
+            // A weekday alone is how a history tells its days too ("By Friday the chiefs
+            // agreed"): counted apart.
+            let weekday_alone = lexicon::WEEKDAYS.iter().any(|(day, _)| words == *day);
+            counts_from_today |= !weekday_alone && counts_from_writing(&words, timex.start == 0);
+            weekday_sentence |= weekday_alone;
             if let Some(when) = timex.when.filter(|_| !timex.relative) {
                 if when.end.year() <= dct.year() - 10 {
                     names_old = true;
@@ -1071,8 +1078,15 @@ pub fn reads_as_history(text: &str, dct: NaiveDate) -> bool {
         old += usize::from(names_old);
         recent += usize::from(names_recent);
         deictic += usize::from(counts_from_today);
+        weekdays += usize::from(weekday_sentence);
     }
-    old >= 3 && old >= 3 * recent && old >= 10 * deictic
+    // Weekdays alone count only in a text that also has words of a writer's day (a report's
+    // "died Saturday ... said late yesterday"); otherwise they ask for more old dates.
+    let at_least = if weekdays > 0 { 5 } else { 3 };
+    if deictic > 0 {
+        deictic += weekdays;
+    }
+    old >= at_least && old >= 3 * recent && old >= 10 * deictic
 }
 
 #[cfg(test)]
@@ -1113,6 +1127,21 @@ mod tests {
             ),
             (
                 "Stocks fell on Tuesday. In 1987 they crashed. In 1929 too. And in 1907.",
+                false,
+            ),
+            // A history tells its days with weekdays alone too.
+            (
+                "The crisis began on 16 October 1962. By Friday the chiefs agreed. In 1961 the \
+                 invasion had failed. In 1959 Castro took power. In 1958 the rebels advanced. \
+                 In 1956 the rebels landed.",
+                true,
+            ),
+            // With a word of the writer's day, weekdays count: an obituary.
+            (
+                "He died Saturday, his wife said late yesterday. He was born in 1911. He \
+                 married in 1952. He was elected in 1966. He won in 1980 and again in 1984. He \
+                 left office in 1989. He fell ill in 1994. He wrote in 1990, 1991, 1992 and \
+                 1993. He retired in 1995 and in 1996 he moved. In 1997 he stopped.",
                 false,
             ),
         ];
