@@ -437,8 +437,7 @@ impl Tagger {
                         named.date < old.date
                             && !resolve::contains(named, old.date)
                             && ((named.granularity > old.granularity && set_here)
-                                || (past_perfect_before(&tokens, expr.first)
-                                    && !resolve::contains(old, named.date)))
+                                || (context.flashback && !resolve::contains(old, named.date)))
                     });
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.

@@ -305,6 +305,17 @@ impl Expr {
     fn fixed(first: usize, last: usize, kind: TimexType, value: impl Into<String>) -> Expr {
         Expr::new(first, last, kind, Core::Fixed(value.into()))
     }
+
+    /// A day of every year over tokens `first..last`: "every 17 November", "on 9 May each year"
+    /// → `XXXX-05-09`.
+    fn every_year_on(first: usize, last: usize, month: u32, day: u32) -> Expr {
+        Expr::fixed(
+            first,
+            last,
+            TimexType::Set,
+            format!("XXXX-{month:02}-{day:02}"),
+        )
+    }
 }
 
 /// A quantity: an exact number or an unknown one ("several").
@@ -1324,12 +1335,7 @@ impl<'a> Parser<'_, 'a> {
                 None
             };
             if let Some(end) = every_year.filter(|_| best.kind == TimexType::Date) {
-                return Some(Expr::fixed(
-                    best.first,
-                    end,
-                    TimexType::Set,
-                    format!("XXXX-{month:02}-{day:02}"),
-                ));
+                return Some(Expr::every_year_on(best.first, end, month, day));
             }
         }
         // "July–October 1940": a month alone borrows the year of the month it ranges to.
@@ -1558,25 +1564,22 @@ impl<'a> Parser<'_, 'a> {
         if !self.is(i, "the") {
             return None;
         }
-        if !self.is_any(
-            i + 1,
-            &["first", "opening", "last", "final", "closing", "second"],
-        ) {
+        let starts = self.is_any(i + 1, &["first", "opening"]);
+        let ends = self.is_any(i + 1, &["last", "final", "closing", "second"]);
+        if !(starts || ends) {
             return None;
         }
-        let word = self.word(i + 1)?.to_ascii_lowercase();
         let mut j = i + 2;
         let two = self.is(j, "two");
         if self.is_any(j, &["few", "two", "three", "several"]) {
             j += 1;
         }
         let half = self.is(j, "half");
-        let (modifier, number) = match word.as_str() {
-            "first" | "opening" => ("START", 1),
-            "last" | "final" | "closing" => ("END", 2),
-            "second" if half => ("END", 2),
-            _ => return None,
-        };
+        // "the second half" ends its period; "the second weeks" is nothing.
+        if self.is(i + 1, "second") && !half {
+            return None;
+        }
+        let (modifier, number) = if starts { ("START", 1) } else { ("END", 2) };
         let unit = self.word(j).and_then(lexicon::unit);
         let quarters = two && unit == Some((Unit::Quarter, true));
         let stretch = half
@@ -3925,12 +3928,7 @@ impl<'a> Parser<'_, 'a> {
                 ..
             }) = self.calendar_date(j + 2)
             {
-                return Some(Expr::fixed(
-                    i,
-                    last,
-                    TimexType::Set,
-                    format!("XXXX-{month:02}-{day:02}"),
-                ));
+                return Some(Expr::every_year_on(i, last, month, day));
             }
         }
         // "every 17 November": a day of the year, day first.
@@ -3943,12 +3941,7 @@ impl<'a> Parser<'_, 'a> {
                 .word(after_day)
                 .and_then(|w| lexicon::lookup(lexicon::MONTHS, w))
             {
-                return Some(Expr::fixed(
-                    i,
-                    after_day + 1,
-                    TimexType::Set,
-                    format!("XXXX-{month:02}-{day:02}"),
-                ));
+                return Some(Expr::every_year_on(i, after_day + 1, month, day));
             }
         }
         let mut vague = false;
@@ -3993,12 +3986,7 @@ impl<'a> Parser<'_, 'a> {
                 .filter(|t| t.kind == Kind::Number)
                 .and_then(|_| self.day(j + 1))
             {
-                return Some(Expr::fixed(
-                    i,
-                    after,
-                    TimexType::Set,
-                    format!("XXXX-{month:02}-{day:02}"),
-                ));
+                return Some(Expr::every_year_on(i, after, month, day));
             }
             return Some(Expr::fixed(
                 i,
