@@ -1,5 +1,6 @@
 //! Benchmarks of the pipeline, each checking its own result so a broken path cannot look fast:
-//! tag the seed document (and 10 KB and 10 MB of its prose), extract its events, build the index of the seeds and of a generated
+//! tag the seed document (and 10 KB and 10 MB of its prose), extract its events (and those of
+//! 1,000 and 4,000 generated sentences), build the index of the seeds and of a generated
 //! corpus (throughput in bytes), and render `/` and a permalink through the real router (without
 //! the response cache, and `/` once more with it).
 //! `cargo bench -- --test` runs each once (CI); `cargo bench` measures.
@@ -107,6 +108,44 @@ fn tag_scaling(c: &mut Criterion) {
                     found.len()
                 );
                 found.len()
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Extraction's cost per byte for a document of 1,000 and of 4,000 ordinary dated sentences:
+/// the throughputs should be about the same (linear in the document's size; quadratic work
+/// would show as a fourfold drop).
+fn extract_scaling(c: &mut Criterion) {
+    let gazetteer = gazetteer();
+    let document = |n_sentences: usize| Document {
+        id: format!("linear-{n_sentences}"),
+        path: format!("linear-{n_sentences}.txt"),
+        format: Format::Text,
+        text: (0..n_sentences)
+            .map(|i| {
+                format!(
+                    "On {} March {} the junta met {i} officials in Naypyidaw. ",
+                    i % 28 + 1,
+                    1990 + i % 30
+                )
+            })
+            .collect(),
+        sidecar: Sidecar::default(),
+        html_title: None,
+        published: None,
+    };
+    let mut group = c.benchmark_group("extract_scaling");
+    group.sample_size(10);
+    for n_sentences in [1000, 4000] {
+        let document = document(n_sentences);
+        group.throughput(Throughput::Bytes(document.text.len() as u64));
+        group.bench_function(format!("{n_sentences}_sentences"), |b| {
+            b.iter(|| {
+                let extraction = annals::event::extract(black_box(&document), &gazetteer);
+                assert!(extraction.events.len() >= n_sentences / 2);
+                extraction.events.len()
             })
         });
     }
@@ -264,6 +303,7 @@ criterion_group!(
     benches,
     tag_and_extract,
     tag_scaling,
+    extract_scaling,
     tag_development_corpus,
     build_index,
     render

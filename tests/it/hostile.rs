@@ -4,9 +4,8 @@
 //! symlinks leading out of the folder. Each file loads safely or is skipped with a reason naming
 //! it; nothing panics; every page renders with the document's text escaped.
 
-use crate::support::{get, seeds_dir, select, serve};
+use crate::support::{corpus, get, seeds_dir, select, serve, Fixture};
 use annals::index::Index;
-use std::path::PathBuf;
 use std::time::Instant;
 
 const GOOD: &str = "Junta report\n\nOn 3 March 2021 the junta met Chinese officials in Naypyidaw. \
@@ -35,24 +34,22 @@ const HTML_PAGE: &str = "<!doctype html><html><head><title>Page &amp; title</tit
 <p>Unclosed <a href=\"javascript:alert(10)\" onclick=\"alert(11)\">link";
 
 /// A folder outside the corpus with a file the server must never read.
-fn outside_folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("annals-it-outside-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("outside folder");
-    std::fs::write(
-        dir.join("secret.txt"),
-        "SECRET-OUTSIDE on 1 January 2020 the secret was read.",
+fn outside_folder() -> Fixture {
+    corpus(
+        "outside",
+        &[
+            (
+                "secret.txt",
+                b"SECRET-OUTSIDE on 1 January 2020 the secret was read.",
+            ),
+            ("secret.toml", b"title = 'SECRET-SIDECAR'"),
+        ],
     )
-    .expect("secret");
-    std::fs::write(dir.join("secret.toml"), "title = 'SECRET-SIDECAR'").expect("secret sidecar");
-    dir
 }
 
-fn hostile_corpus() -> (PathBuf, PathBuf) {
+fn hostile_corpus() -> (Fixture, Fixture) {
     let outside = outside_folder();
-    let dir = std::env::temp_dir().join(format!("annals-it-hostile-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("corpus folder");
+    let dir = corpus("hostile", &[]);
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).expect(name);
     std::fs::copy(seeds_dir().join("actors.toml"), dir.join("actors.toml")).expect("actors");
     write("good.txt", GOOD.as_bytes());
@@ -283,43 +280,4 @@ async fn hostile_documents_load_safely_or_are_skipped_by_name() {
         assert_eq!(page.status, 404, "{path}");
         check_inert(path, &page.body);
     }
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// The time to tag and extract grows linearly with the size of a document made of ordinary
-/// sentences.
-#[test]
-fn extraction_time_grows_linearly_with_document_size() {
-    let gazetteer =
-        annals::actor::Gazetteer::load(&seeds_dir().join("actors.toml")).expect("actors");
-    let time = |n_sentences: usize| {
-        let text: String = (0..n_sentences)
-            .map(|i| {
-                format!(
-                    "On {} March {} the junta met {i} officials in Naypyidaw. ",
-                    i % 28 + 1,
-                    1990 + i % 30
-                )
-            })
-            .collect();
-        let folder = crate::support::corpus(
-            &format!("linear-{n_sentences}"),
-            &[("doc.txt", text.as_bytes())],
-        );
-        let corpus = annals::document::load_corpus(&folder).expect("loads");
-        let started = Instant::now();
-        let extraction = annals::event::extract(&corpus.documents[0], &gazetteer);
-        let elapsed = started.elapsed().as_secs_f64();
-        assert!(!extraction.events.is_empty());
-        let _ = std::fs::remove_dir_all(&folder);
-        elapsed
-    };
-    let small = time(1000);
-    let large = time(4000);
-    // Linear is 4x; quadratic would be 16x. Allow for noise on a shared machine.
-    assert!(
-        large < small * 9.0,
-        "4x the text took {:.1}x the time ({small:.3}s, {large:.3}s)",
-        large / small
-    );
 }

@@ -24,7 +24,7 @@ fn seed_files() -> Vec<(&'static str, Vec<u8>)> {
     .collect()
 }
 
-fn folder(name: &str, published: &str) -> std::path::PathBuf {
+fn folder(name: &str, published: &str) -> crate::support::Fixture {
     let sidecar = format!("title = \"Six suspects handed back\"\npublished = \"{published}\"\n");
     let mut files: Vec<(&str, Vec<u8>)> = seed_files();
     files.push(("zz_second.txt", SECOND_REPORT.as_bytes().to_vec()));

@@ -62,8 +62,13 @@ async fn watched_folder_changes_reach_the_timeline_and_permalinks_survive() {
         .id
         .clone();
     let state = AppState::new(index, "http://test");
-    let reloader = Reloader::start(state.clone(), dir.clone(), true, Duration::from_millis(100))
-        .expect("watching starts");
+    let reloader = Reloader::start(
+        state.clone(),
+        dir.to_path_buf(),
+        true,
+        Duration::from_millis(100),
+    )
+    .expect("watching starts");
     let mut status = reloader.status();
     let base = serve_state(state).await;
     let permalink = format!("{base}/events/{first_id}");
@@ -120,7 +125,6 @@ async fn watched_folder_changes_reach_the_timeline_and_permalinks_survive() {
     wait_for(&base, "repaired", |d| d.iter().any(|d| d == "2022-04-12")).await;
     assert_eq!(get(&permalink).await.status, 200);
     drop(reloader);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[tokio::test]
@@ -128,8 +132,13 @@ async fn bursts_of_changes_are_debounced_into_few_reloads() {
     let actors = std::fs::read(seeds_dir().join("actors.toml")).expect("actors");
     let dir = corpus("reload-burst", &[("actors.toml", &actors)]);
     let state = AppState::new(annals::load_index(&dir).expect("loads"), "http://test");
-    let reloader = Reloader::start(state.clone(), dir.clone(), true, Duration::from_millis(300))
-        .expect("watching starts");
+    let reloader = Reloader::start(
+        state.clone(),
+        dir.to_path_buf(),
+        true,
+        Duration::from_millis(300),
+    )
+    .expect("watching starts");
     let status = reloader.status();
     for n in 0..30 {
         let text = format!("Report {n}\n\nOn {} June 2021 the junta met.\n", n % 28 + 1);
@@ -151,5 +160,4 @@ async fn bursts_of_changes_are_debounced_into_few_reloads() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     drop(reloader);
-    let _ = std::fs::remove_dir_all(&dir);
 }

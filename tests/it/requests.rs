@@ -455,6 +455,4 @@ async fn cached_responses_follow_index_swaps_and_encodings() {
     assert_eq!(count(get(&format!("{base}/api/events")).await), Some(2));
     let plain = get(&format!("{base}/")).await;
     assert_eq!(select(&plain.body, "[data-test=event]").len(), 2);
-    let _ = std::fs::remove_dir_all(&one);
-    let _ = std::fs::remove_dir_all(&two);
 }

@@ -14,19 +14,38 @@ pub fn seed_index() -> Index {
     annals::load_index(&seeds_dir()).expect("the seeds load")
 }
 
-/// A fresh temporary folder with the given files.
-pub fn corpus(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("annals-it-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create fixture folder");
+/// A temporary folder of fixture files, removed when dropped.
+pub struct Fixture(tempfile::TempDir);
+
+impl std::ops::Deref for Fixture {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Fixture {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+/// A fresh temporary folder with the given files; it is removed when the returned [`Fixture`]
+/// is dropped, so keep it alive while the folder is read (a live reload, a served index).
+pub fn corpus(name: &str, files: &[(&str, &[u8])]) -> Fixture {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("annals-it-{name}-"))
+        .tempdir()
+        .expect("create fixture folder");
     for (file, body) in files {
-        let path = dir.join(file);
+        let path = dir.path().join(file);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create fixture subfolder");
         }
         std::fs::write(path, body).expect("write fixture");
     }
-    dir
+    Fixture(dir)
 }
 
 /// Starts the real server on an ephemeral port and returns its base URL.
