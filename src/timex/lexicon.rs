@@ -3,8 +3,7 @@
 //! looking a word up allocates nothing. The grammar in `rules` decides which context a word needs;
 //! this module only says what a word means.
 
-use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Month names and abbreviations with their number. Abbreviations are only taken by the grammar
 /// next to a day or a year ("Feb. 6", "Sept. 1998").
@@ -695,14 +694,57 @@ impl WordSet {
     }
 }
 
-/// [`FUTURE_WORDS`] as a set.
-pub static FUTURE_SET: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(FUTURE_WORDS.iter().copied()));
-/// [`PAST_WORDS`] as a set.
-pub static PAST_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PAST_WORDS.iter().copied()));
-/// [`REPORTING_WORDS`] as a set.
-pub static REPORTING_SET: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(REPORTING_WORDS.iter().copied()));
+/// What words are to the grammar, as bits ([`class`]): hashed once, looked up ignoring ASCII
+/// case without allocating. [`rules::tokenize`](super::rules::tokenize) looks every word up
+/// once and keeps the bits in [`Token::class`](super::rules::Token::class), so the patterns and
+/// the tense reading test bits instead of hashing the word again.
+#[derive(Debug, Default)]
+pub struct WordClasses {
+    words: FxHashMap<Vec<u8>, u8>,
+}
+
+/// Bits of a [`WordClasses`] entry.
+pub mod class {
+    /// A word that may begin a time expression.
+    pub const FIRST: u8 = 1;
+    /// The plural of such a word ("Mondays", "nights").
+    pub const FIRST_PLURAL: u8 = 1 << 1;
+    /// A word of [`FUTURE_WORDS`](super::FUTURE_WORDS).
+    pub const FUTURE: u8 = 1 << 2;
+    /// A word of [`PAST_WORDS`](super::PAST_WORDS).
+    pub const PAST: u8 = 1 << 3;
+    /// A word of [`REPORTING_WORDS`](super::REPORTING_WORDS).
+    pub const REPORTING: u8 = 1 << 4;
+}
+
+/// Longest word a [`WordClasses`] can hold and look up.
+pub const MAX_CLASS_WORD: usize = 32;
+
+impl WordClasses {
+    /// Adds `bits` to the classes of `word` (ASCII case ignored; words longer than
+    /// [`MAX_CLASS_WORD`] bytes are never found, so they are not stored).
+    pub fn add(&mut self, word: &str, bits: u8) {
+        if word.len() <= MAX_CLASS_WORD {
+            *self
+                .words
+                .entry(word.to_ascii_lowercase().into_bytes())
+                .or_default() |= bits;
+        }
+    }
+
+    /// The classes of `word`, ignoring ASCII case; 0 for a word of none.
+    pub fn get(&self, word: &str) -> u8 {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_CLASS_WORD {
+            return 0;
+        }
+        let mut lower = [0u8; MAX_CLASS_WORD];
+        let lower = &mut lower[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        self.words.get(&*lower).copied().unwrap_or(0)
+    }
+}
 
 /// Looks `word` up in a table, ignoring ASCII case.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

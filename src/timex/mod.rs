@@ -110,6 +110,7 @@ pub mod timeml;
 
 use crate::when::{Precision, When};
 use chrono::{Datelike, NaiveDate};
+use lexicon::class;
 use resolve::{Context, Reference, Tense};
 use rules::{Kind, Token};
 
@@ -725,7 +726,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             Some(Tense::Future)
         };
     }
-    if lexicon::FUTURE_SET.contains(text) {
+    if token.class & class::FUTURE != 0 {
         if aside() {
             return None;
         }
@@ -772,7 +773,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
     if let Some(next) = tokens.get(index + 1) {
         if lexicon::contains(&["was", "were", "is", "are", "be"], text)
-            && lexicon::FUTURE_SET.contains(next.text)
+            && next.class & class::FUTURE != 0
         {
             return Some(Tense::Future);
         }
@@ -791,8 +792,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     if let Some(auxiliary) = auxiliary {
         // "when the case is heard in May": a present passive is present, not past.
         let present = lexicon::contains(&["is", "are", "am"], auxiliary);
-        let participle =
-            lexicon::PAST_SET.contains(text) || (text.len() > 4 && text.ends_with("ed"));
+        let participle = token.class & class::PAST != 0 || (text.len() > 4 && text.ends_with("ed"));
         return (present && participle).then_some(Tense::Present);
     }
     // "a still unspecified date", "the proposed merger": an -ed adjective is not a past verb.
@@ -800,11 +800,11 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         after_determiner()
             || previous.is_some_and(|p| lexicon::contains(&["still", "yet", "very", "newly"], p))
     };
-    if lexicon::PAST_SET.contains(text)
+    if token.class & class::PAST != 0
         || (text.len() > 4
             && text.ends_with("ed")
             && text.chars().next().is_some_and(char::is_lowercase)
-            && !lexicon::REPORTING_SET.contains(text)
+            && token.class & class::REPORTING == 0
             && !adjective())
     {
         return Some(Tense::Past);
@@ -851,7 +851,7 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
                 Some(tense) => Some((tense, false)),
                 // "said" dates the report; "to be announced Thursday" does not.
                 None if tokens[index].kind == Kind::Word
-                    && lexicon::REPORTING_SET.contains(tokens[index].text)
+                    && tokens[index].class & class::REPORTING != 0
                     && !index.checked_sub(1).is_some_and(|p| {
                         lexicon::contains(
                             &["be", "to", "will", "would", "could", "can", "may", "might"],

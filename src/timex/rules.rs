@@ -8,7 +8,7 @@
 //! before it is anchored ("last Tuesday" is a weekday one week back). Turning a `Core` into a
 //! TimeML value is `resolve`'s job; this module never looks at the anchor date.
 
-use super::lexicon::{self, Unit};
+use super::lexicon::{self, class, Unit};
 use super::TimexType;
 use crate::when::Part;
 use std::sync::LazyLock;
@@ -35,26 +35,21 @@ pub struct Token<'a> {
     pub space_before: bool,
     /// For numbers: true when the number is digits only ("464,000" and "1.5" are not plain).
     pub plain: bool,
+    /// For words: their [`lexicon::class`] bits, looked up once here.
+    pub class: u8,
 }
 
-/// Cuts `text` into tokens. Allocates only the returned vector.
+/// Cuts `text` into tokens and looks each word's classes up. Allocates only the returned
+/// vector.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut index = 0;
     let mut space_before = true;
-    while index < text.len() {
-        let Some(c) = text[index..].chars().next() else {
-            break;
-        };
-        let width = c.len_utf8();
-        if c.is_whitespace() {
-            space_before = true;
-            index += width;
-            continue;
-        }
-        let start = index;
-        let (kind, end, plain) = if c.is_ascii_digit() {
+    while index < bytes.len() {
+        let byte = bytes[index];
+        // ASCII, the usual case, is read byte by byte; anything else char by char.
+        let (kind, end, plain) = if byte.is_ascii_digit() {
             let mut end = index;
             let mut plain = true;
             while end < bytes.len() && bytes[end].is_ascii_digit() {
@@ -72,31 +67,62 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             (Kind::Number, end, plain)
-        } else if c.is_alphabetic() {
-            let mut end = index;
-            for (offset, ch) in text[index..].char_indices() {
-                if ch.is_alphabetic() {
-                    end = index + offset + ch.len_utf8();
-                } else {
-                    break;
-                }
+        } else if byte.is_ascii_alphabetic() {
+            let mut end = index + 1;
+            while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+            if end < bytes.len() && !bytes[end].is_ascii() {
+                end = alphabetic_end(text, end);
             }
             (Kind::Word, end, true)
+        } else if byte == b' ' || (b'\t'..=b'\r').contains(&byte) {
+            space_before = true;
+            index += 1;
+            continue;
+        } else if byte.is_ascii() {
+            (Kind::Punct, index + 1, true)
         } else {
-            (Kind::Punct, index + width, true)
+            let Some(c) = text[index..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                space_before = true;
+                index += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                (Kind::Word, alphabetic_end(text, index), true)
+            } else {
+                (Kind::Punct, index + c.len_utf8(), true)
+            }
         };
+        let word = &text[index..end];
         tokens.push(Token {
-            start,
+            start: index,
             end,
-            text: &text[start..end],
+            text: word,
             kind,
             space_before,
             plain,
+            class: if kind == Kind::Word {
+                CLASSES.get(word)
+            } else {
+                0
+            },
         });
         space_before = false;
         index = end;
     }
     tokens
+}
+
+/// The end of the run of letters in `text` that goes on at byte `from`.
+fn alphabetic_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(offset, _)| from + offset)
 }
 
 /// Which way a weekday, month or season without a year points.
@@ -484,46 +510,59 @@ static FIRST_WORDS: &[&str] = &[
 
 /// The lower-case words that may begin a time expression: [`FIRST_WORDS`] and the words of the
 /// lexicon's tables (months, weekdays, numbers, units, modifiers, ...).
-static FIRST_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| {
-    lexicon::WordSet::new(
-        FIRST_WORDS
-            .iter()
-            .copied()
-            .chain(lexicon::MONTHS.iter().map(|(word, _)| *word))
-            .chain(lexicon::MONTH_ABBREVIATIONS.iter().map(|(word, _)| *word))
-            .chain(lexicon::WEEKDAYS.iter().map(|(word, _)| *word))
-            .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(word, _)| *word))
-            .chain(lexicon::SEASONS.iter().map(|(word, _)| *word))
-            .chain(lexicon::PARTS_OF_DAY.iter().map(|(word, _)| *word))
-            .chain(lexicon::NUMBER_WORDS.iter().map(|(word, _)| *word))
-            .chain(lexicon::ORDINALS.iter().map(|(word, _)| *word))
-            .chain(lexicon::UNITS.iter().map(|(word, _, _)| *word))
-            .chain(lexicon::UNIT_ADJECTIVES.iter().copied())
-            .chain(lexicon::VAGUE_QUANTITIES.iter().copied())
-            .chain(lexicon::FREQUENCY_ADVERBS.iter().map(|(word, _)| *word))
-            .chain(
-                lexicon::DURATION_MODIFIERS
-                    .iter()
-                    .filter_map(|(words, _)| words.first().copied()),
-            ),
-    )
+fn first_words() -> impl Iterator<Item = &'static str> {
+    FIRST_WORDS
+        .iter()
+        .copied()
+        .chain(lexicon::MONTHS.iter().map(|(word, _)| *word))
+        .chain(lexicon::MONTH_ABBREVIATIONS.iter().map(|(word, _)| *word))
+        .chain(lexicon::WEEKDAYS.iter().map(|(word, _)| *word))
+        .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(word, _)| *word))
+        .chain(lexicon::SEASONS.iter().map(|(word, _)| *word))
+        .chain(lexicon::PARTS_OF_DAY.iter().map(|(word, _)| *word))
+        .chain(lexicon::NUMBER_WORDS.iter().map(|(word, _)| *word))
+        .chain(lexicon::ORDINALS.iter().map(|(word, _)| *word))
+        .chain(lexicon::UNITS.iter().map(|(word, _, _)| *word))
+        .chain(lexicon::UNIT_ADJECTIVES.iter().copied())
+        .chain(lexicon::VAGUE_QUANTITIES.iter().copied())
+        .chain(lexicon::FREQUENCY_ADVERBS.iter().map(|(word, _)| *word))
+        .chain(
+            lexicon::DURATION_MODIFIERS
+                .iter()
+                .filter_map(|(words, _)| words.first().copied()),
+        )
+}
+
+/// The classes of words the grammar and the tense reading ask about: [`first_words`] and their
+/// plurals, and the future, past and reporting words of the lexicon.
+static CLASSES: LazyLock<lexicon::WordClasses> = LazyLock::new(|| {
+    let mut classes = lexicon::WordClasses::default();
+    for word in first_words() {
+        classes.add(word, class::FIRST);
+        // Plurals of first words begin sets: "Mondays", "Tuesday nights".
+        classes.add(&format!("{word}s"), class::FIRST_PLURAL);
+    }
+    let lists = [
+        (lexicon::FUTURE_WORDS, class::FUTURE),
+        (lexicon::PAST_WORDS, class::PAST),
+        (lexicon::REPORTING_WORDS, class::REPORTING),
+    ];
+    for (words, bits) in lists {
+        for word in words {
+            classes.add(word, bits);
+        }
+    }
+    classes
 });
 
 /// True when a time expression may begin at `token`: a number, the apostrophe of "'90s", or a
-/// word of [`FIRST_WORD_SET`] or its plural. Tried before the patterns, so most tokens cost one
-/// lookup.
+/// word of [`first_words`] or its plural. Tried before the patterns, so most tokens cost one
+/// bit test.
 fn may_begin(token: &Token<'_>) -> bool {
     match token.kind {
         Kind::Number => true,
         Kind::Punct => token.text == "'" || token.text == "’",
-        Kind::Word => {
-            // Plurals of first words begin sets: "Mondays", "Tuesday nights".
-            FIRST_WORD_SET.contains(token.text)
-                || token
-                    .text
-                    .strip_suffix(['s', 'S'])
-                    .is_some_and(|singular| FIRST_WORD_SET.contains(singular))
-        }
+        Kind::Word => token.class & (class::FIRST | class::FIRST_PLURAL) != 0,
     }
 }
 
@@ -4381,6 +4420,84 @@ fn ago_modifier(words: &[&str], length_modifier: &'static str, later: bool) -> &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Tokens as `(start, end, kind)` by the plain definition, char by char: runs of
+    /// alphabetic chars, runs of digits with inner `,`/`.` groups, any other char alone; white
+    /// space separates.
+    fn reference_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+        let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while let Some(c) = at(i) {
+            let start = i;
+            let kind = if c.is_whitespace() {
+                i += 1;
+                continue;
+            } else if c.is_ascii_digit() {
+                while at(i).is_some_and(|c| c.is_ascii_digit()) {
+                    i += 1;
+                }
+                while matches!(at(i), Some(',' | '.'))
+                    && at(i + 1).is_some_and(|c| c.is_ascii_digit())
+                {
+                    i += 1;
+                    while at(i).is_some_and(|c| c.is_ascii_digit()) {
+                        i += 1;
+                    }
+                }
+                Kind::Number
+            } else if c.is_alphabetic() {
+                while at(i).is_some_and(char::is_alphabetic) {
+                    i += 1;
+                }
+                Kind::Word
+            } else {
+                i += 1;
+                Kind::Punct
+            };
+            tokens.push((offset(start), offset(i), kind));
+        }
+        tokens
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_are_runs_of_letters_digits_or_one_other_char(
+            text in "([a-zA-Z]{1,6}|[0-9]{1,4}|[,.'’ \t\n\u{b}\u{a0}\u{2003}-]|[éßİΩ日本]|\\PC){0,24}"
+        ) {
+            let tokens = tokenize(&text);
+            let spans: Vec<(usize, usize, Kind)> =
+                tokens.iter().map(|t| (t.start, t.end, t.kind)).collect();
+            prop_assert_eq!(spans, reference_tokens(&text));
+            for (i, token) in tokens.iter().enumerate() {
+                let spaced = i == 0 || text[tokens[i - 1].end..token.start].chars().any(char::is_whitespace);
+                prop_assert_eq!(token.space_before, spaced);
+                prop_assert_eq!(token.class, if token.kind == Kind::Word { CLASSES.get(token.text) } else { 0 });
+            }
+        }
+    }
+
+    #[test]
+    fn word_classes_ignore_ascii_case_and_know_plurals() {
+        let class_of = |text: &str| tokenize(text).first().map_or(0, |t| t.class);
+        for (word, bits) in [
+            ("Monday", class::FIRST),
+            ("MONDAYS", class::FIRST_PLURAL),
+            ("said", class::REPORTING),
+            ("expected", class::FUTURE),
+            ("fell", class::PAST),
+            ("zebra", 0),
+            ("Mondaysss", 0),
+        ] {
+            assert_eq!(class_of(word) & bits, bits, "{word}");
+            if bits == 0 {
+                assert_eq!(class_of(word), 0, "{word}");
+            }
+        }
+    }
 
     /// Words the grammar names that never begin a time expression: later words of a pattern
     /// ("ago", "a.m.", "than"), context read before or after one ("in", "his", "lasted") and
@@ -4560,7 +4677,7 @@ mod tests {
                 continue;
             }
             let word = literal.to_ascii_lowercase();
-            let known = FIRST_WORD_SET.contains(&word)
+            let known = CLASSES.get(&word) & class::FIRST != 0
                 || NEVER_FIRST.contains(&word.as_str())
                 || COUNT_NOUNS.contains(&word.as_str());
             if !known && !unclassified.contains(&word) {
