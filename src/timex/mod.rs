@@ -269,6 +269,7 @@ impl Tagger {
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
                 flashback: past_perfect_before(&tokens, expr.first),
+                past_verb: past_verb_governs(&tenses, expr.first),
                 // "Wednesday's ruling" is over, unless its own clause looks ahead right after
                 // it ("Thursday's meeting will be important"; not "would get around
                 // Wednesday's ruling").
@@ -917,6 +918,15 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         joins,
         attaches,
     }
+}
+
+/// True when a past verb stands right before token `first`, or before the preposition right
+/// before it that hangs the expression on the verb ("closed Aug. 30", "died on Aug. 20").
+fn past_verb_governs(tenses: &Tenses, first: usize) -> bool {
+    let past_at = |i: usize| matches!(tenses.words.get(i), Some(Some((Tense::Past, false))));
+    first.checked_sub(1).is_some_and(|before| {
+        past_at(before) || (tenses.attaches[before] && before.checked_sub(1).is_some_and(past_at))
+    })
 }
 
 /// The tense around tokens `first..last`: the nearest tense word outside the expression decides
@@ -1620,14 +1630,22 @@ mod tests {
     #[test]
     fn a_weekday_with_a_date_picks_the_year() {
         let january = Anchor::day(NaiveDate::from_ymd_opt(2024, 1, 5).expect("valid date"));
-        // A past day a week ahead is taken as this year's ("payable Jan. 12") ...
+        // A day a week ahead in a past sentence is taken as this year's when no past verb
+        // governs it ("declared a dividend payable Jan. 12") ...
+        check_in(
+            "The board declared a dividend payable Jan. 12.",
+            january,
+            Domain::News,
+            "38..45 DATE 2024-01-12",
+        );
+        // ... but last year's when one does ("met on Jan. 12", "died Aug. 20").
         check_in(
             "The council met on Jan. 12.",
             january,
             Domain::News,
-            "19..26 DATE 2024-01-12",
+            "19..26 DATE 2023-01-12",
         );
-        // ... but 12 January 2024 is a Friday, and 12 January 2023 was a Thursday.
+        // 12 January 2024 is a Friday, and 12 January 2023 was a Thursday: the weekday agrees.
         check_in(
             "The council met on Thursday, Jan. 12.",
             january,
@@ -1640,8 +1658,39 @@ mod tests {
             "Markets fell on Monday, Feb. 24.",
             january,
             Domain::News,
-            "16..31 DATE 2024-02-24",
+            "16..31 DATE 2023-02-24",
         );
+        check_in(
+            "The dividend will be paid on Monday, Feb. 24.",
+            january,
+            Domain::News,
+            "29..44 DATE 2025-02-24",
+        );
+    }
+
+    /// A past verb right before a year-less day, or before the preposition that hangs the
+    /// day on it, makes it last year's when the day is still ahead of the report.
+    #[test]
+    fn a_past_verb_keeps_its_day_in_the_past() {
+        let july = Anchor::day(NaiveDate::from_ymd_opt(2013, 7, 16).expect("valid date"));
+        for (text, expected) in [
+            ("He died on Aug. 20.", "11..18 DATE 2012-08-20"),
+            ("He died on July 20.", "11..18 DATE 2012-07-20"),
+            ("The plant closed Aug. 30.", "17..24 DATE 2012-08-30"),
+            ("He died on July 16.", "11..18 DATE 2013-07-16"),
+            ("He died on July 2.", "11..17 DATE 2013-07-02"),
+            // Not governed by the verb: a date set in the past for the near future.
+            (
+                "They declared a dividend payable Aug. 20.",
+                "33..40 DATE 2013-08-20",
+            ),
+            (
+                "The company said it will open on Aug. 20.",
+                "33..40 DATE 2013-08-20",
+            ),
+        ] {
+            check_in(text, july, Domain::News, expected);
+        }
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Context {
     /// Whether the expression is in the past perfect ("had been signed in April"): in a story,
     /// a look back, so a year-less date does not move on to the next year.
     pub flashback: bool,
+    /// Whether a past verb governs the expression directly ("died Aug. 20", "died on Aug.
+    /// 20"), not from farther off ("declared a dividend payable Dec. 15").
+    pub past_verb: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -860,9 +863,12 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let ahead = index - anchor_index;
     match context.tense {
         // A past event in a later month is last year's; a day up to two months ahead is more
-        // likely a date set in the past for the near future ("payable Dec. 15").
+        // likely a date set in the past for the near future ("payable Dec. 15"), unless a past
+        // verb governs it ("He died on Aug. 20").
         Tense::Past if day.is_none() && month > near.date.month() => year - 1,
-        Tense::Past if ahead > 2 * 31 => year - 1,
+        Tense::Past if ahead > 2 * 31 || (context.past_verb && day.is_some() && ahead > 0) => {
+            year - 1
+        }
         Tense::Past => year,
         Tense::Future if day.is_none() && month < near.date.month() => year + 1,
         Tense::Future if ahead < -31 => year + 1,
