@@ -2407,6 +2407,24 @@ mod tests {
         // A rate after a count of things is a set; "a year earlier" after money is a date.
         check("They fired 300,000 shells a day.", "26..31 SET P1D");
         check("It spent $1 billion a year.", "20..26 SET P1Y");
+        // Not rates: a date after a figure, a length after a modifier or after a year.
+        check(
+            "It fell to 7.9 percent, from 8.3 percent a year ago.",
+            "41..51 DATE 2022",
+        );
+        check(
+            "Sales were $3.38 a share, against $3.01 a year earlier.",
+            "40..54 DATE 2022",
+        );
+        check(
+            "The strike of 1984 lasted a month.",
+            "14..18 DATE 1984\n26..33 DURATION P1M",
+        );
+        check(
+            "The strike of 1984 lasted nearly a month.",
+            "14..18 DATE 1984\n26..40 DURATION P1M APPROX",
+        );
+        check("It rose 5 percent a year.", "18..24 SET P1Y");
         check(
             "They spent 3 days in a week.",
             "11..17 DURATION P3D\n21..27 DURATION P1W",

@@ -3479,30 +3479,39 @@ impl<'a> Parser<'_, 'a> {
         // Only "a day" itself: not "within a few months", not "a week-long session".
         if self.is_any(j, &["a", "an", "per"]) && k == j + 1 && !framed && i > 0 {
             let previous = self.tokens[i - 1];
+            // "8.3 percent a year ago", "$3.01 a year earlier": a date, not a rate.
+            let shifted = self.is_any(
+                k + 1,
+                &["earlier", "ago", "later", "before", "after", "prior"],
+            );
+            // "lasted nearly a month": a modifier of the length.
+            let modified = lexicon::DURATION_MODIFIERS.iter().any(|(words, _)| {
+                words
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(previous.text))
+            });
             // "300,000 shells a day", "$1 million a week": a count of things before a rate
-            // (not "$5 million a year earlier").
+            // (not "$5 million a year from now", not "the strike of 1984 lasted a month").
             let counted_things = previous.kind == Kind::Word
-                && !self.is_any(
-                    k + 1,
-                    &[
-                        "earlier", "ago", "later", "before", "after", "from", "prior", "since",
-                    ],
-                )
+                && !self.is_any(k + 1, &["from", "since"])
                 && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
                 && (2..=3).any(|back| {
                     i >= back
                         && self.tokens[i - back].kind == Kind::Number
+                        && self.year(i - back).is_none()
                         && self.tokens[i - back + 1..i - 1]
                             .iter()
                             .all(|t| t.kind == Kind::Word)
                 });
-            if lexicon::contains(
-                &[
-                    "times", "twice", "once", "thrice", "percent", "cents", "dollars",
-                ],
-                previous.text,
-            ) || previous.kind == Kind::Number
-                || counted_things
+            if !shifted
+                && !modified
+                && (lexicon::contains(
+                    &[
+                        "times", "twice", "once", "thrice", "percent", "cents", "dollars",
+                    ],
+                    previous.text,
+                ) || previous.kind == Kind::Number
+                    || counted_things)
             {
                 return Some(Expr::fixed(i, k + 1, TimexType::Set, unit.set_value(1)));
             }
