@@ -753,6 +753,25 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             });
         }
     }
+    // "has to finish in January", "need to act by March": an obligation still ahead (not
+    // "has to do with", not "had to").
+    if next_is_to
+        && lexicon::contains(&["have", "has", "need", "needs"], text)
+        && infinitive_at(tokens, index + 2)
+        && !(tokens[index + 2].text == "do"
+            && tokens
+                .get(index + 3)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("with")))
+    {
+        return Some(Tense::Future);
+    }
+    // "are forecast to drop by Thursday", "is projected to reach": like "is expected to".
+    if next_is_to
+        && lexicon::contains(&["forecast", "projected", "predicted", "estimated"], text)
+        && previous.is_some_and(|p| lexicon::contains(&["is", "are", "was", "were", "be"], p))
+    {
+        return Some(Tense::Future);
+    }
     // "agreed to purchase the line in February": the date is the purchase's, still ahead.
     if next_is_to
         && lexicon::contains(lexicon::COMMITMENT_WORDS, text)
@@ -780,12 +799,14 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         }
     }
     // "is heard", "would be held", "to be completed": a participle after a present or modal
-    // auxiliary is not past.
+    // auxiliary is not past; nor after a link verb ("will remain closed", "get this done")
+    // or a conjunction ("if elected in November", "once approved").
     let auxiliary = previous.filter(|p| {
         lexicon::contains(
             &[
                 "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
-                "must", "should",
+                "must", "should", "remain", "remains", "stay", "stays", "get", "gets", "become",
+                "becomes", "if", "unless", "once",
             ],
             p,
         )
@@ -867,14 +888,25 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         }
         read_until = read_until.max(end);
     }
-    // A join starts a clause only when a verb follows it, perhaps after a subject pronoun ("and
-    // will present", "but they had"); "Hungary and the Czech Republic" joins nouns.
+    // A join starts a clause only when a verb or an auxiliary follows it, perhaps after a
+    // subject pronoun ("and will present", "but they had", "and are forecast to"); "Hungary
+    // and the Czech Republic" joins nouns.
     for index in windows.into_iter().flatten() {
         if tokens[index].kind != Kind::Word || !lexicon::contains(CLAUSE_JOINS, tokens[index].text)
         {
             continue;
         }
-        let verb_at = |i: usize| words.get(i).is_some_and(|w| matches!(w, Some((_, false))));
+        let verb_at = |i: usize| {
+            words.get(i).is_some_and(|w| matches!(w, Some((_, false))))
+                || tokens.get(i).is_some_and(|t| {
+                    lexicon::contains(
+                        &[
+                            "is", "are", "can", "could", "should", "may", "might", "must",
+                        ],
+                        t.text,
+                    )
+                })
+        };
         let pronoun = tokens.get(index + 1).is_some_and(|t| {
             lexicon::contains(&["he", "she", "it", "they", "we", "i", "you"], t.text)
         });
@@ -1905,6 +1937,34 @@ mod tests {
             (
                 "NATO decided to admit Poland and Hungary in early March, an official said.",
                 "44..55 DATE 1990-03 START",
+            ),
+            // A participle after a link verb or a conjunction is not past; an obligation is ahead.
+            (
+                "The center would remain closed through the weekend.",
+                "39..50 DATE 1989-W44-WE",
+            ),
+            (
+                "Trading will remain suspended on Friday.",
+                "33..39 DATE 1989-11-03",
+            ),
+            (
+                "He vowed to repeal it if elected in November.",
+                "36..44 DATE 1989-11",
+            ),
+            (
+                "We have to get this done before January.",
+                "32..39 DATE 1990-01",
+            ),
+            ("Congress has to finish in January.", "26..33 DATE 1990-01"),
+            ("He had to leave in March.", "19..24 DATE 1989-03"),
+            (
+                "The fall has to do with the drop in March.",
+                "36..41 DATE 1989-03",
+            ),
+            // An auxiliary after "and" opens a clause of its own.
+            (
+                "Prices rose on Sunday and are forecast to drop by Thursday.",
+                "15..21 DATE 1989-10-29\n50..58 DATE 1989-11-02",
             ),
             // A date set or declared "for" something is ahead.
             (
