@@ -207,6 +207,10 @@ pub struct Tagger {
     /// The day "the first day" of a story is, once it has counted one ("On the second day ...
     /// On the third day" count from the same start).
     ordinal_base: Option<Reference>,
+    /// The background date the last sentence with expressions ended on, when the story's date
+    /// was restored after it: a shift opening the next sentence counts from it ("The fleet had
+    /// left Libau on 15 October 1904. Six days later ...").
+    last_background: Option<Reference>,
 }
 
 impl Tagger {
@@ -220,6 +224,7 @@ impl Tagger {
             last_quarter_reported: false,
             range: None,
             ordinal_base: None,
+            last_background: None,
         }
     }
 
@@ -234,6 +239,7 @@ impl Tagger {
 
         let tenses = token_tenses(&tokens, &exprs);
         let mut found = Vec::with_capacity(exprs.len());
+        let after_background = self.last_background.take();
         // Whether an earlier expression of this sentence set the reference.
         let mut set_here = false;
         // The story's date to return to after a sentence that named a background date.
@@ -269,6 +275,7 @@ impl Tagger {
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
                 flashback: past_perfect_before(&tokens, expr.first),
+                in_background: restore.is_some(),
                 past_verb: past_verb_governs(&tenses, expr.first),
                 // "Wednesday's ruling" is over, unless its own clause looks ahead right after
                 // it ("Thursday's meeting will be important"; not "would get around
@@ -307,6 +314,22 @@ impl Tagger {
                     }
                 },
             };
+            // "The fleet had left Libau on 15 October 1904. Six days later it fired on
+            // trawlers.": a shift opening the sentence after a background date counts from it.
+            if let Some(background) = after_background {
+                let opening_shift = previous.is_none()
+                    && expr.first <= 1
+                    && matches!(
+                        expr.core,
+                        rules::Core::Shift {
+                            base: rules::Base::Reference,
+                            ..
+                        }
+                    );
+                if opening_shift {
+                    context.reference = Some(background);
+                }
+            }
             // In news, a month, quarter or season without a year after a year the same
             // sentence named outright is of that year, unless it lies ahead: "In 2009 the bank
             // lost money in the third quarter" is 2009's quarter.
@@ -530,6 +553,7 @@ impl Tagger {
             });
         }
         if let Some(story) = restore {
+            self.last_background = self.reference;
             self.reference = story;
         }
         found
@@ -1326,6 +1350,20 @@ mod tests {
             "In 1905 the fleet sailed. It had left in October of the previous year. On 27 May \
              it was destroyed.",
             "3..7 DATE 1905\n41..69 DATE 1904-10\n74..80 DATE 1905-05-27",
+        );
+        // A later day in the same flashback is of the flashback's year; a shift opening the sentence
+        // after one counts from it.
+        check_narrative(
+            "Tsushima was fought on 27 May 1905. The fleet had left Libau on 15 October 1904 and had fired on trawlers on 21 October.",
+            "23..34 DATE 1905-05-27\n64..79 DATE 1904-10-15\n109..119 DATE 1904-10-21",
+        );
+        check_narrative(
+            "Tsushima was fought on 27 May 1905. The fleet had left Libau on 15 October 1904. Six days later it fired on trawlers.",
+            "23..34 DATE 1905-05-27\n64..79 DATE 1904-10-15\n81..95 DATE 1904-10-21",
+        );
+        check_narrative(
+            "Tsushima was fought on 27 May 1905. The fleet had sailed in October 1904. It stopped at Tangier. The following month it rounded the Cape.",
+            "23..34 DATE 1905-05-27\n60..72 DATE 1904-10\n97..116 DATE 1904-11",
         );
         check_narrative(
             "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \

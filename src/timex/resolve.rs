@@ -50,6 +50,9 @@ pub struct Context {
     /// Whether the expression is in the past perfect ("had been signed in April"): in a story,
     /// a look back, so a year-less date does not move on to the next year.
     pub flashback: bool,
+    /// Whether the reference is a background date of this sentence, not the story's ("had
+    /// left Libau on 15 October 1904 and had fired on trawlers on 21 October").
+    pub in_background: bool,
     /// Whether a past verb governs the expression directly ("died Aug. 20", "died on Aug.
     /// 20"), not from farther off ("declared a dividend payable Dec. 15").
     pub past_verb: bool,
@@ -850,7 +853,11 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
                 return year + 1;
             }
             // "The GDR followed on 7 October. The treaty had been signed in April.": before.
-            if ahead > 0 && context.flashback && near.granularity == Granularity::Day {
+            if ahead > 0
+                && context.flashback
+                && !context.in_background
+                && near.granularity == Granularity::Day
+            {
                 return year - 1;
             }
         }
