@@ -46,7 +46,10 @@
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
-//!   morning", "at dawn on 6 June 1944", "at 4:45 the next morning"; in a narrative, a part of
+//!   morning", "at dawn on 6 June 1944", "at first light", "from late morning", "one o'clock in
+//!   the afternoon" (`T13:00`), "Christmas night", "at 4:45 the next morning"; in a narrative,
+//!   counted weeks from a day are a day ("a week later" after 24 October 1912 is
+//!   `1912-10-31`), and a part of
 //!   a day named by its date is one time ("the morning of 6 June 1944" → `1944-06-06TMO`, "the
 //!   night of 8–9 February", "the early hours of 7 December"), where news corpora tag the date
 //!   alone.
@@ -1407,6 +1410,33 @@ mod tests {
         check_narrative("Men of the 6th and 2nd Colonial Battalions dropped.", "");
         // A clock time with a place's time or a zone takes the day after it; a month before a
         // capitalised noun is a name.
+        // Weeks counted from a day of the story land on a day; spelled hours with "o'clock", "first
+        // light", a modified part of the day after "from", and a holiday's night are times.
+        check_narrative(
+            "They won on 24 October 1912 and again a week later.",
+            "12..27 DATE 1912-10-24\n38..50 DATE 1912-10-31",
+        );
+        check_narrative(
+            "On 16 November 1632 he was killed at one o'clock in the afternoon.",
+            "3..19 DATE 1632-11-16\n37..65 TIME 1632-11-16T13:00",
+        );
+        check_narrative(
+            "On 16 November 1632 they fought from late morning until nightfall.",
+            "3..19 DATE 1632-11-16\n37..49 TIME 1632-11-16TMO END\n56..65 TIME 1632-11-16TEV",
+        );
+        check_narrative(
+            "On 4 December 1971 they sailed; aircraft arrived at first light.",
+            "3..18 DATE 1971-12-04\n52..63 TIME 1971-12-04TMO",
+        );
+        check_narrative(
+            "In 1776 the army camped. On Christmas night it crossed the Delaware.",
+            "3..7 DATE 1776\n28..43 TIME 1776-12-25TNI",
+        );
+        check(
+            "Tapes from the night the plane went down were released.",
+            "",
+        );
+        check("One of the three clocks stopped.", "");
         check_narrative(
             "At 09:00 Moscow time on Sunday, 28 October 1962, he spoke.",
             "3..47 TIME 1962-10-28T09:00",

@@ -595,6 +595,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Unit::Hour => (add_days(date, n / 24)?, Granularity::Day),
                 Unit::Second | Unit::Minute => (date, Granularity::Day),
                 Unit::Day => (add_days(date, *n)?, Granularity::Day),
+                // "at Lule Burgas a week later", counted from a day of a story, is a day.
+                Unit::Week
+                    if expr.ago
+                        && context.domain == Domain::Narrative
+                        && *base == Base::Reference
+                        && reference.granularity == Granularity::Day =>
+                {
+                    (add_days(date, n.checked_mul(7)?)?, Granularity::Day)
+                }
                 Unit::Week => (add_days(date, n.checked_mul(7)?)?, Granularity::Week),
                 // "the weekend" told in the past on a weekday is the one just gone.
                 Unit::Weekend => {

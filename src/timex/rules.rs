@@ -3005,7 +3005,14 @@ impl<'a> Parser<'_, 'a> {
         }
         // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
         // "by mid-afternoon": that part of the day being talked about.
-        if i > 0 && self.is_any(i - 1, &["in", "during", "by", "until", "till"]) {
+        if i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "in", "during", "by", "until", "till", "from", "since", "after", "before",
+                ],
+            )
+        {
             let mut j = if lower("the") { i + 1 } else { i };
             let modifier = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
                 Some("early") => Some("START"),
@@ -3019,8 +3026,11 @@ impl<'a> Parser<'_, 'a> {
             let part = self
                 .word(j)
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
-            // Without "the", only a modified part: "by late afternoon", not "in time".
-            let framed = lower("the") || modifier.is_some();
+            // Without "the", only a modified part: "by late afternoon", not "in time"; after
+            // "from", "since", "after" or "before" too ("from late morning until nightfall";
+            // not "from the night the plane went down").
+            let framed = modifier.is_some()
+                || (lower("the") && self.is_any(i - 1, &["in", "during", "by", "until", "till"]));
             if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
                 let mut expr = Expr::part_of_day(i, j + 1, 0, Base::Reference, part);
                 expr.modifier = modifier;
@@ -3029,24 +3039,26 @@ impl<'a> Parser<'_, 'a> {
         }
         // "at dawn", "by nightfall": a part of the day being talked about.
         if i > 0 && self.is_any(i - 1, &["at", "by", "before", "after", "until", "till"]) {
-            let part = match word.to_ascii_lowercase().as_str() {
-                "dawn" | "daybreak" | "sunrise" | "first light" => Some("MO"),
-                "dusk" | "nightfall" | "sunset" => Some("EV"),
-                _ => None,
+            // "at first light" is two words: `last` is the part's last token.
+            let (part, last) = match word.to_ascii_lowercase().as_str() {
+                "first" if self.is(i + 1, "light") => (Some("MO"), i + 1),
+                "dawn" | "daybreak" | "sunrise" => (Some("MO"), i),
+                "dusk" | "nightfall" | "sunset" => (Some("EV"), i),
+                _ => (None, i),
             };
             if let Some(part) = part {
                 // "By dawn the next day", "at dawn the following morning": the day after.
-                if self.is(i + 1, "the")
-                    && self.is_any(i + 2, &["next", "following"])
-                    && (self.is(i + 3, "day")
+                if self.is(last + 1, "the")
+                    && self.is_any(last + 2, &["next", "following"])
+                    && (self.is(last + 3, "day")
                         || self
-                            .word(i + 3)
+                            .word(last + 3)
                             .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
                             .is_some())
                 {
-                    return Some(Expr::part_of_day(i, i + 4, 1, Base::Reference, part));
+                    return Some(Expr::part_of_day(i, last + 4, 1, Base::Reference, part));
                 }
-                return Some(Expr::part_of_day(i, i + 1, 0, Base::Reference, part));
+                return Some(Expr::part_of_day(i, last + 1, 0, Base::Reference, part));
             }
         }
         // "the next morning", "the following evening", "That same night", "that very night".
@@ -3791,6 +3803,21 @@ impl<'a> Parser<'_, 'a> {
                 self.time_zone(after),
             ));
         }
+        let o_clock = |j: usize| {
+            self.is(j, "o")
+                && (self.punct(j + 1, "'") || self.punct(j + 1, "’"))
+                && self.is(j + 2, "clock")
+        };
+        // "one o'clock", "three o'clock in the afternoon": a spelled hour needs "o'clock".
+        if token.kind == Kind::Word {
+            let hour = lexicon::lookup(lexicon::NUMBER_WORDS, token.text)
+                .filter(|hour| (1..=12).contains(hour))?;
+            if !o_clock(i + 1) {
+                return None;
+            }
+            let (hour, end) = self.half_of_day(i + 4, hour).unwrap_or((hour, i + 4));
+            return Some((TimeOfDay::Clock(hour, 0), self.time_zone(end)));
+        }
         let hour = self.integer(i)?;
         if hour > 24 || token.text.len() > 2 {
             return None;
@@ -3818,8 +3845,12 @@ impl<'a> Parser<'_, 'a> {
         if let Some((h, after)) = self.half_of_day(j, hour) {
             hour = h;
             j = after;
-        } else if self.is(j, "o") && self.punct(j + 1, "'") && self.is(j + 2, "clock") {
+        } else if o_clock(j) {
             j += 3;
+            if let Some((h, after)) = self.half_of_day(j, hour) {
+                hour = h;
+                j = after;
+            }
         } else if !had_minutes {
             return None;
         }
@@ -4075,6 +4106,18 @@ impl<'a> Parser<'_, 'a> {
     /// "New Year's Day, 1942".
     fn holiday(&self, i: usize) -> Option<Expr> {
         let mut expr = self.holiday_core(i)?;
+        // "on Christmas night", "New Year's Eve evening": that part of the holiday.
+        if let Some(part) = self
+            .word(expr.last)
+            .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+        {
+            if !self.is(expr.last + 1, "of") && expr.kind == TimexType::Date {
+                expr.kind = TimexType::Time;
+                expr.time = Some(TimeOfDay::Part(part));
+                expr.last += 1;
+                return Some(expr);
+            }
+        }
         if let Core::Holiday { month, day } = expr.core {
             if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
                 expr.core = Core::Calendar {
@@ -4133,6 +4176,7 @@ impl<'a> Parser<'_, 'a> {
                 && !self.word(i + 1).is_some_and(|w| {
                     w.chars().next().is_some_and(char::is_alphabetic)
                         && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+                        && lexicon::lookup(lexicon::PARTS_OF_DAY, w).is_none()
                 })
             {
                 return Some(Expr::new(
@@ -4578,6 +4622,7 @@ mod tests {
         "its",
         "lane",
         "lasted",
+        "light",
         "local",
         "m",
         "man",
