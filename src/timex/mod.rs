@@ -2447,6 +2447,14 @@ mod tests {
         // Clock words and the military clock.
         for (text, expected) in [
             ("at half past nine", "3..17 TIME 2023-06-19T09:30"),
+            ("at three o'clock", "3..16 TIME 2023-06-19T03:00"),
+            (
+                "at 4 o’clock in the afternoon",
+                "3..31 TIME 2023-06-19T16:00",
+            ),
+            ("at about 17:40", "3..14 TIME 2023-06-19T17:40 APPROX"),
+            ("around 7:15 p.m.", "0..16 TIME 2023-06-19T19:15 APPROX"),
+            ("Around noon", "0..11 TIME 2023-06-19T12:00 APPROX"),
             ("at a quarter to six", "3..19 TIME 2023-06-19T05:45"),
             ("at quarter past 10 p.m.", "3..23 TIME 2023-06-19T22:15"),
             (

@@ -1159,7 +1159,11 @@ impl<'a> Parser<'_, 'a> {
             };
             let is_ago = matches!(expr.core, Core::Shift { .. })
                 && self.is_any(expr.last - 1, &["ago", "earlier", "later"]);
-            if expr.kind != TimexType::Duration && !is_ago {
+            // "at about 17:40", "around 7:15 p.m.", "around noon": a clock time near that.
+            let near_clock = *modifier == "APPROX"
+                && expr.kind == TimexType::Time
+                && matches!(expr.time, Some(TimeOfDay::Clock(..)));
+            if expr.kind != TimexType::Duration && !is_ago && !near_clock {
                 continue;
             }
             if expr.modifier.is_some() {
