@@ -2539,6 +2539,9 @@ mod tests {
         );
         check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
+        // "last day" is not yesterday, and the last day of something is not a length.
+        check("It did not act on its last day in session.", "");
+        check("On the last day of the trial, he wept.", "");
         check("5 1/2 hours", "0..11 DURATION PT5H30M");
         // A rate after a count of things is a set; "a year earlier" after money is a date.
         check("They fired 300,000 shells a day.", "26..31 SET P1D");

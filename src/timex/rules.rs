@@ -3128,7 +3128,9 @@ impl<'a> Parser<'_, 'a> {
                 }
                 // "over the next decade", "the following fortnight" are lengths, read by
                 // `duration`.
+                // "on its last day in session": "last day" is not yesterday.
                 if unit <= Unit::Hour
+                    || (unit == Unit::Day && dir_is("last") && !with_the)
                     || (with_the
                         && dir_is("next")
                         && matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium))
@@ -3323,6 +3325,11 @@ impl<'a> Parser<'_, 'a> {
                         ],
                     )
                 {
+                    return None;
+                }
+                // "the last day of the trial", "the last week of the campaign": a part of
+                // something, not a length.
+                if !plural && self.is(j + 1, "of") && self.is_any(i + 1, &["last", "final"]) {
                     return None;
                 }
                 // "the next day" is a date; "over the next decade", "the following fortnight"
