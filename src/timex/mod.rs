@@ -2539,6 +2539,11 @@ mod tests {
         );
         check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
+        // "a month early": "early" says how early, not which part of the year.
+        check(
+            "It started about a month early this year.",
+            "11..24 DURATION P1M APPROX\n31..40 DATE 2023",
+        );
         // "last day" is not yesterday, and the last day of something is not a length.
         check("It did not act on its last day in session.", "");
         check("On the last day of the trial, he wept.", "");

@@ -1120,6 +1120,13 @@ impl<'a> Parser<'_, 'a> {
             if matches!(expr.core, Core::Fixed(ref v) if v.ends_with("_REF")) {
                 continue;
             }
+            // "started about a month early this year", "two hours late last night": the
+            // word says how early, not which part of the period.
+            let after_length =
+                i > 0 && words.len() == 1 && self.word(i - 1).and_then(lexicon::unit).is_some();
+            if after_length {
+                continue;
+            }
             expr.first = i;
             expr.modifier = Some(modifier);
             expr.part = Some(*part);
