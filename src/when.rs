@@ -560,8 +560,12 @@ impl When {
                     open_end: false,
                 })
             }
-            // A day of a known month ("that same day" after "last October").
-            [year, month, "XX"] => When::month(digits::<i32>(year, 4)?, digits::<u32>(month, 2)?),
+            // A day of a known month ("that same day" after "last October"), of a known year
+            // ("On Saturday" after "In 1916").
+            [year, month, "XX"] if *month != "XX" => {
+                When::month(digits::<i32>(year, 4)?, digits::<u32>(month, 2)?)
+            }
+            [year, "XX", "XX"] => When::year(digits::<i32>(year, 4)?),
             [year, month, day] => {
                 let year = digits::<i32>(year, 4)?;
                 let month = digits::<u32>(month, 2)?;
@@ -665,6 +669,7 @@ mod tests {
             None,
             "1998-10 1998-10-01..1998-10-31 month October 1998",
         );
+        check("1916-XX-XX", None, "1916 1916-01-01..1916-12-31 year 1916");
         check(
             "BC0218-FA",
             None,

@@ -369,8 +369,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 add_days(date, offset)?
             };
             let granularity = coarse(near, Granularity::Day);
+            let mut value = format_at(day, granularity);
+            // "On Monday" after "May 1940": some day of that month (TimeML's `1940-05-XX`),
+            // not the month itself; after "In 1916", some day of that year (`1916-XX-XX`).
+            if !value.starts_with("BC") {
+                match granularity {
+                    Granularity::Month => value.push_str("-XX"),
+                    Granularity::Year => value.push_str("-XX-XX"),
+                    _ => {}
+                }
+            }
             (
-                format_at(day, granularity),
+                value,
                 Some(Reference {
                     date: day,
                     granularity,
