@@ -277,7 +277,9 @@ impl Tagger {
                 reference: self.reference,
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
-                flashback: past_perfect_before(&tokens, expr.first),
+                flashback: past_perfect_before(&tokens, expr.first)
+                    || (self.domain == Domain::Narrative
+                        && opens_past_perfect_clause(&tokens, &tenses, &expr)),
                 in_background: restore.is_some(),
                 past_verb: past_verb_governs(&tenses, expr.first),
                 // "Wednesday's ruling" is over, unless its own clause looks ahead right after
@@ -639,6 +641,38 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
         .rev()
         .take_while(|t| !matches!(t.text, "," | ";" | ":"))
         .any(|t| t.text.eq_ignore_ascii_case("had"))
+}
+
+/// Whether `expr` opens its sentence and the clause it opens goes on in the past perfect
+/// ("During December and January the Red Army had suffered", "In 1938, Germany had annexed
+/// Austria"; not "By early September the advance had stalled"): the first tense word after it
+/// is "had", before any other, any relative pronoun
+/// ("On 3 May the men who had fought rested") or any punctuation but one comma right after it.
+fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules::Expr) -> bool {
+    // "By early September the advance had stalled": done by then, not a look back.
+    let by = tokens[..expr.first]
+        .iter()
+        .any(|t| lexicon::contains(&["by", "until", "till"], t.text));
+    if expr.first > 2 || by {
+        return false;
+    }
+    let start = if tokens.get(expr.last).is_some_and(|t| t.text == ",") {
+        expr.last + 1
+    } else {
+        expr.last
+    };
+    for (token, word) in tokens.iter().zip(&tenses.words).skip(start).take(12) {
+        if token.kind == Kind::Punct || lexicon::contains(RELATIVE_PRONOUNS, token.text) {
+            return false;
+        }
+        if token.text.eq_ignore_ascii_case("had") {
+            return true;
+        }
+        if word.is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `expr` follows "by", "until" or "till" and is a month or a weekday, or follows
@@ -1367,6 +1401,16 @@ mod tests {
         check_narrative(
             "Tsushima was fought on 27 May 1905. The fleet had sailed in October 1904. It stopped at Tangier. The following month it rounded the Cape.",
             "23..34 DATE 1905-05-27\n60..72 DATE 1904-10\n97..116 DATE 1904-11",
+        );
+        // A sentence that opens on a date and goes on in the past perfect looks back too, and runs
+        // forward inside itself; "By ... had" is done by then, not a look back.
+        check_narrative(
+            "The offensive lasted from 1 February to 13 March 1940. During December and January the Red Army had suffered defeats. The new offensive opened on 1 February.",
+            "26..36 DATE 1940-02-01\n40..53 DATE 1940-03-13\n62..70 DATE 1939-12\n75..82 DATE 1940-01\n146..156 DATE 1940-02-01",
+        );
+        check_narrative(
+            "At 11:35 p.m. on 7 August 2008 the shelling began. By the morning of 8 August troops had entered the town.",
+            "3..30 TIME 2008-08-07T23:35\n54..77 TIME 2008-08-08TMO",
         );
         check_narrative(
             "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \

@@ -868,7 +868,8 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         if near.granularity <= Granularity::Month {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
                 - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
-            if ahead < -6 * 31 && !context.flashback {
+            // Inside a flashback's own sentence, the flashback runs forward from its date.
+            if ahead < -6 * 31 && (!context.flashback || context.in_background) {
                 return year + 1;
             }
             // "The GDR followed on 7 October. The treaty had been signed in April.": before.
