@@ -247,6 +247,11 @@ impl Tagger {
         let mut set_here = false;
         // The story's date to return to after a sentence that named a background date.
         let mut restore: Option<Option<Reference>> = None;
+        // Whether that background date was a look back in the past perfect.
+        let mut flashback_here = false;
+        // The story's date before a year naming a thing set the reference ("the 1967
+        // ceasefire line"): year-less dates after it in the sentence read from it.
+        let mut attributive_story: Option<Option<Reference>> = None;
         // A year this sentence has named outright ("In 2011, the storm hit in August"), and
         // the token after it.
         let mut sentence_year: Option<(Reference, usize, bool)> = None;
@@ -335,6 +340,13 @@ impl Tagger {
                     context.reference = Some(background);
                 }
             }
+            let story_year = match attributive_story {
+                Some(story) if takes_year_from_story(&expr.core) => {
+                    context.reference = story;
+                    true
+                }
+                _ => false,
+            };
             // In news, a month, quarter or season without a year after a year the same
             // sentence named outright is of that year, unless it lies ahead: "In 2009 the bank
             // lost money in the third quarter" is 2009's quarter.
@@ -471,9 +483,22 @@ impl Tagger {
                     });
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
-                    let from_background = restore.is_some() && !names_year;
-                    if background {
+                    // A year-less date read from the story past a year naming a thing is the
+                    // story's again.
+                    let from_background = restore.is_some() && !names_year && !story_year;
+                    // "The 1964 film Zulu ... was released fifteen years later", "back to the
+                    // 1967 ceasefire line, and on 11 October": a year naming a thing is what
+                    // shifts in its sentence count from, but year-less dates keep the story's
+                    // year, and the story goes on from where it was.
+                    let attributive =
+                        self.domain == Domain::Narrative && names_thing(&tokens, &expr);
+                    if attributive {
+                        attributive_story = attributive_story.or(Some(self.reference));
                         restore = restore.or(Some(self.reference));
+                        self.reference = Some(named);
+                    } else if background {
+                        restore = restore.or(Some(self.reference));
+                        flashback_here |= context.flashback;
                         self.reference = Some(named);
                     } else if !keeps_finer && !looks_back {
                         if expr.ordinal_day.is_none() {
@@ -558,7 +583,9 @@ impl Tagger {
             });
         }
         if let Some(story) = restore {
-            self.last_background = self.reference;
+            if flashback_here {
+                self.last_background = self.reference;
+            }
             self.reference = story;
         }
         found
@@ -641,6 +668,23 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
         .rev()
         .take_while(|t| !matches!(t.text, "," | ";" | ":"))
         .any(|t| t.text.eq_ignore_ascii_case("had"))
+}
+
+/// Whether `expr` is a year alone naming a thing rather than when the story is: between "the"
+/// and a word ("the 1967 ceasefire line", "the 1938 frontier").
+fn names_thing(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let year_alone = expr.last == expr.first + 1
+        && tokens
+            .get(expr.first)
+            .is_some_and(|t| t.kind == Kind::Number && t.text.len() == 4);
+    year_alone
+        && expr
+            .first
+            .checked_sub(1)
+            .is_some_and(|before| tokens[before].text.eq_ignore_ascii_case("the"))
+        && tokens.get(expr.last).is_some_and(|t| {
+            t.kind == Kind::Word && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+        })
 }
 
 /// Whether `expr` opens its sentence and the clause it opens goes on in the past perfect
@@ -1411,6 +1455,16 @@ mod tests {
         check_narrative(
             "At 11:35 p.m. on 7 August 2008 the shelling began. By the morning of 8 August troops had entered the town.",
             "3..30 TIME 2008-08-07T23:35\n54..77 TIME 2008-08-08TMO",
+        );
+        // A year naming a thing is what shifts in its sentence count from; year-less dates keep the
+        // story's year, and the story goes on from where it was.
+        check_narrative(
+            "On 10 October 1973 they reached the 1967 ceasefire line, and on 11 October they advanced. Two days later they stopped.",
+            "3..18 DATE 1973-10-10\n36..40 DATE 1967\n64..74 DATE 1973-10-11\n90..104 DATE 1973-10-13",
+        );
+        check_narrative(
+            "The 1964 film Zulu was followed by a prequel fifteen years later.",
+            "4..8 DATE 1964\n45..64 DATE 1979",
         );
         check_narrative(
             "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \
