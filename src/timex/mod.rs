@@ -406,11 +406,20 @@ impl Tagger {
                 }
                 _ => None,
             };
-            let Some((value, named)) =
+            let Some((value, mut named)) =
                 from_range_start.or_else(|| resolve::resolve(&expr, &context))
             else {
                 continue;
             };
+            // "Over the winter of 1947–48 ... on 20 March": the story is at the winter's first
+            // month, so a later month or season is the next year's ("in late December" is
+            // still the first year's).
+            if expr.into_next_year && self.domain == Domain::Narrative {
+                named = named.map(|n| Reference {
+                    date: n.date,
+                    granularity: resolve::Granularity::Month,
+                });
+            }
             let names_year = matches!(
                 expr.core,
                 rules::Core::Calendar { year: Some(_), .. }
@@ -1465,6 +1474,20 @@ mod tests {
         check_narrative(
             "The 1964 film Zulu was followed by a prequel fifteen years later.",
             "4..8 DATE 1964\n45..64 DATE 1979",
+        );
+        // After a winter written with both its years, the story goes on into the second (but a
+        // December is still the first's); a winter of one year does not move on.
+        check_narrative(
+            "The army spent the winter of 1631–32 in camp and invaded Bavaria in the spring. Tilly fell in April.",
+            "15..38 DATE 1631-WI\n70..80 DATE 1632-SP\n96..101 DATE 1632-04",
+        );
+        check_narrative(
+            "During the winter of 1915–16 the position became untenable. The evacuation ended on 19 December.",
+            "7..30 DATE 1915-WI\n86..97 DATE 1915-12-19",
+        );
+        check_narrative(
+            "In the winter of 1942 the Germans froze. In March they attacked.",
+            "3..21 DATE 1942-WI\n44..49 DATE 1942-03",
         );
         check_narrative(
             "In 1910 he lost. He died on November 25 of that year. In the autumn of that year, \

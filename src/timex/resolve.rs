@@ -447,7 +447,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
                 YearSpec::Tense => {
                     let year = near.date.year();
+                    // A story runs forward: "in the spring" told at December is the next year's.
+                    let story_ahead = context.domain == Domain::Narrative
+                        && context.reference.is_some()
+                        && near.granularity <= Granularity::Month
+                        && !context.flashback
+                        && (i64::from(season_month) - i64::from(near.date.month())) < -6;
                     match context.tense {
+                        _ if story_ahead => year + 1,
                         Tense::Past
                             if season_month > near.date.month()
                                 && context.domain == Domain::News =>

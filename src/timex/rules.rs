@@ -277,6 +277,9 @@ pub struct Expr {
     /// `N` for "the Nth day" of a story (narratives): counted from the day the story was at
     /// when the counting began.
     pub ordinal_day: Option<i64>,
+    /// True for a winter written with both its years ("the winter of 1947–48"): its value is
+    /// the first year's, but a story goes on in the second.
+    pub into_next_year: bool,
 }
 
 impl Expr {
@@ -325,6 +328,7 @@ impl Expr {
             weekday: None,
             relative: None,
             ordinal_day: None,
+            into_next_year: false,
         }
     }
 
@@ -2435,17 +2439,17 @@ impl<'a> Parser<'_, 'a> {
         }
         if let Some((y, mut after)) = self.era_year_after_date(k).or_else(|| self.year(k)) {
             // "the winter of 1951–52": a winter written with both its years is the first's.
-            if code == "WI"
+            let both_years = code == "WI"
                 && (self.punct(after, "-") || self.punct(after, "–") || self.punct(after, "/"))
                 && self.token(after + 1).is_some_and(|t| {
                     t.kind == Kind::Number
                         && t.text.len() == 2
                         && t.text.parse::<i32>().ok() == Some((y + 1).rem_euclid(100))
-                })
-            {
+                });
+            if both_years {
                 after += 2;
             }
-            return Some(Expr::new(
+            let mut expr = Expr::new(
                 i,
                 after,
                 TimexType::Date,
@@ -2453,7 +2457,9 @@ impl<'a> Parser<'_, 'a> {
                     code,
                     year: YearSpec::Explicit(y),
                 },
-            ));
+            );
+            expr.into_next_year = both_years;
+            return Some(expr);
         }
         if year != YearSpec::Tense {
             return Some(Expr::new(
