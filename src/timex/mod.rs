@@ -214,6 +214,9 @@ pub struct Tagger {
     /// was restored after it: a shift opening the next sentence counts from it ("The fleet had
     /// left Libau on 15 October 1904. Six days later ...").
     last_background: Option<Reference>,
+    /// The last day the story said something began on ("The war began on 6 October", "from 5
+    /// to 10 June"): "the sixth day" counts from it.
+    began: Option<Reference>,
 }
 
 impl Tagger {
@@ -228,6 +231,7 @@ impl Tagger {
             range: None,
             ordinal_base: None,
             last_background: None,
+            began: None,
         }
     }
 
@@ -243,6 +247,13 @@ impl Tagger {
         let tenses = token_tenses(&tokens, &exprs);
         let mut found = Vec::with_capacity(exprs.len());
         let after_background = self.last_background.take();
+        // "The war began on 6 October", "The offensive opened on 1 February": the day it began
+        // (not "reserves began to arrive").
+        let begins_here = self.domain == Domain::Narrative
+            && tokens.iter().enumerate().any(|(i, t)| {
+                lexicon::contains(BEGINNING_VERBS, t.text)
+                    && tokens.get(i + 1).is_none_or(|next| next.text != "to")
+            });
         // Whether an earlier expression of this sentence set the reference.
         let mut set_here = false;
         // The story's date to return to after a sentence that named a background date.
@@ -383,12 +394,36 @@ impl Tagger {
                     context.reference = Some(year);
                 }
             }
-            // "the third day" after "the second day" counts from the same start.
-            if expr.ordinal_day.is_some() {
+            // "the third day" after "the second day" counts from the same start; the first
+            // one counted counts from the day something began, when the story is no more
+            // than ten days past it and the day counted is not before the story's ("began on
+            // 5 June ... On 9 June ... On the sixth day" is 10 June), and "On 11 February, the
+            // fourth day" is that day.
+            if let Some(n) = expr.ordinal_day {
+                let apposed = previous
+                    .is_some_and(|(_, last)| last + 1 == expr.first && tokens[last].text == ",")
+                    && self
+                        .reference
+                        .is_some_and(|r| r.granularity == resolve::Granularity::Day);
+                if apposed {
+                    self.ordinal_base = self.reference.and_then(|r| {
+                        r.date
+                            .checked_sub_days(chrono::Days::new(u64::try_from(n - 1).ok()?))
+                            .map(|date| Reference { date, ..r })
+                    });
+                }
                 if let Some(base) = self.ordinal_base {
                     context.reference = Some(base);
                 } else {
-                    self.ordinal_base = context.reference;
+                    // ... and only forward: the counted day is not before the story's.
+                    let began = self.began.filter(|began| {
+                        context.reference.is_some_and(|now| {
+                            let behind = (now.date - began.date).num_days();
+                            (0..=10).contains(&behind) && n > behind
+                        })
+                    });
+                    self.ordinal_base = began.or(context.reference);
+                    context.reference = self.ordinal_base;
                 }
             }
             let from_range_start = match self.range {
@@ -517,6 +552,15 @@ impl Tagger {
                             .reference
                             .filter(|_| ends_range(&tokens, previous, &expr))
                             .map(|start| (start, named));
+                        if named.granularity == resolve::Granularity::Day {
+                            if let Some((start, _)) = self.range {
+                                self.began = Some(start);
+                            } else if begins_here
+                                && matches!(expr.core, rules::Core::Calendar { day: Some(_), .. })
+                            {
+                                self.began = Some(named);
+                            }
+                        }
                         self.reference = Some(named);
                         set_here = true;
                         if !from_background {
@@ -959,6 +1003,19 @@ struct Tenses {
     /// Sunday").
     attaches: Vec<bool>,
 }
+
+/// Verbs that say something began: the day named with one is what "the sixth day" of a story
+/// counts from.
+const BEGINNING_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "opened",
+    "launched",
+    "started",
+    "commenced",
+    "erupted",
+    "invaded",
+];
 
 /// Words that open a relative clause after a comma ("Abe, who took office in December, ...").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "whom"];
@@ -1578,6 +1635,21 @@ mod tests {
             "12..22 DATE 1915-05-03\n27..41 DATE 1915-05-04\n54..67 DATE 1915-05-05",
         );
         check("On the third day of talks, they agreed.", "");
+        // The first day counted counts from the day something began when the story is a few days
+        // past it (and not ahead of the day counted); a date in apposition is that day.
+        check_narrative(
+            "The war began on 5 June 1967. On 9 June the Syrians retreated. On the sixth day the army collapsed.",
+            "17..28 DATE 1967-06-05\n33..39 DATE 1967-06-09\n66..79 DATE 1967-06-10",
+        );
+        check_narrative(
+            "The offensive opened on 1 February 1940. On 11 February, the fourth day of the assault, the line broke. On the fifth day they advanced.",
+            "24..39 DATE 1940-02-01\n44..55 DATE 1940-02-11\n57..71 DATE 1940-02-11\n107..120 DATE 1940-02-12",
+        );
+        check_narrative(
+            "The siege began on 21 January 1968. The offensive came on 30 January. On the fourth day the Marines crossed the river.",
+            "19..34 DATE 1968-01-21\n58..68 DATE 1968-01-30\n73..87 DATE 1968-02-02",
+        );
+
         // A sentence opening on the year written out starts that year over.
         check_narrative(
             "The siege ended on 20 December 1942. In 1942 the front was quiet. The attack \
