@@ -1635,6 +1635,12 @@ mod tests {
             "12..22 DATE 1915-05-03\n27..41 DATE 1915-05-04\n54..67 DATE 1915-05-05",
         );
         check("On the third day of talks, they agreed.", "");
+        // "the weekend" in a story is the story's, not the writer's.
+        check_narrative(
+            "On Tuesday 16 October 1962 the crisis began. By the weekend the President had decided. By the end of the month it was over.",
+            "3..26 DATE 1962-10-16\n48..59 DATE 1962-W42-WE\n90..110 DATE 1962-10 END",
+        );
+
         // The first day counted counts from the day something began when the story is a few days
         // past it (and not ahead of the day counted); a date in apposition is that day.
         check_narrative(

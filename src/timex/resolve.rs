@@ -625,7 +625,11 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 // "the weekend" told in the past on a weekday is the one just gone.
                 Unit::Weekend => {
                     let weekday = date.weekday().num_days_from_monday();
-                    let back = *n == 0 && context.tense != Tense::Future && weekday < 5;
+                    // (A story runs forward: its "by the weekend" is the coming one.)
+                    let back = *n == 0
+                        && context.tense != Tense::Future
+                        && weekday < 5
+                        && context.domain == Domain::News;
                     let weeks = if back { -1 } else { *n };
                     (add_days(date, weeks.checked_mul(7)?)?, Granularity::Week)
                 }

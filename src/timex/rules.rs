@@ -3198,8 +3198,14 @@ impl<'a> Parser<'_, 'a> {
                     // alone would be the wrong one.
                     return None;
                 }
+                // "the weekend": in news the report's, in a narrative the story's.
                 if unit == Unit::Weekend {
-                    return shift(Unit::Weekend, 0, Base::Anchor, i + 2);
+                    let base = if self.narrative {
+                        Base::Current
+                    } else {
+                        Base::Anchor
+                    };
+                    return shift(Unit::Weekend, 0, base, i + 2);
                 }
             }
             // "the year", "the full year", "the fiscal year", "the week": the current one, except
