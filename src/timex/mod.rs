@@ -536,15 +536,25 @@ impl Tagger {
                     // year, and the story goes on from where it was.
                     let attributive =
                         self.domain == Domain::Narrative && names_thing(&tokens, &expr);
-                    if attributive {
+                    // "This year marks an anniversary": the writer's present is not the story's.
+                    let writers_present = self.domain == Domain::Narrative
+                        && matches!(
+                            expr.core,
+                            rules::Core::Shift {
+                                n: 0,
+                                base: rules::Base::Anchor,
+                                ..
+                            }
+                        );
+                    if attributive && !writers_present {
                         attributive_story = attributive_story.or(Some(self.reference));
                         restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
-                    } else if background {
+                    } else if background && !writers_present {
                         restore = restore.or(Some(self.reference));
                         flashback_here |= context.flashback;
                         self.reference = Some(named);
-                    } else if !keeps_finer && !looks_back {
+                    } else if !keeps_finer && !looks_back && !writers_present {
                         if expr.ordinal_day.is_none() {
                             self.ordinal_base = None;
                         }
@@ -1635,6 +1645,11 @@ mod tests {
             "12..22 DATE 1915-05-03\n27..41 DATE 1915-05-04\n54..67 DATE 1915-05-05",
         );
         check("On the third day of talks, they agreed.", "");
+        // The writer's present ("this year") does not move the story.
+        check_narrative(
+            "On 3 May 1945 the army halted. This year marks an anniversary. In June it crossed.",
+            "3..13 DATE 1945-05-03\n31..40 DATE 2023\n66..70 DATE 1945-06",
+        );
         // "the weekend" in a story is the story's, not the writer's.
         check_narrative(
             "On Tuesday 16 October 1962 the crisis began. By the weekend the President had decided. By the end of the month it was over.",
