@@ -1650,6 +1650,25 @@ mod tests {
             "On 3 May 1945 the army halted. This year marks an anniversary. In June it crossed.",
             "3..13 DATE 1945-05-03\n31..40 DATE 2023\n66..70 DATE 1945-06",
         );
+        // A weekday that does not fit the story's year looks at the next year first; units, a paper's
+        // name and a rate of things are not dates; "By evening" is that evening.
+        check_narrative(
+            "In 1947 the crisis grew. On Friday, 18 June the council met.",
+            "3..7 DATE 1947\n28..43 DATE 1948-06-18",
+        );
+        check_narrative(
+            "On 7 October 1973 the 7th and 188th Armoured Brigades held. The following morning they fell back.",
+            "3..17 DATE 1973-10-07\n60..81 TIME 1973-10-08TMO",
+        );
+        check_narrative(
+            "The Sunday Times reported it on 23 April 1916.",
+            "32..45 DATE 1916-04-23",
+        );
+        check_narrative(
+            "On 5 May 1942 workers got 250 grams of bread a day. By evening the guns stopped.",
+            "3..13 DATE 1942-05-05\n45..50 SET P1D\n55..62 TIME 1942-05-05TEV",
+        );
+        check_narrative("They travelled by night.", "");
         // "the weekend" in a story is the story's, not the writer's.
         check_narrative(
             "On Tuesday 16 October 1962 the crisis began. By the weekend the President had decided. By the end of the month it was over.",

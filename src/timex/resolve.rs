@@ -207,7 +207,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     // "Monday, Feb. 24": of the year the tense picks and the neighbour the tense
                     // allows (the year before in a past sentence, after in a future one), the
                     // one where that day is a Monday.
+                    // (A story runs forward: the year after first.)
                     let neighbours = match context.tense {
+                        _ if context.domain == Domain::Narrative => [year, year + 1, year - 1],
                         Tense::Past => [year, year - 1, year - 1],
                         Tense::Future => [year, year + 1, year + 1],
                         Tense::Present => [year, year - 1, year + 1],

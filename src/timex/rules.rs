@@ -1042,11 +1042,12 @@ impl<'a> Parser<'_, 'a> {
             }
             _ => false,
         };
-        // "the 6th and 2nd Colonial Parachute Battalions": units, not days.
+        // "the 6th and 2nd Colonial Parachute Battalions", "the 7th and 188th Armoured
+        // Brigades": units, not days.
         let units = self.is_any(end, &["and", "or"])
-            && self
-                .day(end + 1)
-                .is_some_and(|(_, after)| self.capitalized(after));
+            && self.token(end + 1).is_some_and(|t| t.kind == Kind::Number)
+            && self.is_any(end + 2, &["st", "nd", "rd", "th"])
+            && self.capitalized(end + 3);
         if !next_ok || units {
             return None;
         }
@@ -2352,6 +2353,18 @@ impl<'a> Parser<'_, 'a> {
         if j == i && i > 0 && self.is_any(i - 1, &["a", "an"]) {
             return None;
         }
+        // "the Sunday Independent", "The Sunday Times": a paper's name.
+        if j == i
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.capitalized(end)
+            && self.word(end).is_some_and(|w| {
+                lexicon::lookup(lexicon::MONTHS, w).is_none()
+                    && lexicon::lookup(lexicon::PARTS_OF_DAY, w).is_none()
+            })
+        {
+            return None;
+        }
         // "Monday last week", "Friday next week".
         if dir == Dir::Tense && self.is(end + 1, "week") {
             let weeks = match self.word(end).map(str::to_ascii_lowercase).as_deref() {
@@ -3046,7 +3059,13 @@ impl<'a> Parser<'_, 'a> {
             // Without "the", only a modified part: "by late afternoon", not "in time"; after
             // "from", "since", "after" or "before" too ("from late morning until nightfall";
             // not "from the night the plane went down").
+            // "By evening the advance had stalled", "until morning" (not "by night", a
+            // manner).
+            let bare_by = !lower("the")
+                && self.is_any(i - 1, &["by", "until", "till"])
+                && self.is_any(j, &["morning", "afternoon", "evening"]);
             let framed = modifier.is_some()
+                || bare_by
                 || (lower("the") && self.is_any(i - 1, &["in", "during", "by", "until", "till"]));
             if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
                 let mut expr = Expr::part_of_day(i, j + 1, 0, Base::Reference, part);
@@ -3533,14 +3552,16 @@ impl<'a> Parser<'_, 'a> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(previous.text))
             });
             // "300,000 shells a day", "$1 million a week": a count of things before a rate
-            // (not "$5 million a year from now", not "the strike of 1984 lasted a month").
+            // (not "$5 million a year from now", not "the strike of 1984 lasted a month", not
+            // "on 8 August each year a minute of silence").
             let counted_things = previous.kind == Kind::Word
                 && !self.is_any(k + 1, &["from", "since"])
                 && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
-                && (2..=3).any(|back| {
+                && (2..=4).any(|back| {
                     i >= back
                         && self.tokens[i - back].kind == Kind::Number
                         && self.year(i - back).is_none()
+                        && self.month(i - back + 1, true).is_none()
                         && self.tokens[i - back + 1..i - 1]
                             .iter()
                             .all(|t| t.kind == Kind::Word)
