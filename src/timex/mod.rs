@@ -2721,6 +2721,20 @@ mod tests {
                 "Ivan hit on Sept. 16, 2004. The next advisory is at 5 p.m.",
                 "12..26 DATE 2004-09-16\n52..58 TIME 2023-06-19T17:00",
             ),
+            // ... unless it is told in the past, or counted from the day ("That evening", "The next
+            // morning"); a clock time told in the past is not on a day still ahead.
+            (
+                "He stepped onto the moon on July 20, 1969, at 10:56 p.m. That evening nobody slept.",
+                "28..41 DATE 1969-07-20\n46..56 TIME 1969-07-20T22:56\n57..69 TIME 1969-07-20TEV",
+            ),
+            (
+                "The wall fell on Nov. 9, 1989. The next morning crowds gathered.",
+                "17..29 DATE 1989-11-09\n31..47 TIME 1989-11-10TMO",
+            ),
+            (
+                "The judge set sentencing for Aug. 15. The jury had returned its verdict at 4 p.m.",
+                "29..36 DATE 2023-08-15\n75..81 TIME 2023-06-19T16:00",
+            ),
             ("1998 hours of work", "0..10 DURATION PT1998H"),
             ("half past the gate", ""),
         ] {

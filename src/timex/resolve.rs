@@ -599,10 +599,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             } else {
                 context.base(*base)
             };
-            // A clock time in news is the day being reported on: not a date a week or more
-            // away ("Ivan hit on Sept. 16, 2004. The next advisory is at 5 p.m.").
+            // A clock time in news that is not told in the past is the day being reported on:
+            // not a date a week or more away ("Ivan hit on Sept. 16, 2004. The next advisory is
+            // at 5 p.m."); but "He stepped onto the moon on July 20, 1969, at 10:56 p.m.",
+            // "That evening", "The next morning" are that day's (a clock time told in the past
+            // is not on a day still ahead).
             let far_from_report = context.domain == Domain::News
-                && (reference.date - context.anchor.date).num_days().abs() > 7;
+                && (reference.date - context.anchor.date).num_days().abs() > 7
+                && *n == 0
+                && matches!(expr.time, Some(TimeOfDay::Clock(..)))
+                && (context.tense != Tense::Past || reference.date > context.anchor.date);
             if (reference.granularity != Granularity::Day || far_from_report)
                 && expr.kind == TimexType::Time
             {
