@@ -351,6 +351,24 @@ impl Tagger {
                     context.reference = Some(background);
                 }
             }
+            // "Honecker, who had led the country since 1971, was forced out nine days later":
+            // days are not counted from a background year but from the story's day.
+            if let (Some(Some(story)), Some(now)) = (restore, context.reference) {
+                let counts_days = matches!(
+                    expr.core,
+                    rules::Core::Shift {
+                        unit: lexicon::Unit::Day | lexicon::Unit::Week,
+                        base: rules::Base::Reference,
+                        ..
+                    }
+                );
+                if counts_days
+                    && now.granularity >= resolve::Granularity::Month
+                    && story.granularity == resolve::Granularity::Day
+                {
+                    context.reference = Some(story);
+                }
+            }
             let story_year = match attributive_story {
                 Some(story) if takes_year_from_story(&expr.core) => {
                     context.reference = story;
@@ -1645,6 +1663,11 @@ mod tests {
             "12..22 DATE 1915-05-03\n27..41 DATE 1915-05-04\n54..67 DATE 1915-05-05",
         );
         check("On the third day of talks, they agreed.", "");
+        // Days are counted from the story's day, not from a background year.
+        check_narrative(
+            "Protests swelled on 9 October 1989. Honecker, who had led the country since 1971, was forced out nine days later.",
+            "20..34 DATE 1989-10-09\n76..80 DATE 1971\n97..112 DATE 1989-10-18",
+        );
         // The writer's present ("this year") does not move the story.
         check_narrative(
             "On 3 May 1945 the army halted. This year marks an anniversary. In June it crossed.",
