@@ -1030,6 +1030,9 @@ struct Tenses {
     /// Per token: a preposition that hangs a time expression on the verb before it ("met on
     /// Sunday").
     attaches: Vec<bool>,
+    /// Per token: inside a relative clause opened after a comma (", who grew up in the East,"),
+    /// whose verbs do not date an expression outside it.
+    relative: Vec<bool>,
 }
 
 /// Verbs that say something began: the day named with one is what "the sixth day" of a story
@@ -1061,6 +1064,7 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
     let mut words = vec![None; tokens.len()];
     let mut joins = vec![false; tokens.len()];
     let mut attaches = vec![false; tokens.len()];
+    let mut relative = vec![false; tokens.len()];
     let mut windows = Vec::with_capacity(exprs.len());
     let mut read_until = 0;
     for expr in exprs {
@@ -1144,10 +1148,32 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
             joins[expr.last] = true;
         }
     }
+    // ", who grew up in East Germany,": from the pronoun to the next comma or sentence
+    // punctuation.
+    let mut index = 0;
+    while index < tokens.len() {
+        let opens = tokens[index].kind == Kind::Word
+            && index > 0
+            && tokens[index - 1].text == ","
+            && lexicon::contains(RELATIVE_PRONOUNS, tokens[index].text);
+        if opens {
+            while index < tokens.len()
+                && !matches!(
+                    tokens[index].text,
+                    "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–"
+                )
+            {
+                relative[index] = true;
+                index += 1;
+            }
+        }
+        index += 1;
+    }
     Tenses {
         words,
         joins,
         attaches,
+        relative,
     }
 }
 
@@ -1184,10 +1210,14 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
     // The clause joins nearest the expression on each side: a word beyond one is across it.
     let join_before = (window_start..first).rev().find(|&i| tenses.joins[i]);
     let join_after = (last..window_end).find(|&i| tenses.joins[i]);
+    let outside_relative = !tenses.relative[first];
     for index in (window_start..first).chain(last..window_end) {
         let Some((tense, reporting)) = tenses.words[index] else {
             continue;
         };
+        if outside_relative && tenses.relative[index] {
+            continue;
+        }
         if reporting && !reports {
             continue;
         }
@@ -2317,6 +2347,11 @@ mod tests {
             (
                 "Abe, who took office in December, will brief them.",
                 "24..32 DATE 1988-12",
+            ),
+            // ... and the verbs of a relative clause do not date an expression outside it.
+            (
+                "On Tuesday, leaders including Merkel, who grew up in the East, will watch.",
+                "3..10 DATE 1989-10-31",
             ),
             (
                 "Smith, who will retire in May, said he was proud.",
