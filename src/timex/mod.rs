@@ -41,8 +41,8 @@
 //!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`); before a date counted back or on they say
 //!   where the date lies: "about two years ago" is the year with `APPROX`, "more than four
 //!   decades ago" the year with `BEFORE`; the first or last stretch of a period written out
-//!   is its start or end ("the first half of the 20th century" → `19` `START`, "the last
-//!   weeks of 1944" → `1944` `END`).
+//!   is its start or end ("the first half of the 20th century" → `19` `START`, "the second
+//!   half of January" → the month with `END`, "the last weeks of 1944" → `1944` `END`).
 //! - **Times**: "9 a.m.", "9:30 p.m. EST", "noon", "4 in the morning", "half past nine", "a
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
@@ -2626,6 +2626,9 @@ mod tests {
             ("The last weeks of 1944 were cold.", "0..22 DATE 1944 END"),
             ("the first days of June 1944", "0..27 DATE 1944-06 START"),
             ("the last half of 1989", "0..21 DATE 1989-H2"),
+            // ... and halves of a month are its start or end.
+            ("the second half of January", "0..26 DATE 2023-01 END"),
+            ("in the first half of the month", "3..30 DATE 2023-06 START"),
             ("the first two quarters of 1990", "0..30 DATE 1990-H1"),
             ("the last weeks of the campaign", "0..14 DURATION PXW"),
         ] {

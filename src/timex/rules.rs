@@ -1660,10 +1660,21 @@ impl<'a> Parser<'_, 'a> {
                 },
             ));
         }
-        // A half of a year is H1 or H2 (read by `quarter`); of a decade or century, its start
-        // or end.
+        // A half of a year is H1 or H2 (read by `quarter`); of a decade, a century or a month
+        // ("the second half of January", "the first half of the month"), its start or end.
         let candidates = if half {
-            [self.decade(k), None, None]
+            let month = self.core(k).filter(|e| {
+                matches!(
+                    e.core,
+                    Core::Month { .. }
+                        | Core::Calendar { day: None, .. }
+                        | Core::Shift {
+                            unit: Unit::Month,
+                            ..
+                        }
+                )
+            });
+            [self.decade(k), month, None]
         } else {
             [self.decade(k), self.month_year(k), self.year_expr(k)]
         };
@@ -2746,8 +2757,14 @@ impl<'a> Parser<'_, 'a> {
                     // "the second half of the season", "the first half of the match": a half
                     // of something else, not of a year.
                     return None;
-                } else if self.decade(m).is_some() {
-                    // "the first half of the 20th century": read by `part_of_period`.
+                } else if self.decade(m).is_some()
+                    || (code == 'H'
+                        && (self.month(m, true).is_some()
+                            || (self.is_any(m, &["the", "that", "this"])
+                                && self.is(m + 1, "month"))))
+                {
+                    // "the first half of the 20th century", "the second half of January", "the
+                    // first half of the month": read by `part_of_period`.
                     return None;
                 }
             } else if let Some((y, after)) = self.year(self.comma(m)) {
