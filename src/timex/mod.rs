@@ -328,7 +328,15 @@ impl Tagger {
                             if tense == Tense::Past
                                 && !present_perfect_before(&tokens, expr.first) =>
                         {
-                            Tense::Past
+                            // "was closed until at least Saturday": a state that may go on
+                            // past the report, so the nearest such day.
+                            let until = deadline_word(&tokens, expr.first)
+                                .is_some_and(|t| lexicon::contains(&["until", "till"], t.text));
+                            if until {
+                                Tense::Present
+                            } else {
+                                Tense::Past
+                            }
                         }
                         Deadline::Month | Deadline::Weekday | Deadline::Postponed => Tense::Future,
                         Deadline::None => tense,
@@ -803,7 +811,7 @@ fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules
 /// Whether `expr` follows "by", "until" or "till" and is a month or a weekday, or follows
 /// "until", "till" or "to" after a verb of postponing ("postponed until Tuesday morning").
 fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
-    let Some(before) = expr.first.checked_sub(1).and_then(|i| tokens.get(i)) else {
+    let Some(before) = deadline_word(tokens, expr.first) else {
         return Deadline::None;
     };
     let window = &tokens[expr.first.saturating_sub(6)..expr.first - 1];
@@ -837,6 +845,15 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
         } => Deadline::Weekday,
         _ => Deadline::None,
     }
+}
+
+/// The word before token `first`, past an "at least" ("until at least Saturday").
+fn deadline_word<'t, 'a>(tokens: &'t [Token<'a>], first: usize) -> Option<&'t Token<'a>> {
+    let before = first.checked_sub(1)?;
+    let at_least = before >= 2
+        && tokens[before].text.eq_ignore_ascii_case("least")
+        && tokens[before - 1].text.eq_ignore_ascii_case("at");
+    tokens.get(if at_least { before - 2 } else { before })
 }
 
 /// True when "has" or "have" comes shortly before token `first` ("has given them until").
@@ -2061,6 +2078,26 @@ mod tests {
             Domain::News,
             "29..44 DATE 2025-02-24",
         );
+    }
+
+    /// "until" a weekday in a past sentence is a state that may go on past the report: the
+    /// nearest such day ("by Saturday" stays the one before).
+    #[test]
+    fn until_a_weekday_is_the_nearest() {
+        let friday = Anchor::day(NaiveDate::from_ymd_opt(2011, 3, 11).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The airport was closed until at least Saturday morning.",
+                "38..54 TIME 2011-03-12TMO",
+            ),
+            ("He was held until Thursday.", "18..26 DATE 2011-03-10"),
+            (
+                "They had filed reports by Saturday.",
+                "26..34 DATE 2011-03-05",
+            ),
+        ] {
+            check_in(text, friday, Domain::News, expected);
+        }
     }
 
     /// A past verb right before a year-less day, or before the preposition that hangs the
