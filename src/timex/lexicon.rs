@@ -715,7 +715,18 @@ pub mod class {
     pub const PAST: u8 = 1 << 3;
     /// A word of [`REPORTING_WORDS`](super::REPORTING_WORDS).
     pub const REPORTING: u8 = 1 << 4;
+    /// A word of [`BEFORE_PARTICIPLE_WORDS`](super::BEFORE_PARTICIPLE_WORDS).
+    pub const BEFORE_PARTICIPLE: u8 = 1 << 5;
 }
+
+/// Words after which a participle is not a past verb: present and modal auxiliaries ("is
+/// heard", "would be held", "to be completed"), link verbs ("will remain closed", "get this
+/// done") and conjunctions ("if elected in November", "once approved").
+pub static BEFORE_PARTICIPLE_WORDS: &[&str] = &[
+    "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may", "must",
+    "should", "remain", "remains", "stay", "stays", "get", "gets", "become", "becomes", "if",
+    "unless", "once",
+];
 
 /// Longest word a [`WordClasses`] can hold and look up.
 pub const MAX_CLASS_WORD: usize = 32;

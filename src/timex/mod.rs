@@ -1004,16 +1004,11 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "is heard", "would be held", "to be completed": a participle after a present or modal
     // auxiliary is not past; nor after a link verb ("will remain closed", "get this done")
     // or a conjunction ("if elected in November", "once approved").
-    let auxiliary = previous.filter(|p| {
-        lexicon::contains(
-            &[
-                "is", "are", "am", "be", "being", "will", "would", "to", "can", "could", "may",
-                "must", "should", "remain", "remains", "stay", "stays", "get", "gets", "become",
-                "becomes", "if", "unless", "once",
-            ],
-            p,
-        )
-    });
+    let auxiliary = index
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|t| t.class & class::BEFORE_PARTICIPLE != 0)
+        .map(|t| t.text);
     if let Some(auxiliary) = auxiliary {
         // "when the case is heard in May": a present passive is present, not past.
         let present = lexicon::contains(&["is", "are", "am"], auxiliary);

@@ -550,6 +550,7 @@ static CLASSES: LazyLock<lexicon::WordClasses> = LazyLock::new(|| {
         (lexicon::FUTURE_WORDS, class::FUTURE),
         (lexicon::PAST_WORDS, class::PAST),
         (lexicon::REPORTING_WORDS, class::REPORTING),
+        (lexicon::BEFORE_PARTICIPLE_WORDS, class::BEFORE_PARTICIPLE),
     ];
     for (words, bits) in lists {
         for word in words {
@@ -3878,11 +3879,11 @@ impl<'a> Parser<'_, 'a> {
         };
         // "one o'clock", "three o'clock in the afternoon": a spelled hour needs "o'clock".
         if token.kind == Kind::Word {
-            let hour = lexicon::lookup(lexicon::NUMBER_WORDS, token.text)
-                .filter(|hour| (1..=12).contains(hour))?;
             if !o_clock(i + 1) {
                 return None;
             }
+            let hour = lexicon::lookup(lexicon::NUMBER_WORDS, token.text)
+                .filter(|hour| (1..=12).contains(hour))?;
             let (hour, end) = self.half_of_day(i + 4, hour).unwrap_or((hour, i + 4));
             return Some((TimeOfDay::Clock(hour, 0), self.time_zone(end)));
         }
