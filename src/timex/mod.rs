@@ -783,10 +783,11 @@ fn names_thing(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
 /// ("On 3 May the men who had fought rested") or any punctuation but one comma right after it.
 fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules::Expr) -> bool {
     // "By early September the advance had stalled": done by then, not a look back.
-    let by = tokens[..expr.first]
-        .iter()
-        .any(|t| lexicon::contains(&["by", "until", "till"], t.text));
-    if expr.first > 2 || by {
+    if expr.first > 2
+        || tokens[..expr.first]
+            .iter()
+            .any(|t| lexicon::contains(&["by", "until", "till"], t.text))
+    {
         return false;
     }
     let start = if tokens.get(expr.last).is_some_and(|t| t.text == ",") {
