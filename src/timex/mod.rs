@@ -298,14 +298,14 @@ impl Tagger {
                         && opens_past_perfect_clause(&tokens, &tenses, &expr)),
                 in_background: restore.is_some(),
                 past_verb: past_verb_governs(&tenses, expr.first),
-                // "Wednesday's ruling" is over, unless its own clause looks ahead right after
-                // it ("Thursday's meeting will be important"; not "would get around
-                // Wednesday's ruling").
+                // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
+                // ("Thursday's meeting will be important", "After Sunday's games, the focus
+                // will shift"; not "would get around Wednesday's ruling").
                 tense: if expr.past
-                    && !tenses.words[expr.last..tenses.words.len().min(expr.last + 5)]
-                        .iter()
-                        .any(|w| matches!(w, Some((Tense::Future, false))))
-                {
+                    && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
+                        matches!(tenses.words[i], Some((Tense::Future, false)))
+                            && !tenses.relative[i]
+                    }) {
                     Tense::Past
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
@@ -2302,6 +2302,15 @@ mod tests {
             (
                 "It has given them until 9 a.m. Tuesday to sign.",
                 "24..38 TIME 1989-10-31T09:00",
+            ),
+            // A possessive weekday is over unless the sentence looks ahead soon after it.
+            (
+                "After Tuesday's games, the focus will shift.",
+                "6..13 DATE 1989-10-31",
+            ),
+            (
+                "Friday's ruling angered officials, who will appeal.",
+                "0..6 DATE 1989-10-27",
             ),
             (
                 "They had filed reports by Wednesday.",
