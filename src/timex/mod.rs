@@ -2898,6 +2898,10 @@ mod tests {
         );
         check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
+        // "in two years' time" is the date that far ahead.
+        check("It will open in two years' time.", "16..31 DATE 2025");
+        check("In a year's time they met.", "3..16 DATE 2024");
+        check("It took two years' time.", "8..17 DURATION P2Y");
         // "a month early": "early" says how early, not which part of the year.
         check(
             "It started about a month early this year.",

@@ -3668,6 +3668,29 @@ impl<'a> Parser<'_, 'a> {
                 expr.ago = true;
                 return Some(expr);
             }
+            // "in two years' time", "in a year's time": the date that far ahead.
+            let apostrophe = self.punct(end, "'") || self.punct(end, "’");
+            let time_at = if apostrophe && self.is(end + 1, "time") {
+                Some(end + 2)
+            } else if apostrophe && self.is(end + 1, "s") && self.is(end + 2, "time") {
+                Some(end + 3)
+            } else if self.is(end, "time") {
+                Some(end + 1)
+            } else {
+                None
+            };
+            if let (Some(last), Some(n), true) = (time_at, n, i > 0 && self.is(i - 1, "in")) {
+                return Some(Expr::new(
+                    i,
+                    last,
+                    TimexType::Date,
+                    Core::Shift {
+                        unit,
+                        n: n.round() as i64,
+                        base: Base::Anchor,
+                    },
+                ));
+            }
             let closes = |k: usize| self.token(k).is_none_or(|t| t.kind == Kind::Punct);
             // "two days after that,", "a week before this.": from the date last mentioned.
             let after_that = self.is_any(end, &["before", "after"])
