@@ -563,15 +563,8 @@ impl Tagger {
                     let attributive =
                         self.domain == Domain::Narrative && names_thing(&tokens, &expr);
                     // "This year marks an anniversary": the writer's present is not the story's.
-                    let writers_present = self.domain == Domain::Narrative
-                        && matches!(
-                            expr.core,
-                            rules::Core::Shift {
-                                n: 0,
-                                base: rules::Base::Anchor,
-                                ..
-                            }
-                        );
+                    let writers_present =
+                        self.domain == Domain::Narrative && expr.core.names_writers_present();
                     if attributive && !writers_present {
                         attributive_story = attributive_story.or(Some(self.reference));
                         restore = restore.or(Some(self.reference));
@@ -737,6 +730,9 @@ const SCHEDULING_WORDS: &[&str] = &[
 /// Prepositions that make the expression after them a deadline ("by August", "until Tuesday").
 const DEADLINE_WORDS: &[&str] = &["by", "until", "till"];
 
+/// Forms of "be" before a participle that looks ahead ("were planning", "are forecast to").
+const BE_FORMS: &[&str] = &["was", "were", "is", "are", "be"];
+
 /// What a deadline preposition before an expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Deadline {
@@ -786,7 +782,7 @@ fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules
     if expr.first > 2
         || tokens[..expr.first]
             .iter()
-            .any(|t| lexicon::contains(&["by", "until", "till"], t.text))
+            .any(|t| lexicon::contains(DEADLINE_WORDS, t.text))
     {
         return false;
     }
@@ -972,7 +968,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "are forecast to drop by Thursday", "is projected to reach": like "is expected to".
     if next_is_to
         && lexicon::contains(&["forecast", "projected", "predicted", "estimated"], text)
-        && previous.is_some_and(|p| lexicon::contains(&["is", "are", "was", "were", "be"], p))
+        && previous.is_some_and(|p| lexicon::contains(BE_FORMS, p))
     {
         return Some(Tense::Future);
     }
@@ -996,9 +992,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     }
     // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
     if let Some(next) = tokens.get(index + 1) {
-        if lexicon::contains(&["was", "were", "is", "are", "be"], text)
-            && next.class & class::FUTURE != 0
-        {
+        if lexicon::contains(BE_FORMS, text) && next.class & class::FUTURE != 0 {
             return Some(Tense::Future);
         }
     }

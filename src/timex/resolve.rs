@@ -591,7 +591,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         }
         Core::Shift { unit, n, base } => {
             // "today", "this year" name the writer's present even in a narrative.
-            let mut reference = if *n == 0 && *base == Base::Anchor {
+            let mut reference = if expr.core.names_writers_present() {
                 Reference {
                     date: context.anchor.date,
                     granularity: anchor_granularity(context.anchor.precision),

@@ -282,6 +282,21 @@ pub struct Expr {
     pub into_next_year: bool,
 }
 
+impl Core {
+    /// True for the writer's present ("today", "this year", "this week"): read against the
+    /// document's date even in a narrative, and never the story's date.
+    pub fn names_writers_present(&self) -> bool {
+        matches!(
+            self,
+            Core::Shift {
+                n: 0,
+                base: Base::Anchor,
+                ..
+            }
+        )
+    }
+}
+
 impl Expr {
     /// A part of a day `n` days from `base`, over tokens `first..last`: "this morning", "the
     /// next evening", "at dawn".
