@@ -2431,6 +2431,11 @@ mod tests {
                 "It will release September trade figures on Friday.",
                 "16..25 DATE 1989-09\n43..49 DATE 1989-11-03",
             ),
+            // A fiscal quarter belongs to the year its closing date is in.
+            (
+                "Net income for the second quarter ended Oct. 31, 1988, fell.",
+                "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
+            ),
             // Irregular past forms.
             ("GDP shrank in the third quarter.", "14..31 DATE 1989-Q3"),
             ("The shares slid on Friday.", "19..25 DATE 1989-10-27"),

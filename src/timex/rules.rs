@@ -688,6 +688,23 @@ impl<'a> Parser<'_, 'a> {
         self.year_before(i, true)
     }
 
+    /// The close of a reporting period: "ended Sept. 30", "ending June 30, 1989", "ended on
+    /// Dec. 31". Gives the month and the year when one is written.
+    fn period_end(&self, i: usize) -> Option<(u32, Option<i32>)> {
+        if !self.is_any(i, &["ended", "ending"]) {
+            return None;
+        }
+        let at = if self.is(i + 1, "on") { i + 2 } else { i + 1 };
+        let (month, mut after) = self.month(at, true)?;
+        let day = self.token(after)?;
+        if day.kind != Kind::Number || !day.plain || day.text.len() > 2 {
+            return None;
+        }
+        after += 1;
+        let year = self.year_after_date(self.comma(after)).map(|(y, _)| y);
+        Some((month, year))
+    }
+
     /// A year written with four digits (1000-2199), or an apostrophe year ("'98").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
         self.year_before(i, false)
@@ -2786,6 +2803,12 @@ impl<'a> Parser<'_, 'a> {
             } else if let Some((y, after)) = self.year(self.comma(m)) {
                 year = YearSpec::Explicit(y);
                 end = after;
+            } else if let Some((_, Some(y))) = self.period_end(m) {
+                // "the second quarter ended Oct. 31, 1988": a fiscal quarter of the year its
+                // closing date is in.
+                if year == YearSpec::Tense {
+                    year = YearSpec::Explicit(y);
+                }
             }
             let first = if had_the && adjective && explicit_year.is_none() {
                 i + 1
