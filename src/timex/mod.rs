@@ -268,6 +268,8 @@ impl Tagger {
         let mut sentence_year: Option<(Reference, usize, bool)> = None;
         // The tokens of the expression before this one.
         let mut previous: Option<(usize, usize)> = None;
+        // The date the expression before this one named.
+        let mut previous_named: Option<Reference> = None;
         for mut expr in exprs {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
@@ -450,6 +452,26 @@ impl Tagger {
                     });
                     self.ordinal_base = began.or(context.reference);
                     context.reference = self.ordinal_base;
+                }
+            }
+            // "signed on 21 July 1938, three years later", "on 5 June, the next day": a shift
+            // set beside a date restates it rather than moving on from it.
+            if let (Some((_, last)), Some(date)) = (previous, previous_named) {
+                if let rules::Core::Shift {
+                    unit,
+                    n,
+                    base: rules::Base::Reference,
+                } = expr.core
+                {
+                    let apposed = last + 1 == expr.first && tokens[last].text == ",";
+                    if apposed && n != 0 {
+                        expr.core = rules::Core::Shift {
+                            unit,
+                            n: 0,
+                            base: rules::Base::Reference,
+                        };
+                        context.reference = Some(date);
+                    }
                 }
             }
             let from_range_start = match self.range {
@@ -652,6 +674,7 @@ impl Tagger {
                 || (after_deadline_word
                     && tense_at_ignoring_reports(&tenses, expr.first, expr.last) != Tense::Past);
             previous = Some((expr.first, expr.last));
+            previous_named = named;
             found.push(Timex {
                 start: first.start,
                 end: last.end,
@@ -1811,6 +1834,24 @@ mod tests {
         check_narrative(
             "The war ended in 1982. Thirty years on, both claim the islands.",
             "17..21 DATE 1982\n23..38 DATE 2012",
+        );
+        // A shift set beside a date restates it; seasons joined share the year after the
+        // last; "spent the winter" is a season.
+        check_narrative(
+            "The war began in 1932. Peace was signed on 21 July 1938, three years later.",
+            "17..21 DATE 1932\n43..55 DATE 1938-07-21\n57..74 DATE 1938",
+        );
+        check_narrative(
+            "The siege began on 8 September 1941 and was lifted on 27 January 1944, 872 days later.",
+            "19..35 DATE 1941-09-08\n54..69 DATE 1944-01-27\n71..85 DATE 1944-01-27",
+        );
+        check_narrative(
+            "It began in 1972. Fighting flared in the spring and late summer of 1973.",
+            "12..16 DATE 1972\n37..47 DATE 1973-SP\n52..71 DATE 1973-SU END",
+        );
+        check_narrative(
+            "In 1953 the French built a base. Giap spent the winter bringing up four divisions.",
+            "3..7 DATE 1953\n44..54 DATE 1953-WI",
         );
         // Not when "that" begins a noun phrase, or "on" a place.
         check_narrative(

@@ -2526,13 +2526,49 @@ impl<'a> Parser<'_, 'a> {
                 Core::Season { code, year },
             ));
         }
+        // "the spring and late summer of 1973", "the winter and spring of 1905": seasons joined
+        // share the year written after the last.
+        let shared_year = self
+            .is_any(end, &["and", "or", "to"])
+            .then(|| {
+                let mut m = end + 1;
+                if self.is(m, "the") {
+                    m += 1;
+                }
+                if self.is_any(m, &["early", "late", "mid"]) {
+                    m += 1;
+                }
+                lexicon::lookup(lexicon::SEASONS, self.word(m)?)?;
+                m += 1;
+                if self.is(m, "of") {
+                    m += 1;
+                }
+                self.year(m).map(|(y, _)| y)
+            })
+            .flatten();
+        if let Some(y) = shared_year {
+            return Some(Expr::new(
+                if had_determiner { i } else { j },
+                end,
+                TimexType::Date,
+                Core::Season {
+                    code,
+                    year: YearSpec::Explicit(y),
+                },
+            ));
+        }
         // A bare season needs a preposition before it and no noun after it ("the spring
-        // revolution", "Arab Spring").
+        // revolution", "Arab Spring"); "spent the winter" is one too.
         let before = if had_determiner { i } else { j };
-        let previous_ok = before
-            .checked_sub(1)
-            .and_then(|p| self.word(p))
-            .is_some_and(|p| lexicon::contains(lexicon::SEASON_PREPOSITIONS, p));
+        let spent = had_determiner
+            && before
+                .checked_sub(1)
+                .is_some_and(|p| self.is_any(p, &["spent", "spend", "spending"]));
+        let previous_ok = spent
+            || before
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| lexicon::contains(lexicon::SEASON_PREPOSITIONS, p));
         if !previous_ok {
             return None;
         }
@@ -2541,9 +2577,11 @@ impl<'a> Parser<'_, 'a> {
             None => true,
             Some(t) if t.kind == Kind::Punct => true,
             Some(t) if t.kind == Kind::Word => {
-                lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                (lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
                     && !(self.is(end, "of")
-                        && self.token(end + 1).is_some_and(|n| n.kind == Kind::Number))
+                        && self.token(end + 1).is_some_and(|n| n.kind == Kind::Number)))
+                    // "spent the winter bringing up four divisions".
+                    || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
             }
             _ => false,
         };
@@ -4747,6 +4785,7 @@ mod tests {
         "high",
         "his",
         "in",
+        "ing",
         "into",
         "it",
         "its",
@@ -4810,6 +4849,8 @@ mod tests {
         "small",
         "so",
         "song",
+        "spend",
+        "spending",
         "spent",
         "st",
         "street",
