@@ -577,7 +577,16 @@ impl Tagger {
                     // the landings had been set for 5 June") is background too.
                     // A year-less date read from the story past a year naming a thing is the
                     // story's again.
-                    let from_background = restore.is_some() && !names_year && !story_year;
+                    // But not a date told in the simple past after the story's ("The siege,
+                    // which had begun in early November, ended on 26 March"): the story moves
+                    // on to it.
+                    let story_moves_on = !context.flashback
+                        && self.domain == Domain::Narrative
+                        && restore
+                            .flatten()
+                            .is_some_and(|story| named.date > story.date);
+                    let from_background =
+                        restore.is_some() && !names_year && !story_year && !story_moves_on;
                     // "The 1964 film Zulu ... was released fifteen years later", "back to the
                     // 1967 ceasefire line, and on 11 October": a year naming a thing is what
                     // shifts in its sentence count from, but year-less dates keep the story's
@@ -1834,6 +1843,11 @@ mod tests {
         check_narrative(
             "The war ended in 1982. Thirty years on, both claim the islands.",
             "17..21 DATE 1982\n23..38 DATE 2012",
+        );
+        // A date after a flashback's, told in the simple past, moves the story on.
+        check_narrative(
+            "Fighting resumed on 3 February 1913. The siege, which had begun in early November, ended on 26 March. Ioannina had surrendered on 6 March.",
+            "20..35 DATE 1913-02-03\n67..81 DATE 1912-11 START\n92..100 DATE 1913-03-26\n130..137 DATE 1913-03-06",
         );
         // A shift set beside a date restates it; seasons joined share the year after the
         // last; "spent the winter" is a season.
