@@ -676,11 +676,23 @@ fn infer_creation_date(
     // A news dateline ("YANGON, Feb 5 (Reuters) -") dates the document, its year from the text.
     if let Some((idx, start, end)) = inline_dateline {
         let sentence_text = sentences[idx].text(text);
+        // Only the dateline is tagged, and a month and day without a year take the latest
+        // explicit year: the tense of the story's first sentence after it ("June 17 — Observers
+        // expect the talks to continue") says nothing about the dateline's year.
         let dated = Tagger::new(provisional, domain)
-            .tag_sentence(sentence_text)
+            .tag_sentence(sentence_text.get(..end).unwrap_or(sentence_text))
             .into_iter()
             .find(|t| t.start == start && t.end == end)
-            .and_then(|t| t.when);
+            .and_then(|t| {
+                let month_day = t
+                    .value
+                    .get(4..)
+                    .filter(|rest| t.relative && t.value.len() >= 7 && rest.starts_with('-'));
+                match month_day {
+                    Some(rest) => When::from_timeml(&format!("{year:04}{rest}"), t.modifier),
+                    None => t.when,
+                }
+            });
         if let Some(when) = dated {
             let dateline = sentence_text.get(..end).unwrap_or("").trim();
             return Some((when, format!("the dateline “{dateline}”")));

@@ -168,6 +168,20 @@ fn a_news_dateline_dates_the_document_with_the_year_from_the_text() {
     assert!(document.published_basis.contains("YANGON, Feb 5"));
 }
 
+/// The first sentence's tense does not move the dateline: "Observers expect" looks ahead, but
+/// the report is still of the latest year the text names.
+#[test]
+fn a_dateline_takes_the_texts_year_whatever_the_sentence_after_it_says() {
+    let index = load(
+        "dateline-future",
+        "SAGAING, June 17 — Observers expect the talks to continue. On 3 March 2023 the army \
+         shelled three villages.\n",
+    );
+    let document = &index.documents()[0];
+    let published = document.published.as_ref().expect("inferred");
+    assert_eq!(published.edtf, "2023-06-17", "{}", document.published_basis);
+}
+
 #[test]
 fn a_markdown_heading_is_the_title_without_its_markers() {
     let folder = corpus(
