@@ -388,6 +388,7 @@ pub static FUTURE_WORDS: &[&str] = &[
     "plans",
     "plan",
     "expects",
+    "expect",
     "expected",
     "intends",
     "wants",

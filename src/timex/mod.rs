@@ -997,6 +997,14 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "is to hold a conference in mid-December", "are to meet on Friday": arranged, ahead.
+    if next_is_to
+        && lexicon::contains(&["is", "are", "am"], text)
+        && infinitive_at(tokens, index + 2)
+        && !tokens[index + 2].text.eq_ignore_ascii_case("blame")
+    {
+        return Some(Tense::Future);
+    }
     // "are forecast to drop by Thursday", "is projected to reach": like "is expected to".
     if next_is_to
         && lexicon::contains(&["forecast", "projected", "predicted", "estimated"], text)
@@ -1009,7 +1017,12 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         && lexicon::contains(lexicon::COMMITMENT_WORDS, text)
         && infinitive_at(tokens, index + 2)
     {
-        return Some(Tense::Future);
+        // "had agreed to keep working through the weekend": a promise already kept.
+        return Some(if previous.is_some_and(|p| p.eq_ignore_ascii_case("had")) {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     let after_apostrophe = matches!(previous, Some("'" | "’"));
     // "was set for May 2": a date fixed for something to come.
@@ -1149,10 +1162,14 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
                     )
                 })
         };
-        let pronoun = tokens.get(index + 1).is_some_and(|t| {
+        // A subject of one word: a pronoun or a plain noun ("and police expect").
+        let subject = tokens.get(index + 1).is_some_and(|t| {
             lexicon::contains(&["he", "she", "it", "they", "we", "i", "you"], t.text)
+                || (t.kind == Kind::Word
+                    && !lexicon::contains(DETERMINERS, t.text)
+                    && !lexicon::contains(CLAUSE_JOINS, t.text))
         });
-        joins[index] = verb_at(index + 1) || (pronoun && verb_at(index + 2));
+        joins[index] = verb_at(index + 1) || (subject && verb_at(index + 2));
     }
     // "said in an interview on Tuesday that prices would rise": a "that" right after the
     // expression opens the reported clause. Only the token before an expression is asked
@@ -2491,6 +2508,25 @@ mod tests {
                 "Net income for the second quarter ended Oct. 31, 1988, fell.",
                 "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
             ),
+            // "is to" and "expect" look ahead; a past perfect promise does not.
+            (
+                "The committee is to hold a conference in mid-December, the agency reported.",
+                "41..53 DATE 1989-12 MID",
+            ),
+            (
+                "Analysts expect rates to rise in September.",
+                "33..42 DATE 1990-09",
+            ),
+            (
+                "The union had agreed to keep working through the weekend.",
+                "45..56 DATE 1989-W43-WE",
+            ),
+            // "and" with a one-word subject and a verb opens a clause of its own.
+            (
+                "Fans gathered in downtown Seoul on Saturday night, and police expect a million \
+                 people to watch.",
+                "35..49 TIME 1989-10-28TNI",
+            ),
             // Irregular past forms.
             ("GDP shrank in the third quarter.", "14..31 DATE 1989-Q3"),
             ("The shares slid on Friday.", "19..25 DATE 1989-10-27"),
@@ -2590,6 +2626,15 @@ mod tests {
     #[test]
     fn names_are_not_durations() {
         check("the Six-Day War", "");
+        // A comparison, a figure of speech and a month of another calendar are not dates.
+        check("Prices were up 18.2 percent on the year.", "");
+        check("For your tomorrow, we gave our today.", "");
+        check("It fell during the month of Ramadan.", "");
+        // ... but "this fiscal year" is one.
+        check(
+            "It expects to earn more this fiscal year.",
+            "24..40 DATE 2023",
+        );
         check("He was named Player of the Year.", "");
         check("He was named player of the year.", "");
         check(
@@ -2938,6 +2983,9 @@ mod tests {
     #[test]
     fn durations() {
         check("two weeks", "0..9 DURATION P2W");
+        // A quarter of a century is 25 years, a length or a distance back.
+        check("the past quarter-century", "0..24 DURATION P25Y");
+        check("a quarter century ago", "0..21 DATE 1998");
         check("for months", "4..10 DURATION PXM");
         check("a decade", "0..8 DURATION P10Y");
         check("a three-day visit", "2..11 DURATION P3D");
@@ -3043,6 +3091,11 @@ mod tests {
     #[test]
     fn sets() {
         check("every year", "0..10 SET P1Y");
+        // The count belongs to the set.
+        check(
+            "He trained twice a day and three times a week.",
+            "11..22 SET P1D\n27..45 SET P1W",
+        );
         check("each season", "0..11 SET P1Y");
         check("weekly", "0..6 SET P1W");
         check("annually", "0..8 SET P1Y");

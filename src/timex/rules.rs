@@ -3001,6 +3001,22 @@ impl<'a> Parser<'_, 'a> {
             ))
         };
         let fixed = |value: &str, last| Some(Expr::fixed(i, last, TimexType::Date, value));
+        // "For your tomorrow, we gave our today": a figure of speech, not a day.
+        if (lower("today") || lower("tomorrow") || lower("yesterday"))
+            && i > 0
+            && self.is_any(i - 1, &["your", "our", "their", "my", "his", "her"])
+        {
+            return None;
+        }
+        // "the month of Ramadan": a month of another calendar.
+        if lower("the")
+            && self.is(i + 1, "month")
+            && self.is(i + 2, "of")
+            && self.capitalized(i + 3)
+            && self.month(i + 3, false).is_none()
+        {
+            return None;
+        }
         // "year-earlier", "year-ago" (adjectives): the same period a year before.
         if let Some((unit, false)) = lexicon::unit(word) {
             if let Some(after) = self.hyphen(i + 1) {
@@ -3240,7 +3256,9 @@ impl<'a> Parser<'_, 'a> {
         };
         let current = dir_is("current") && with_the;
         let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this")) || current;
-        let j = if current && self.is(j + 1, "fiscal") {
+        // "the current fiscal year", "this fiscal year", "last fiscal year".
+        let fiscal_year = !with_the && self.is(j + 2, "year");
+        let j = if (current || (matched_direction && fiscal_year)) && self.is(j + 1, "fiscal") {
             j + 1
         } else {
             j
@@ -3320,6 +3338,15 @@ impl<'a> Parser<'_, 'a> {
                     };
                     return shift(Unit::Weekend, 0, base, i + 2);
                 }
+            }
+            // "up 18.2 percent on the year", "down 3% on the month": a comparison, not a date.
+            if i >= 2
+                && self.is(i - 1, "on")
+                && (self.is_any(i - 2, &["percent", "cent", "points"])
+                    || self.punct(i - 2, "%")
+                    || self.tokens[i - 2].kind == Kind::Number)
+            {
+                return None;
             }
             // "the year", "the full year", "the fiscal year", "the week": the current one, except
             // "the year ended June 30", which is a length.
@@ -3441,6 +3468,11 @@ impl<'a> Parser<'_, 'a> {
         if framed {
             // "the past year", "the past decade", "the coming weeks".
             if let Some((unit, plural)) = self.word(j).and_then(lexicon::unit) {
+                // "the past quarter-century": 25 years.
+                let century = self.hyphen(j + 1).unwrap_or(j + 1);
+                if unit == Unit::Quarter && !plural && self.is(century, "century") {
+                    return Some(Expr::fixed(i, century + 1, TimexType::Duration, "P25Y"));
+                }
                 // "the first time", "the early hours", "the first days": without a number these
                 // are not lengths.
                 if self.is(i, "the")
@@ -3578,6 +3610,35 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "a quarter century", "the past quarter-century": 25 years.
+        if unit == Unit::Quarter && !plural {
+            let century = self.hyphen(k + 1).unwrap_or(k + 1);
+            if let (true, Quantity::Exact(n)) = (self.is(century, "century"), quantity) {
+                if n <= 1.0e6 {
+                    let years = (n * 25.0).round() as i64;
+                    if self.is(century + 1, "ago") && !framed {
+                        let mut expr = Expr::new(
+                            i,
+                            century + 2,
+                            TimexType::Date,
+                            Core::Shift {
+                                unit: Unit::Year,
+                                n: -years,
+                                base: Base::Anchor,
+                            },
+                        );
+                        expr.ago = true;
+                        return Some(expr);
+                    }
+                    return Some(Expr::fixed(
+                        i,
+                        century + 1,
+                        TimexType::Duration,
+                        format!("P{years}Y"),
+                    ));
+                }
+            }
+        }
         // "a fortnight" is two weeks.
         let quantity = match quantity {
             Quantity::Exact(value) if self.is_any(k, &["fortnight", "fortnights"]) => {
@@ -3670,7 +3731,20 @@ impl<'a> Parser<'_, 'a> {
                 ) || previous.kind == Kind::Number
                     || counted_things)
             {
-                return Some(Expr::fixed(i, k + 1, TimexType::Set, unit.set_value(1)));
+                // "twice a day", "three times a week": the count is part of the set.
+                let first = if self.is_any(i - 1, &["twice", "once", "thrice"]) {
+                    i - 1
+                } else if self.is(i - 1, "times")
+                    && i >= 2
+                    && (self.tokens[i - 2].kind == Kind::Number
+                        || lexicon::lookup(lexicon::NUMBER_WORDS, self.tokens[i - 2].text)
+                            .is_some())
+                {
+                    i - 2
+                } else {
+                    i
+                };
+                return Some(Expr::fixed(first, k + 1, TimexType::Set, unit.set_value(1)));
             }
         }
         let mut end = k + 1;
@@ -4750,6 +4824,7 @@ mod tests {
         "car",
         "cdt",
         "ce",
+        "cent",
         "cents",
         "chapter",
         "clock",
@@ -4805,6 +4880,7 @@ mod tests {
         "msk",
         "mst",
         "must",
+        "my",
         "nd",
         "ni",
         "number",
@@ -4882,6 +4958,7 @@ mod tests {
         "within",
         "woman",
         "would",
+        "your",
     ];
 
     /// Every word written in this file's patterns is either a possible first word or listed as
