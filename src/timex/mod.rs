@@ -2263,6 +2263,19 @@ mod tests {
             "18..24 DATE 1942-06-04\n27..34 DATE 1942-06-07",
         );
         check("Talks ran May 5-6 and resumed.", "10..15 DATE 2023-05-05");
+        // A second day written out with "and" or "to" is a date of its own.
+        check(
+            "Talks are set for Dec. 2 and 3.",
+            "18..24 DATE 2023-12-02\n29..30 DATE 2023-12-03",
+        );
+        check(
+            "The fair ran from May 27 to 30.",
+            "18..24 DATE 2023-05-27\n28..30 DATE 2023-05-30",
+        );
+        check(
+            "It fell on May 2 and 30 people died.",
+            "11..16 DATE 2023-05-02",
+        );
         check("It rose June 4 to 7 percent.", "8..14 DATE 2023-06-04");
         // A night written with both its days: the first borrows the month and year.
         check(

@@ -1790,21 +1790,33 @@ impl<'a> Parser<'_, 'a> {
         }
         let separator = i - 1;
         let (first_day, after_first) = self.day(i - 2)?;
-        let (month, after_month) = self.month(i - 3, true)?;
+        // "June 4", "Dec. 4": the month ends right before the first day.
+        let (month, after_month) = self.month(i - 3, true).or_else(|| {
+            i.checked_sub(4)
+                .and_then(|at| self.month(at, true))
+                .filter(|&(_, after)| after == i - 2)
+        })?;
         if after_month != i - 2 || after_first != separator {
             return None;
         }
-        // Only with the year after it ("June 4–7, 1942"): a bare "7" in "On June 6–7," stays
-        // part of the first date's sentence rather than a date of its own.
-        let (Some(year), after_day) = self.range_end(separator)? else {
-            return None;
-        };
+        // With the year after it ("June 4–7, 1942"), or written out with a word ("April 24
+        // and 25", "from May 27 to 30"): a bare "7" in "On June 6–7," stays part of the first
+        // date's sentence rather than a date of its own.
+        let (year, after_day) = self.range_end(separator)?;
         let (day, _) = self.day(i)?;
         if day <= first_day {
             return None;
         }
-        let end = self.year_after_date(self.comma(after_day))?.1;
-        Some(Expr::calendar_day(i, end, Some(year), month, day))
+        match year {
+            Some(year) => {
+                let end = self.year_after_date(self.comma(after_day))?.1;
+                Some(Expr::calendar_day(i, end, Some(year), month, day))
+            }
+            None if self.is_any(separator, &["and", "to", "through"]) => {
+                Some(Expr::calendar_day(i, after_day, None, month, day))
+            }
+            None => None,
+        }
     }
 
     /// "May 2023", "Sept. 1998", "June of 1999".
