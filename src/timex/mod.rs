@@ -357,8 +357,20 @@ impl Tagger {
                             ..
                         }
                     );
-                if opening_shift {
+                // "Barbarossa had begun on 22 June 1941. Army Group North had advanced, and by
+                // early August it had reached the Luga": the look back goes on in the past
+                // perfect from where it was.
+                let flashback_goes_on = context.flashback
+                    && !set_here
+                    && restore.is_none()
+                    && takes_year_from_story(&expr.core);
+                if opening_shift || flashback_goes_on {
                     context.reference = Some(background);
+                }
+                // ... and runs forward from it ("The war had begun on 30 November 1939. During
+                // December and January the Red Army had suffered" is 1939 and 1940).
+                if flashback_goes_on {
+                    context.in_background = true;
                 }
             }
             // "Honecker, who had led the country since 1971, was forced out nine days later":
@@ -480,9 +492,14 @@ impl Tagger {
                 {
                     let mut from_start = context;
                     from_start.reference = Some(start);
+                    // ... or in the two months before it, half a year in the past perfect:
+                    // "fought from 21 February to 18 December 1916 ... originally scheduled for
+                    // 12 February", "which had been advancing since 22 June" lead up to it.
+                    let days = if context.flashback { 183 } else { 62 };
+                    let lead_in = start.date.checked_sub_days(chrono::Days::new(days));
                     resolve::resolve(&expr, &from_start).filter(|(_, named)| {
                         named.is_some_and(|n| {
-                            n.date >= start.date
+                            lead_in.is_some_and(|lead_in| n.date >= lead_in)
                                 && (n.date <= end.date || resolve::contains(end, n.date))
                         })
                     })
@@ -591,8 +608,13 @@ impl Tagger {
                     // 1967 ceasefire line, and on 11 October": a year naming a thing is what
                     // shifts in its sentence count from, but year-less dates keep the story's
                     // year, and the story goes on from where it was.
-                    let attributive =
-                        self.domain == Domain::Narrative && names_thing(&tokens, &expr);
+                    // So is an earlier full date qualifying a noun ("withdrew behind the line
+                    // of 7 November 1959").
+                    let qualifies = names_year
+                        && qualifies_noun(&tokens, &expr)
+                        && self.reference.is_some_and(|old| named.date < old.date);
+                    let attributive = self.domain == Domain::Narrative
+                        && (names_thing(&tokens, &expr) || qualifies);
                     // "This year marks an anniversary": the writer's present is not the story's.
                     let writers_present =
                         self.domain == Domain::Narrative && expr.core.names_writers_present();
@@ -608,10 +630,13 @@ impl Tagger {
                         if expr.ordinal_day.is_none() {
                             self.ordinal_base = None;
                         }
-                        self.range = self
-                            .reference
-                            .filter(|_| ends_range(&tokens, previous, &expr))
-                            .map(|start| (start, named));
+                        // A date read from a look back leaves the story's range as it was.
+                        if !from_background {
+                            self.range = self
+                                .reference
+                                .filter(|_| ends_range(&tokens, previous, &expr))
+                                .map(|start| (start, named));
+                        }
                         if named.granularity == resolve::Granularity::Day {
                             if let Some((start, _)) = self.range {
                                 self.began = Some(start);
@@ -780,7 +805,7 @@ enum Deadline {
 /// Whether "had" comes in the few words before token `first` ("had begun in 1803"), with no
 /// sentence punctuation between.
 fn past_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
-    tokens[first.saturating_sub(6)..first]
+    tokens[first.saturating_sub(8)..first]
         .iter()
         .rev()
         .take_while(|t| !matches!(t.text, "," | ";" | ":"))
@@ -802,6 +827,57 @@ fn names_thing(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
         && tokens.get(expr.last).is_some_and(|t| {
             t.kind == Kind::Word && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
         })
+}
+
+/// Whether `expr` is a date qualifying a noun through "of" ("the line of actual control of 7
+/// November 1959", "the armistice of 22 June 1940"), not a part of a day or a period ("the
+/// night of 25 March", "the end of May").
+fn qualifies_noun(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let Some(of) = expr.first.checked_sub(1) else {
+        return false;
+    };
+    if !tokens[of].text.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    of.checked_sub(1).is_some_and(|noun| {
+        let word = &tokens[noun];
+        word.kind == Kind::Word
+            && word.text.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon::contains(lexicon::FUNCTION_WORDS, word.text)
+            && lexicon::lookup(lexicon::PARTS_OF_DAY, word.text).is_none()
+            && lexicon::unit(word.text).is_none()
+            && lexicon::lookup(lexicon::SEASONS, word.text).is_none()
+            && !lexicon::contains(
+                &[
+                    "end",
+                    "beginning",
+                    "start",
+                    "middle",
+                    "close",
+                    "dawn",
+                    "eve",
+                    "turn",
+                    "rest",
+                    "half",
+                    "part",
+                    "hours",
+                    "course",
+                    "spring",
+                    "autumn",
+                    "fall",
+                    "winter",
+                    "summer",
+                    "days",
+                    "weeks",
+                    "months",
+                    "years",
+                    "date",
+                    "dates",
+                    "as",
+                ],
+                word.text,
+            )
+    })
 }
 
 /// Whether `expr` opens its sentence and the clause it opens goes on in the past perfect
@@ -1860,6 +1936,46 @@ mod tests {
         check_narrative(
             "The war ended in 1982. Thirty years on, both claim the islands.",
             "17..21 DATE 1982\n23..38 DATE 2012",
+        );
+        // A range's lead-in: a date just before its start is of its year.
+        check_narrative(
+            "The Battle of Verdun was fought from 21 February to 18 December 1916. The \
+             attack was originally scheduled for 12 February.",
+            "37..48 DATE 1916-02-21\n52..68 DATE 1916-12-18\n110..121 DATE 1916-02-12",
+        );
+        // A look back goes on in the past perfect from its date, forward.
+        check_narrative(
+            "The offensive lasted from 1 February to 13 March 1940. The war had begun on 30 \
+             November 1939. During December and January the Red Army had suffered defeats.",
+            "26..36 DATE 1940-02-01\n40..53 DATE 1940-03-13\n76..92 DATE 1939-11-30\n101..109 DATE 1939-12\n114..121 DATE 1940-01",
+        );
+        // ... also when the story had been set at the end of a range.
+        check_narrative(
+            "The siege lasted from 8 September 1941 to 27 January 1944. Operation \
+             Barbarossa had begun on 22 June 1941. Army Group North had advanced rapidly, \
+             and by early August it had reached the Luga line. On 30 August they cut the \
+             railway.",
+            "22..38 DATE 1941-09-08\n42..57 DATE 1944-01-27\n93..105 DATE 1941-06-22\n153..165 DATE 1941-08 START\n199..208 DATE 1941-08-30",
+        );
+        // "had been probing ... since late May" is a look back too.
+        check_narrative(
+            "The siege lasted from 1 August 1904 to 2 January 1905, although Japanese \
+             forces had been probing the outer defences since late May.",
+            "22..35 DATE 1904-08-01\n39..53 DATE 1905-01-02\n122..130 DATE 1904-05 END",
+        );
+        // An earlier full date qualifying a noun does not move the story.
+        check_narrative(
+            "China attacked on 20 October 1962. On 21 November Chinese forces withdrew \
+             behind the line of actual control of 7 November 1959. Krishna Menon had \
+             resigned on 31 October.",
+            "18..33 DATE 1962-10-20\n38..49 DATE 1962-11-21\n111..126 DATE 1959-11-07\n158..168 DATE 1962-10-31",
+        );
+        // A range stays the story's across a look back.
+        check_narrative(
+            "The campaign was fought between 7 August 1942 and 9 February 1943. Japanese \
+             forces had occupied Tulagi in early May 1942 and began building an airfield in \
+             early July. On 7 August the Marines landed.",
+            "32..45 DATE 1942-08-07\n50..65 DATE 1943-02-09\n106..120 DATE 1942-05 START\n155..165 DATE 1942-07 START\n170..178 DATE 1942-08-07",
         );
         // A date after a flashback's, told in the simple past, moves the story on.
         check_narrative(
