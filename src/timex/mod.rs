@@ -584,11 +584,25 @@ impl Tagger {
                     // year") but the story goes on from where it was.
                     // So is any earlier date outside the story's in the past perfect ("In
                     // 1905 the fleet sailed. It had left in October of the previous year.").
+                    // So is a look ahead counted in a relative clause ("the execution, whose
+                    // picture won the Pulitzer Prize the following year"; not "the Rhine, which
+                    // they crossed on 7 March"): the story stays where it was.
                     let background = self.reference.is_some_and(|old| {
-                        named.date < old.date
+                        (named.date < old.date
                             && !resolve::contains(named, old.date)
                             && ((named.granularity > old.granularity && set_here)
-                                || (context.flashback && !resolve::contains(old, named.date)))
+                                || (context.flashback && !resolve::contains(old, named.date))))
+                            || (self.domain == Domain::Narrative
+                                && tenses.relative[expr.first]
+                                && matches!(
+                                    expr.core,
+                                    rules::Core::Shift {
+                                        base: rules::Base::Reference,
+                                        ..
+                                    }
+                                )
+                                && named.date > old.date
+                                && !resolve::contains(old, named.date))
                     });
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
@@ -1976,6 +1990,19 @@ mod tests {
              forces had occupied Tulagi in early May 1942 and began building an airfield in \
              early July. On 7 August the Marines landed.",
             "32..45 DATE 1942-08-07\n50..65 DATE 1943-02-09\n106..120 DATE 1942-05 START\n155..165 DATE 1942-07 START\n170..178 DATE 1942-08-07",
+        );
+        // A holiday takes the year written after it.
+        check_narrative(
+            "The Rising took place during Easter Week, April 1916. On Good Friday, 21 \
+             April, Casement landed. On Easter Monday the rebels seized the GPO.",
+            "29..40 DATE 1916-W16\n42..52 DATE 1916-04\n57..68 DATE 1916-04-21\n70..78 DATE 1916-04-21\n100..113 DATE 1916-04-24",
+        );
+        // A look ahead counted in a relative clause leaves the story where it was.
+        check_narrative(
+            "The battle began on 30 January 1968. Adams photographed the execution, whose \
+             picture won the Pulitzer Prize the following year. Fighting continued until \
+             early March.",
+            "20..35 DATE 1968-01-30\n108..126 DATE 1969\n153..164 DATE 1968-03 START",
         );
         // A date after a flashback's, told in the simple past, moves the story on.
         check_narrative(

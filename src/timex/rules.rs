@@ -4385,6 +4385,18 @@ impl<'a> Parser<'_, 'a> {
         Some(expr)
     }
 
+    /// The year of a month and year set after a comma ("Easter Week, April 1916"), or of a
+    /// year alone there ("Easter Monday, 1916").
+    fn year_in_apposition(&self, end: usize) -> Option<i32> {
+        if !self.punct(end, ",") {
+            return None;
+        }
+        match self.month(end + 1, true) {
+            Some((_, after)) => self.year_after_date(self.comma(after)).map(|(y, _)| y),
+            None => self.year(end + 1).map(|(y, _)| y),
+        }
+    }
+
     /// Holidays with a fixed date or a fixed weekday rule.
     fn holiday_core(&self, i: usize) -> Option<Expr> {
         // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
@@ -4525,6 +4537,7 @@ impl<'a> Parser<'_, 'a> {
                     return Some(Expr::new(i, date.last, TimexType::Date, date.core));
                 }
             }
+            let year = year.or_else(|| self.year_in_apposition(end));
             return Some(Expr::new(
                 i,
                 end,
@@ -4537,7 +4550,7 @@ impl<'a> Parser<'_, 'a> {
         if lower("easter") && self.is(i + 1, "week") && !self.capitalized(i + 2) {
             let (year, end) = match self.year(i + 2) {
                 Some((year, after)) => (Some(year), after),
-                None => (None, i + 2),
+                None => (self.year_in_apposition(i + 2), i + 2),
             };
             let mut expr = Expr::new(i, end, TimexType::Date, Core::Easter { offset: 0, year });
             expr.relative = Some(Relative::WeekOf);
