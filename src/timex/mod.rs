@@ -3247,6 +3247,16 @@ mod tests {
     #[test]
     fn sets() {
         check("every year", "0..10 SET P1Y");
+        // A month of every year, however the year is said.
+        check(
+            "It is commemorated every year in October.",
+            "19..40 SET XXXX-10",
+        );
+        check(
+            "Crowds gather every year in late January.",
+            "14..40 SET XXXX-01 END",
+        );
+        check("It is marked in November each year.", "16..34 SET XXXX-11");
         // The count belongs to the set.
         check(
             "He trained twice a day and three times a week.",

@@ -1426,6 +1426,29 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::every_year_on(best.first, end, month, day));
             }
         }
+        // "in October every year", "in September annually": that month of every year.
+        if let Core::Month {
+            month,
+            dir: Dir::Tense,
+        } = best.core
+        {
+            let j = best.last;
+            let every_year = if self.is_any(j, &["each", "every"]) && self.is(j + 1, "year") {
+                Some(j + 2)
+            } else if self.is(j, "annually") {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(end) = every_year.filter(|_| best.kind == TimexType::Date) {
+                return Some(Expr::fixed(
+                    best.first,
+                    end,
+                    TimexType::Set,
+                    format!("XXXX-{month:02}"),
+                ));
+            }
+        }
         // "July–October 1940": a month alone borrows the year of the month it ranges to.
         if let Core::Month {
             month,
@@ -4247,6 +4270,27 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "other") {
             n = 2;
             j += 1;
+        }
+        // "every year in October", "each year in late January": that month of every year.
+        if n == 1 && self.is(j, "year") && self.is(j + 1, "in") {
+            let mut m = j + 2;
+            let modifier = match self.word(m).map(str::to_ascii_lowercase).as_deref() {
+                Some("early") => Some("START"),
+                Some("late") => Some("END"),
+                Some("mid") => Some("MID"),
+                _ => None,
+            };
+            if modifier.is_some() {
+                m = self.hyphen(m + 1).unwrap_or(m + 1);
+            }
+            if let Some((month, after)) = self.month(m, false) {
+                if self.year_after_date(after).is_none() {
+                    let mut expr =
+                        Expr::fixed(i, after, TimexType::Set, format!("XXXX-{month:02}"));
+                    expr.modifier = modifier;
+                    return Some(expr);
+                }
+            }
         }
         // "every year on 13 March", "each year on May 8": that day of every year.
         if n == 1 && self.is(j, "year") && self.is(j + 1, "on") {
