@@ -1414,14 +1414,7 @@ impl<'a> Parser<'_, 'a> {
             day: Some(day),
         } = best.core
         {
-            let j = best.last;
-            let every_year = if self.is_any(j, &["each", "every"]) && self.is(j + 1, "year") {
-                Some(j + 2)
-            } else if self.is(j, "annually") {
-                Some(j + 1)
-            } else {
-                None
-            };
+            let every_year = self.every_year_at(best.last);
             if let Some(end) = every_year.filter(|_| best.kind == TimexType::Date) {
                 return Some(Expr::every_year_on(best.first, end, month, day));
             }
@@ -1432,14 +1425,7 @@ impl<'a> Parser<'_, 'a> {
             dir: Dir::Tense,
         } = best.core
         {
-            let j = best.last;
-            let every_year = if self.is_any(j, &["each", "every"]) && self.is(j + 1, "year") {
-                Some(j + 2)
-            } else if self.is(j, "annually") {
-                Some(j + 1)
-            } else {
-                None
-            };
+            let every_year = self.every_year_at(best.last);
             if let Some(end) = every_year.filter(|_| best.kind == TimexType::Date) {
                 return Some(Expr::fixed(
                     best.first,
@@ -4427,6 +4413,17 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         Some(expr)
+    }
+
+    /// "each year", "every year" or "annually" at `j`: the index after it.
+    fn every_year_at(&self, j: usize) -> Option<usize> {
+        if self.is_any(j, &["each", "every"]) && self.is(j + 1, "year") {
+            Some(j + 2)
+        } else if self.is(j, "annually") {
+            Some(j + 1)
+        } else {
+            None
+        }
     }
 
     /// The year of a month and year set after a comma ("Easter Week, April 1916"), or of a
