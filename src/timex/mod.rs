@@ -1146,9 +1146,19 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         return (present && participle).then_some(Tense::Present);
     }
     // "a still unspecified date", "the proposed merger": an -ed adjective is not a past verb.
+    // ... nor after a preposition or a quantifier ("with experienced doctors", "several related
+    // studies").
     let adjective = || {
         after_determiner()
-            || previous.is_some_and(|p| lexicon::contains(&["still", "yet", "very", "newly"], p))
+            || previous.is_some_and(|p| {
+                lexicon::contains(
+                    &[
+                        "still", "yet", "very", "newly", "with", "of", "for", "from", "several",
+                        "many", "some", "few", "more", "most", "other", "such",
+                    ],
+                    p,
+                )
+            })
     };
     if token.class & class::PAST != 0
         || (text.len() > 4
@@ -1259,7 +1269,20 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
                     && !lexicon::contains(DETERMINERS, t.text)
                     && !lexicon::contains(CLAUSE_JOINS, t.text))
         });
-        joins[index] = verb_at(index + 1) || (subject && verb_at(index + 2));
+        // After a comma, a longer subject ("on Friday, and the annual session will last").
+        let long_subject = index > 0
+            && tokens[index - 1].text == ","
+            && (3..=5).any(|k| {
+                verb_at(index + k)
+                    && tokens.get(index + 1..index + k).is_some_and(|between| {
+                        between.iter().all(|t| {
+                            t.kind == Kind::Word
+                                && !lexicon::contains(ATTACHING, t.text)
+                                && !lexicon::contains(CLAUSE_JOINS, t.text)
+                        })
+                    })
+            });
+        joins[index] = verb_at(index + 1) || (subject && verb_at(index + 2)) || long_subject;
     }
     // "said in an interview on Tuesday that prices would rise": a "that" right after the
     // expression opens the reported clause. Only the token before an expression is asked
@@ -2676,6 +2699,17 @@ mod tests {
             (
                 "The union had agreed to keep working through the weekend.",
                 "45..56 DATE 1989-W43-WE",
+            ),
+            // ... and after a comma, with a longer subject.
+            (
+                "The minister delivered the report at the opening of the congress on Friday, \
+                 and the annual session will last ten days.",
+                "68..74 DATE 1989-10-27\n109..117 DURATION P10D",
+            ),
+            // An -ed word after a preposition or a quantifier is an adjective, not a past verb.
+            (
+                "It will hold a conference in July with experienced doctors.",
+                "29..33 DATE 1990-07",
             ),
             // "and" with a one-word subject and a verb opens a clause of its own.
             (
