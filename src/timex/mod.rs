@@ -307,6 +307,11 @@ impl Tagger {
                     && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
                         matches!(tenses.words[i], Some((Tense::Future, false)))
                             && !tenses.relative[i]
+                    })
+                    // ... or it is awaited ("Investors await Friday's jobs report", "ahead of
+                    // Sunday's vote"; not "They will fight Wednesday's ruling").
+                    && !tokens[expr.first.saturating_sub(4)..expr.first].iter().any(|t| {
+                        lexicon::contains(&["await", "awaits", "awaiting", "ahead"], t.text)
                     }) {
                     Tense::Past
                 } else {
@@ -326,6 +331,17 @@ impl Tagger {
                     match deadline(&tokens, &expr) {
                         // "had filed reports by Wednesday": a weekday deadline in a past
                         // sentence is past; "has given them until Tuesday" is still ahead.
+                        // "The plant stayed open until December": the nearest such month
+                        // ("will double its flights by August" stays ahead).
+                        Deadline::Month
+                            if tense == Tense::Past
+                                && !present_perfect_before(&tokens, expr.first)
+                                && deadline_word(&tokens, expr.first).is_some_and(|t| {
+                                    lexicon::contains(&["until", "till"], t.text)
+                                }) =>
+                        {
+                            Tense::Present
+                        }
                         Deadline::Weekday
                             if tense == Tense::Past
                                 && !present_perfect_before(&tokens, expr.first) =>
@@ -2747,6 +2763,44 @@ mod tests {
 
     /// A second weekday shares the first's "next": written on Wednesday 1 November 1989, "next
     /// Tuesday and Wednesday" are the 7th and the 8th (not today).
+    /// A holiday's own day and a season's months decide whether they are still ahead; "until"
+    /// a month in a past sentence is the nearest one; a weekday's event that is awaited is
+    /// ahead; "the previous fiscal year" counts from the year named.
+    #[test]
+    fn days_and_seasons_ahead_or_behind() {
+        let day = |y, m, d| Anchor::day(NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
+        check_in(
+            "Markets will be closed Monday for Memorial Day.",
+            day(2012, 5, 24),
+            Domain::News,
+            "23..29 DATE 2012-05-28\n34..46 DATE 2012-05-28",
+        );
+        check_in(
+            "The trial will begin in the spring.",
+            day(2008, 12, 2),
+            Domain::News,
+            "24..34 DATE 2009-SP",
+        );
+        check_in(
+            "The plant stayed open until December.",
+            day(2006, 4, 26),
+            Domain::News,
+            "28..36 DATE 2005-12",
+        );
+        check_in(
+            "Investors await Friday's jobs report.",
+            day(2011, 5, 22),
+            Domain::News,
+            "16..22 DATE 2011-05-27",
+        );
+        check_in(
+            "It earned $3 million in fiscal 1994, after a loss in the previous fiscal year.",
+            day(1995, 3, 14),
+            Domain::News,
+            "24..35 DATE 1994\n53..77 DATE 1993",
+        );
+    }
+
     #[test]
     fn a_second_weekday_shares_next() {
         let wednesday = Anchor::day(NaiveDate::from_ymd_opt(1989, 11, 1).expect("valid date"));

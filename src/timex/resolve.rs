@@ -463,6 +463,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         {
                             year - 1
                         }
+                        // "The trial will begin in the spring", written in December: a season
+                        // already over this year is next year's.
+                        Tense::Future
+                            if season_month < 12
+                                && near.date.month() > season_month + 2
+                                && context.domain == Domain::News =>
+                        {
+                            year + 1
+                        }
                         _ => year,
                     }
                 }
@@ -780,21 +789,27 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             weekday,
             nth,
         } => {
-            let year = nearest_year(*month, 20, context);
-            let date = if *nth > 0 {
-                NaiveDate::from_weekday_of_month_opt(
-                    year,
-                    *month,
-                    weekday_of(*weekday),
-                    u8::try_from(*nth).ok()?,
-                )?
-            } else {
-                let mut last = NaiveDate::from_ymd_opt(year, *month + 1, 1)? - Duration::days(1);
-                while last.weekday() != weekday_of(*weekday) {
-                    last -= Duration::days(1);
+            let in_year = |year: i32| {
+                if *nth > 0 {
+                    NaiveDate::from_weekday_of_month_opt(
+                        year,
+                        *month,
+                        weekday_of(*weekday),
+                        u8::try_from(*nth).ok()?,
+                    )
+                } else {
+                    let mut last =
+                        NaiveDate::from_ymd_opt(year, *month + 1, 1)? - Duration::days(1);
+                    while last.weekday() != weekday_of(*weekday) {
+                        last -= Duration::days(1);
+                    }
+                    Some(last)
                 }
-                last
             };
+            // The year is chosen with the holiday's own day of that year: Memorial Day 2012 is
+            // 28 May, still ahead on 24 May.
+            let guess = in_year(nearest_year(*month, 20, context))?;
+            let date = in_year(nearest_year(*month, guess.day(), context))?;
             (
                 format_at(date, Granularity::Day),
                 Some(Reference {

@@ -3278,7 +3278,7 @@ impl<'a> Parser<'_, 'a> {
         let current = dir_is("current") && with_the;
         let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this")) || current;
         // "the current fiscal year", "this fiscal year", "last fiscal year".
-        let fiscal_year = !with_the && self.is(j + 2, "year");
+        let fiscal_year = self.is(j + 2, "year");
         let j = if (current || (matched_direction && fiscal_year)) && self.is(j + 1, "fiscal") {
             j + 1
         } else {
