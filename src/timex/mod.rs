@@ -2768,37 +2768,37 @@ mod tests {
     /// ahead; "the previous fiscal year" counts from the year named.
     #[test]
     fn days_and_seasons_ahead_or_behind() {
-        let day = |y, m, d| Anchor::day(NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
-        check_in(
-            "Markets will be closed Monday for Memorial Day.",
-            day(2012, 5, 24),
-            Domain::News,
-            "23..29 DATE 2012-05-28\n34..46 DATE 2012-05-28",
-        );
-        check_in(
-            "The trial will begin in the spring.",
-            day(2008, 12, 2),
-            Domain::News,
-            "24..34 DATE 2009-SP",
-        );
-        check_in(
-            "The plant stayed open until December.",
-            day(2006, 4, 26),
-            Domain::News,
-            "28..36 DATE 2005-12",
-        );
-        check_in(
-            "Investors await Friday's jobs report.",
-            day(2011, 5, 22),
-            Domain::News,
-            "16..22 DATE 2011-05-27",
-        );
-        check_in(
-            "It earned $3 million in fiscal 1994, after a loss in the previous fiscal year.",
-            day(1995, 3, 14),
-            Domain::News,
-            "24..35 DATE 1994\n53..77 DATE 1993",
-        );
+        let table = [
+            (
+                "Markets will be closed Monday for Memorial Day.",
+                (2012, 5, 24),
+                "23..29 DATE 2012-05-28\n34..46 DATE 2012-05-28",
+            ),
+            (
+                "The trial will begin in the spring.",
+                (2008, 12, 2),
+                "24..34 DATE 2009-SP",
+            ),
+            (
+                "The plant stayed open until December.",
+                (2006, 4, 26),
+                "28..36 DATE 2005-12",
+            ),
+            (
+                "Investors await Friday's jobs report.",
+                (2011, 5, 22),
+                "16..22 DATE 2011-05-27",
+            ),
+            (
+                "It earned $3 million in fiscal 1994, after a loss in the previous fiscal year.",
+                (1995, 3, 14),
+                "24..35 DATE 1994\n53..77 DATE 1993",
+            ),
+        ];
+        for (text, (y, m, d), expected) in table {
+            let dct = Anchor::day(NaiveDate::from_ymd_opt(y, m, d).expect("valid date"));
+            check_in(text, dct, Domain::News, expected);
+        }
     }
 
     #[test]
