@@ -3345,6 +3345,11 @@ mod tests {
             "14..40 SET XXXX-01 END",
         );
         check("It is marked in November each year.", "16..34 SET XXXX-11");
+        // A length of time a day is a rate.
+        check(
+            "Thirty minutes a day is plenty.",
+            "0..14 DURATION PT30M\n15..20 SET P1D",
+        );
         // The count belongs to the set.
         check(
             "He trained twice a day and three times a week.",

@@ -3735,7 +3735,9 @@ impl<'a> Parser<'_, 'a> {
                 && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
                 && (2..=4).any(|back| {
                     i >= back
-                        && self.tokens[i - back].kind == Kind::Number
+                        && (self.tokens[i - back].kind == Kind::Number
+                            || lexicon::lookup(lexicon::NUMBER_WORDS, self.tokens[i - back].text)
+                                .is_some())
                         && self.year(i - back).is_none()
                         && self.month(i - back + 1, true).is_none()
                         && self.tokens[i - back + 1..i - 1]
