@@ -478,7 +478,13 @@ impl Tagger {
                             (0..=10).contains(&behind) && n > behind
                         })
                     });
-                    self.ordinal_base = began.or(context.reference);
+                    // Right after a range ("fought from 1 July to 18 November 1916. The first
+                    // day of the battle"), the days count from its start.
+                    let range_start = self
+                        .range
+                        .filter(|(start, _)| start.granularity == resolve::Granularity::Day)
+                        .map(|(start, _)| start);
+                    self.ordinal_base = range_start.or(began).or(context.reference);
                     context.reference = self.ordinal_base;
                 }
             }
@@ -1899,6 +1905,11 @@ mod tests {
             "3..17 DATE 1973-10-07\n60..81 TIME 1973-10-08TMO",
         );
         check_narrative(
+            "In May 1916 the infantry of the 3rd, 7th and 18th Corps advanced. By the 3rd, it \
+             had crossed.",
+            "3..11 DATE 1916-05\n69..76 DATE 1916-05-03",
+        );
+        check_narrative(
             "The Sunday Times reported it on 23 April 1916.",
             "32..45 DATE 1916-04-23",
         );
@@ -2042,6 +2053,11 @@ mod tests {
              picture won the Pulitzer Prize the following year. Fighting continued until \
              early March.",
             "20..35 DATE 1968-01-30\n108..126 DATE 1969\n153..164 DATE 1968-03 START",
+        );
+        // Right after a range, days are counted from its start.
+        check_narrative(
+            "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
+            "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
         );
         // A date after a flashback's, told in the simple past, moves the story on.
         check_narrative(

@@ -1075,12 +1075,16 @@ impl<'a> Parser<'_, 'a> {
             }
             _ => false,
         };
-        // "the 6th and 2nd Colonial Parachute Battalions", "the 7th and 188th Armoured
-        // Brigades": units, not days.
-        let units = self.is_any(end, &["and", "or"])
-            && self.token(end + 1).is_some_and(|t| t.kind == Kind::Number)
-            && self.is_any(end + 2, &["st", "nd", "rd", "th"])
-            && self.capitalized(end + 3);
+        // "the 6th and 2nd Colonial Parachute Battalions", "the 3rd, 7th and 18th Corps":
+        // units, not days.
+        let mut k = end;
+        while (self.punct(k, ",") || self.is_any(k, &["and", "or"]))
+            && self.token(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            && self.is_any(k + 2, &["st", "nd", "rd", "th"])
+        {
+            k += 3;
+        }
+        let units = k > end && self.capitalized(k);
         if !next_ok || units {
             return None;
         }
