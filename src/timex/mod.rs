@@ -258,6 +258,11 @@ impl Tagger {
         let mut set_here = false;
         // The story's date to return to after a sentence that named a background date.
         let mut restore: Option<Option<Reference>> = None;
+        // The story's date when a background date was named inside a relative clause ("Haig,
+        // who had replaced French the previous December, wanted to wait until August"): after
+        // the clause, year-less dates are the story's again (shifts still count from the
+        // background: "which had risen by the end of 1968, began to fall the following summer").
+        let mut clause_story: Option<Option<Reference>> = None;
         // Whether that background date was a look back in the past perfect.
         let mut flashback_here = false;
         // The story's date before a year naming a thing set the reference ("the 1967
@@ -287,6 +292,11 @@ impl Tagger {
                             expr.core = rules::Core::Fixed(format!("BC{year:04}"));
                         }
                     }
+                }
+            }
+            if !tenses.relative[expr.first] {
+                if let Some(story) = clause_story.take() {
+                    attributive_story = attributive_story.or(Some(story));
                 }
             }
             let mut context = Context {
@@ -659,6 +669,9 @@ impl Tagger {
                         restore = restore.or(Some(self.reference));
                         self.reference = Some(named);
                     } else if background && !writers_present {
+                        if restore.is_none() && tenses.relative[expr.first] {
+                            clause_story = Some(self.reference);
+                        }
                         restore = restore.or(Some(self.reference));
                         flashback_here |= context.flashback;
                         self.reference = Some(named);
@@ -2058,6 +2071,18 @@ mod tests {
         check_narrative(
             "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
             "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
+        );
+        // A background date in a relative clause leaves year-less dates after the clause to the story ...
+        check_narrative(
+            "In May 1916, Haig, who had replaced French the previous December, wanted to \
+             delay until August, but agreed to attack at the end of June.",
+            "3..11 DATE 1916-05\n43..64 DATE 1915-12\n88..94 DATE 1916-08\n120..135 DATE 1916-06 END",
+        );
+        // ... while shifts after it still count from it.
+        check_narrative(
+            "In 1970 the war went on. Troop strength, which had risen to 536,000 by the end \
+             of 1968, began to fall the following summer.",
+            "3..7 DATE 1970\n71..86 DATE 1968 END\n102..122 DATE 1969-SU",
         );
         // A date after a flashback's, told in the simple past, moves the story on.
         check_narrative(
