@@ -2810,6 +2810,8 @@ mod tests {
     #[test]
     fn days_and_seasons_ahead_or_behind() {
         let table = [
+            // "last summer" said in the summer is the one before.
+            ("We met last summer.", (2012, 7, 16), "7..18 DATE 2011-SU"),
             (
                 "Markets will be closed Monday for Memorial Day.",
                 (2012, 5, 24),
@@ -2915,6 +2917,10 @@ mod tests {
         check("Prices were up 18.2 percent on the year.", "");
         check("For your tomorrow, we gave our today.", "");
         check("It fell during the month of Ramadan.", "");
+        check(
+            "The Daily Telegraph reported a minute-by-minute schedule.",
+            "",
+        );
         // ... but "this fiscal year" is one.
         check(
             "It expects to earn more this fiscal year.",
@@ -3270,6 +3276,12 @@ mod tests {
         check("two weeks", "0..9 DURATION P2W");
         // A quarter of a century is 25 years, a length or a distance back.
         check("the past quarter-century", "0..24 DURATION P25Y");
+        check("It lasted a quarter of a century.", "10..32 DURATION P25Y");
+        // "one day" after a modal is some time ahead.
+        check(
+            "Georgia would one day become a member.",
+            "14..21 DATE FUTURE_REF",
+        );
         check("a quarter century ago", "0..21 DATE 1998");
         check("for months", "4..10 DURATION PXM");
         check("a decade", "0..8 DURATION P10Y");

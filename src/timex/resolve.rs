@@ -403,7 +403,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Reference => near.date.year(),
                 YearSpec::Mentioned => context.base(Base::Reference).date.year(),
                 YearSpec::Latest => {
-                    if season_month <= near.date.month() {
+                    // "last summer" said in July is the summer before this one.
+                    let in_season = (season_month..=season_month + 2).contains(&near.date.month());
+                    if season_month <= near.date.month() && !in_season {
                         near.date.year()
                     } else {
                         near.date.year() - 1

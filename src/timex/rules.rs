@@ -3635,9 +3635,13 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
-        // "a quarter century", "the past quarter-century": 25 years.
+        // "a quarter century", "the past quarter-century", "a quarter of a century": 25 years.
         if unit == Unit::Quarter && !plural {
-            let century = self.hyphen(k + 1).unwrap_or(k + 1);
+            let century = if self.sequence(k + 1, &["of", "a"]).is_some() {
+                k + 3
+            } else {
+                self.hyphen(k + 1).unwrap_or(k + 1)
+            };
             if let (true, Quantity::Exact(n)) = (self.is(century, "century"), quantity) {
                 if n <= 1.0e6 {
                     let years = (n * 25.0).round() as i64;
@@ -3699,10 +3703,23 @@ impl<'a> Parser<'_, 'a> {
         if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
             return None;
         }
-        // "a year-earlier quarter" is a date, read by `deictic`.
+        // "could one day be", "would one day become": some time ahead, not a length.
+        if unit == Unit::Day
+            && k == j + 1
+            && self.is(j, "one")
+            && j > 0
+            && self.is_any(
+                j - 1,
+                &["will", "would", "could", "may", "might", "can", "shall"],
+            )
+        {
+            return Some(Expr::fixed(j, k + 1, TimexType::Date, "FUTURE_REF"));
+        }
+        // "a year-earlier quarter" is a date, read by `deictic`; "a minute-by-minute schedule"
+        // is no time at all.
         if self
             .hyphen(k + 1)
-            .is_some_and(|after| self.is_any(after, &["earlier", "ago"]))
+            .is_some_and(|after| self.is_any(after, &["earlier", "ago", "by"]))
         {
             return None;
         }
@@ -4246,7 +4263,9 @@ impl<'a> Parser<'_, 'a> {
                         && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
                         && t.text.chars().next().is_some_and(char::is_lowercase)
                 });
-            if before_noun {
+            // "The Daily Telegraph", "the Weekly Standard": a name.
+            let name = self.capitalized(i) && self.capitalized(i + 1) && self.word(i + 1).is_some();
+            if before_noun || name {
                 return None;
             }
             return Some(Expr::fixed(i, i + 1, TimexType::Set, value));
@@ -4989,6 +5008,7 @@ mod tests {
         "section",
         "series",
         "set",
+        "shall",
         "she",
         "should",
         "show",
