@@ -1195,6 +1195,14 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                 )
             })
     };
+    // "no earlier than Wednesday", "not earlier than May": a bound, not the past.
+    let bound = text.eq_ignore_ascii_case("earlier")
+        && tokens
+            .get(index + 1)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("than"));
+    if bound {
+        return None;
+    }
     if token.class & class::PAST != 0
         || (text.len() > 4
             && text.ends_with("ed")
@@ -2743,6 +2751,11 @@ mod tests {
             (
                 "Net income for the second quarter ended Oct. 31, 1988, fell.",
                 "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
+            ),
+            // "no earlier than" is a bound, not the past.
+            (
+                "The launch is scheduled for no earlier than Wednesday.",
+                "44..53 DATE 1989-11-01",
             ),
             // "is to" and "expect" look ahead; a past perfect promise does not.
             (
