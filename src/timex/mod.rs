@@ -275,7 +275,11 @@ impl Tagger {
         let mut previous: Option<(usize, usize)> = None;
         // The date the expression before this one named.
         let mut previous_named: Option<Reference> = None;
-        for mut expr in exprs {
+        // "The siege began on 20 June and lasted until its relief on 14 August 1900": the year a
+        // later full date of the sentence gives a year-less one before it, when the sentence
+        // runs from one to the other ("until", "till", "through", "to").
+        let year_ahead = years_ahead(&tokens, &exprs, self.domain);
+        for (index, mut expr) in exprs.into_iter().enumerate() {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
             if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
@@ -424,6 +428,14 @@ impl Tagger {
                 }
                 _ => false,
             };
+            if let Some(year) = year_ahead.get(index).copied().flatten() {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, 1, 1) {
+                    context.reference = Some(Reference {
+                        date,
+                        granularity: resolve::Granularity::Year,
+                    });
+                }
+            }
             // In news, a month, quarter or season without a year after a year the same
             // sentence named outright is of that year, unless it lies ahead: "In 2009 the bank
             // lost money in the third quarter" is 2009's quarter.
@@ -520,7 +532,9 @@ impl Tagger {
             }
             let from_range_start = match self.range {
                 Some((start, end))
-                    if self.domain == Domain::Narrative && takes_year_from_story(&expr.core) =>
+                    if self.domain == Domain::Narrative
+                        && takes_year_from_story(&expr.core)
+                        && year_ahead.get(index).copied().flatten().is_none() =>
                 {
                     let mut from_start = context;
                     from_start.reference = Some(start);
@@ -778,6 +792,47 @@ impl Tagger {
         }
         found
     }
+}
+
+/// Per expression of a narrative sentence: the year of a later full date it runs to, when it is
+/// a day or month without a year that falls before that date in its year ("began on 20 June and
+/// lasted until its relief on 14 August 1900").
+fn years_ahead(tokens: &[Token<'_>], exprs: &[rules::Expr], domain: Domain) -> Vec<Option<i32>> {
+    let mut found = vec![None; exprs.len()];
+    if domain != Domain::Narrative {
+        return found;
+    }
+    for (index, expr) in exprs.iter().enumerate() {
+        let (month, day) = match expr.core {
+            rules::Core::Calendar {
+                year: None,
+                month,
+                day,
+            } => (month, day.unwrap_or(1)),
+            _ => continue,
+        };
+        let Some(later) = exprs.get(index + 1) else {
+            continue;
+        };
+        let rules::Core::Calendar {
+            year: Some(year),
+            month: later_month,
+            day: later_day,
+        } = later.core
+        else {
+            continue;
+        };
+        let between = tokens.get(expr.last..later.first).unwrap_or(&[]);
+        let runs_to = between.len() <= 15
+            && between
+                .iter()
+                .any(|t| lexicon::contains(&["until", "till", "through", "to"], t.text))
+            && !between.iter().any(|t| matches!(t.text, "." | ";" | ":"));
+        if runs_to && (month, day) <= (later_month, later_day.unwrap_or(31)) {
+            found[index] = Some(year);
+        }
+    }
+    found
 }
 
 /// Whether a narrative reads the year of `core` from the story: a day, month, season or holiday
@@ -2091,6 +2146,12 @@ mod tests {
             "In 1970 the war went on. Troop strength, which had risen to 536,000 by the end \
              of 1968, began to fall the following summer.",
             "3..7 DATE 1970\n71..86 DATE 1968 END\n102..122 DATE 1969-SU",
+        );
+        // A year-less date takes the year of the full date its sentence runs to.
+        check_narrative(
+            "The rebellion lasted between 1899 and 1901. The siege lasted from 20 June until its \
+             relief on 14 August 1900.",
+            "29..33 DATE 1899\n38..42 DATE 1901\n66..73 DATE 1900-06-20\n94..108 DATE 1900-08-14",
         );
         // A date after a flashback's, told in the simple past, moves the story on.
         check_narrative(
