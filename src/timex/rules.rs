@@ -3178,16 +3178,7 @@ impl<'a> Parser<'_, 'a> {
                 ],
             )
         {
-            let mut j = if lower("the") { i + 1 } else { i };
-            let modifier = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
-                Some("early") => Some("START"),
-                Some("late") => Some("END"),
-                Some("mid") => Some("MID"),
-                _ => None,
-            };
-            if modifier.is_some() {
-                j = self.hyphen(j + 1).unwrap_or(j + 1);
-            }
+            let (modifier, j) = self.early_late_mid(if lower("the") { i + 1 } else { i });
             let part = self
                 .word(j)
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
@@ -4284,16 +4275,7 @@ impl<'a> Parser<'_, 'a> {
         }
         // "every year in October", "each year in late January": that month of every year.
         if n == 1 && self.is(j, "year") && self.is(j + 1, "in") {
-            let mut m = j + 2;
-            let modifier = match self.word(m).map(str::to_ascii_lowercase).as_deref() {
-                Some("early") => Some("START"),
-                Some("late") => Some("END"),
-                Some("mid") => Some("MID"),
-                _ => None,
-            };
-            if modifier.is_some() {
-                m = self.hyphen(m + 1).unwrap_or(m + 1);
-            }
+            let (modifier, m) = self.early_late_mid(j + 2);
             if let Some((month, after)) = self.month(m, false) {
                 if self.year_after_date(after).is_none() {
                     let mut expr =
@@ -4438,6 +4420,21 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         Some(expr)
+    }
+
+    /// "early", "late" or "mid" (with its hyphen) at `i`: the TimeML `mod` it gives and the index
+    /// after it; no modifier and `i` itself otherwise.
+    fn early_late_mid(&self, i: usize) -> (Option<&'static str>, usize) {
+        let modifier = match self.word(i).map(str::to_ascii_lowercase).as_deref() {
+            Some("early") => Some("START"),
+            Some("late") => Some("END"),
+            Some("mid") => Some("MID"),
+            _ => None,
+        };
+        match modifier {
+            Some(_) => (modifier, self.hyphen(i + 1).unwrap_or(i + 1)),
+            None => (None, i),
+        }
     }
 
     /// "each year", "every year" or "annually" at `j`: the index after it.
