@@ -456,6 +456,18 @@ impl Tagger {
                         ..
                     }
             );
+            // "rose 5 percent in 1998 from a year earlier": counted from the year named, not
+            // from the report's.
+            let year_earlier = matches!(
+                expr.core,
+                rules::Core::Shift {
+                    unit: lexicon::Unit::Year,
+                    n: ..0,
+                    base: rules::Base::Anchor,
+                }
+            ) && tokens
+                .get(expr.last.wrapping_sub(1))
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("earlier"));
             // Only when the year opens the sentence or no comma stands between: not "approved
             // in 1987 that didn't specify an amount, it had bought shares through Sept. 29".
             if let Some((year, after, opens)) = sentence_year {
@@ -469,6 +481,14 @@ impl Tagger {
                     && context.tense != Tense::Future
                 {
                     context.domain = Domain::Narrative;
+                    context.reference = Some(year);
+                }
+                if let (true, rules::Core::Shift { unit, n, .. }) = (year_earlier, &expr.core) {
+                    expr.core = rules::Core::Shift {
+                        unit: *unit,
+                        n: *n,
+                        base: rules::Base::Reference,
+                    };
                     context.reference = Some(year);
                 }
             }
@@ -2812,6 +2832,11 @@ mod tests {
             (
                 "Net income for the second quarter ended Oct. 31, 1988, fell.",
                 "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
+            ),
+            // "a year earlier" after a year the sentence names counts from it.
+            (
+                "Sales rose 5 percent in 1998 from a year earlier.",
+                "24..28 DATE 1998\n34..48 DATE 1997",
             ),
             // "no earlier than" is a bound, not the past.
             (
