@@ -719,9 +719,31 @@ impl Tagger {
                                 .reference
                                 .filter(|_| ends_range(&tokens, previous, &expr))
                                 .map(|start| (start, named));
+                            // "The battle lasted until 18 December 1916": a range from that
+                            // year's start, as far as anyone can tell.
+                            let until = expr.first.checked_sub(1).is_some_and(|before| {
+                                lexicon::contains(&["until", "till"], tokens[before].text)
+                            });
+                            if self.range.is_none()
+                                && until
+                                && names_year
+                                && self.domain == Domain::Narrative
+                            {
+                                self.range =
+                                    NaiveDate::from_ymd_opt(named.date.year(), 1, 1).map(|date| {
+                                        let start = Reference {
+                                            date,
+                                            granularity: resolve::Granularity::Year,
+                                        };
+                                        (start, named)
+                                    });
+                            }
                         }
                         if named.granularity == resolve::Granularity::Day {
-                            if let Some((start, _)) = self.range {
+                            let day_range = self.range.filter(|(start, _)| {
+                                start.granularity == resolve::Granularity::Day
+                            });
+                            if let Some((start, _)) = day_range {
                                 self.began = Some(start);
                             } else if begins_here
                                 && matches!(expr.core, rules::Core::Calendar { day: Some(_), .. })
@@ -2149,6 +2171,11 @@ mod tests {
              picture won the Pulitzer Prize the following year. Fighting continued until \
              early March.",
             "20..35 DATE 1968-01-30\n108..126 DATE 1969\n153..164 DATE 1968-03 START",
+        );
+        // "until" a full date is a range from that year's start.
+        check_narrative(
+            "The battle lasted until 18 December 1916. The attack began on 12 February.",
+            "24..40 DATE 1916-12-18\n62..73 DATE 1916-02-12",
         );
         // Right after a range, days are counted from its start.
         check_narrative(
