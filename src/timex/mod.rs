@@ -341,7 +341,23 @@ impl Tagger {
                     ) && tokens
                         .get(expr.last)
                         .is_some_and(|t| lexicon::contains(lexicon::FIGURES_WORDS, t.text));
-                    let tense = if names_figures { Tense::Past } else { tense };
+                    // "crude for May delivery": a contract month is still to come.
+                    let contract_month = matches!(
+                        expr.core,
+                        rules::Core::Month {
+                            dir: rules::Dir::Tense,
+                            ..
+                        }
+                    ) && tokens.get(expr.last).is_some_and(|t| {
+                        lexicon::contains(&["delivery", "contract", "contracts", "futures"], t.text)
+                    });
+                    let tense = if names_figures {
+                        Tense::Past
+                    } else if contract_month {
+                        Tense::Future
+                    } else {
+                        tense
+                    };
                     match deadline(&tokens, &expr) {
                         // "had filed reports by Wednesday": a weekday deadline in a past
                         // sentence is past; "has given them until Tuesday" is still ahead.
@@ -2860,6 +2876,13 @@ mod tests {
                 "Net income for the second quarter ended Oct. 31, 1988, fell.",
                 "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
             ),
+            // A month opening a sentence before a verb, or qualifying a noun; a contract month
+            // is ahead. Not the modal or the march.
+            ("May was also unusually dry.", "0..3 DATE 1989-05"),
+            ("She won the March primary.", "12..17 DATE 1989-03"),
+            ("Crude for December delivery fell.", "10..18 DATE 1989-12"),
+            ("May I ask a question?", ""),
+            ("The March on Washington drew crowds.", ""),
             // "a year earlier" after a year the sentence names counts from it.
             (
                 "Sales rose 5 percent in 1998 from a year earlier.",

@@ -2379,6 +2379,29 @@ impl<'a> Parser<'_, 'a> {
                             "rescheduled",
                         ],
                     ));
+            // "May was unusually dry", "the May primary", "for May delivery": the month opening
+            // a sentence before a verb, or before a noun it qualifies.
+            let next_lower = self.word(j + 1).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !lexicon::contains(
+                        &[
+                            "of", "on", "to", "through", "across", "into", "from", "for",
+                            "against", "in", "at", "with", "not", "be", "have", "i", "we", "you",
+                        ],
+                        w,
+                    )
+            });
+            let opens_before_verb = j == 0
+                && self.is_any(
+                    j + 1,
+                    &[
+                        "was", "were", "is", "had", "has", "saw", "brought", "also", "marked",
+                    ],
+                );
+            let qualifies = next_lower
+                && (previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+                    || self.is_any(j + 1, &["delivery", "contract", "contracts", "futures"]));
+            let ok = ok || opens_before_verb || qualifies;
             // "its March meeting" is the month; "his March to the Sea" is a march.
             let march = month == 3
                 && lexicon::contains(
@@ -4888,10 +4911,12 @@ mod tests {
     const NEVER_FIRST: &[&str] = &[
         "across",
         "after",
+        "against",
         "aged",
         "ago",
         "ahead",
         "album",
+        "also",
         "am",
         "and",
         "article",
@@ -4901,11 +4926,13 @@ mod tests {
         "b",
         "bc",
         "bce",
+        "be",
         "before",
         "between",
         "bill",
         "book",
         "boulevard",
+        "brought",
         "by",
         "campaign",
         "can",
@@ -4918,12 +4945,15 @@ mod tests {
         "clock",
         "closing",
         "coach",
+        "contract",
+        "contracts",
         "corresponding",
         "could",
         "cst",
         "d",
         "date",
         "delayed",
+        "delivery",
         "drive",
         "driver",
         "due",
@@ -4940,16 +4970,22 @@ mod tests {
         "flight",
         "for",
         "from",
+        "futures",
         "game",
         "gmt",
         "goal",
+        "had",
+        "has",
+        "have",
         "he",
         "her",
         "high",
         "his",
+        "i",
         "in",
         "ing",
         "into",
+        "is",
         "it",
         "its",
         "lane",
@@ -4959,6 +4995,7 @@ mod tests {
         "m",
         "man",
         "manager",
+        "marked",
         "match",
         "mdt",
         "might",
@@ -5001,6 +5038,7 @@ mod tests {
         "room",
         "route",
         "s",
+        "saw",
         "scheduled",
         "section",
         "series",
@@ -5039,14 +5077,18 @@ mod tests {
         "until",
         "utc",
         "very",
+        "was",
         "we",
+        "were",
         "when",
         "wi",
         "will",
         "windows",
+        "with",
         "within",
         "woman",
         "would",
+        "you",
         "your",
     ];
 
