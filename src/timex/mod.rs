@@ -2876,6 +2876,11 @@ mod tests {
                 "Net income for the second quarter ended Oct. 31, 1988, fell.",
                 "15..33 DATE 1988-Q2\n40..53 DATE 1988-10-31",
             ),
+            // A season before a question word is still a season.
+            (
+                "The EU will decide by the summer how much to retaliate.",
+                "22..32 DATE 1990-SU",
+            ),
             // A month opening a sentence before a verb, or qualifying a noun; a contract month
             // is ahead. Not the modal or the march.
             ("May was also unusually dry.", "0..3 DATE 1989-05"),

@@ -2628,6 +2628,8 @@ impl<'a> Parser<'_, 'a> {
                 (lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
                     && !(self.is(end, "of")
                         && self.token(end + 1).is_some_and(|n| n.kind == Kind::Number)))
+                    // "decide by the summer how much to retaliate".
+                    || lexicon::contains(&["how", "whether", "what", "which", "why"], t.text)
                     // "spent the winter bringing up four divisions".
                     || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
             }
@@ -4981,6 +4983,7 @@ mod tests {
         "her",
         "high",
         "his",
+        "how",
         "i",
         "in",
         "ing",
@@ -5080,7 +5083,11 @@ mod tests {
         "was",
         "we",
         "were",
+        "what",
         "when",
+        "whether",
+        "which",
+        "why",
         "wi",
         "will",
         "windows",
