@@ -279,7 +279,7 @@ impl Tagger {
         // later full date of the sentence gives a year-less one before it, when the sentence
         // runs from one to the other ("until", "till", "through", "to").
         let year_ahead = years_ahead(&tokens, &exprs, self.domain);
-        for (index, mut expr) in exprs.into_iter().enumerate() {
+        for (mut expr, year_ahead) in exprs.into_iter().zip(year_ahead) {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
             if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
@@ -361,29 +361,19 @@ impl Tagger {
                     match deadline(&tokens, &expr) {
                         // "had filed reports by Wednesday": a weekday deadline in a past
                         // sentence is past; "has given them until Tuesday" is still ahead.
-                        // "The plant stayed open until December": the nearest such month
-                        // ("will double its flights by August" stays ahead).
-                        Deadline::Month
-                            if tense == Tense::Past
-                                && !present_perfect_before(&tokens, expr.first)
-                                && deadline_word(&tokens, expr.first).is_some_and(|t| {
-                                    lexicon::contains(&["until", "till"], t.text)
-                                }) =>
-                        {
-                            Tense::Present
-                        }
-                        Deadline::Weekday
+                        // "was closed until at least Saturday", "The plant stayed open until
+                        // December": a state that may go on past the report, so the nearest
+                        // such day or month ("will double its flights by August" stays ahead).
+                        kind @ (Deadline::Weekday | Deadline::Month)
                             if tense == Tense::Past
                                 && !present_perfect_before(&tokens, expr.first) =>
                         {
-                            // "was closed until at least Saturday": a state that may go on
-                            // past the report, so the nearest such day.
                             let until = deadline_word(&tokens, expr.first)
                                 .is_some_and(|t| lexicon::contains(&["until", "till"], t.text));
-                            if until {
-                                Tense::Present
-                            } else {
-                                Tense::Past
+                            match (until, kind) {
+                                (true, _) => Tense::Present,
+                                (false, Deadline::Weekday) => Tense::Past,
+                                (false, _) => Tense::Future,
                             }
                         }
                         Deadline::Month | Deadline::Weekday | Deadline::Postponed => Tense::Future,
@@ -444,7 +434,7 @@ impl Tagger {
                 }
                 _ => false,
             };
-            if let Some(year) = year_ahead.get(index).copied().flatten() {
+            if let Some(year) = year_ahead {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, 1, 1) {
                     context.reference = Some(Reference {
                         date,
@@ -499,12 +489,8 @@ impl Tagger {
                     context.domain = Domain::Narrative;
                     context.reference = Some(year);
                 }
-                if let (true, rules::Core::Shift { unit, n, .. }) = (year_earlier, &expr.core) {
-                    expr.core = rules::Core::Shift {
-                        unit: *unit,
-                        n: *n,
-                        base: rules::Base::Reference,
-                    };
+                if let (true, rules::Core::Shift { base, .. }) = (year_earlier, &mut expr.core) {
+                    *base = rules::Base::Reference;
                     context.reference = Some(year);
                 }
             }
@@ -570,7 +556,7 @@ impl Tagger {
                 Some((start, end))
                     if self.domain == Domain::Narrative
                         && takes_year_from_story(&expr.core)
-                        && year_ahead.get(index).copied().flatten().is_none() =>
+                        && year_ahead.is_none() =>
                 {
                     let mut from_start = context;
                     from_start.reference = Some(start);
