@@ -645,6 +645,13 @@ impl Tagger {
                                 base: rules::Base::Reference,
                             }
                         );
+                    // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
+                    // the day of the report is not the story's; the story stays at the day the
+                    // sentence named before it.
+                    let attribution = self.domain == Domain::News
+                        && set_here
+                        && named.granularity == resolve::Granularity::Day
+                        && reported_on(&tokens, expr.first);
                     // "began on 24 February 2022, escalating a war that started in 2014", "The
                     // wars had begun in 1803": an earlier, coarser date named as background,
                     // after a date in the same sentence or in the past perfect, is the
@@ -711,7 +718,7 @@ impl Tagger {
                         restore = restore.or(Some(self.reference));
                         flashback_here |= context.flashback;
                         self.reference = Some(named);
-                    } else if !keeps_finer && !looks_back && !writers_present {
+                    } else if !keeps_finer && !looks_back && !attribution && !writers_present {
                         if expr.ordinal_day.is_none() {
                             self.ordinal_base = None;
                         }
@@ -836,6 +843,17 @@ impl Tagger {
         }
         found
     }
+}
+
+/// Whether the expression at `first` dates a report: a reporting verb shortly before it, with
+/// no punctuation or "that" between ("police said Wednesday", "told reporters on Wednesday",
+/// "said in a statement Wednesday"; not "said that the attack happened Monday").
+fn reported_on(tokens: &[Token<'_>], first: usize) -> bool {
+    tokens[first.saturating_sub(4)..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Word && !t.text.eq_ignore_ascii_case("that"))
+        .any(|t| t.class & class::REPORTING != 0)
 }
 
 /// Per expression of a narrative sentence: the year of a later full date it runs to, when it is
@@ -2525,6 +2543,36 @@ mod tests {
             ),
         ] {
             check_in(text, july, Domain::News, expected);
+        }
+    }
+
+    /// The day a report was made ("police said Wednesday") after the day of what it reports
+    /// does not become the day later clock times and shifts count from.
+    #[test]
+    fn the_day_of_a_report_is_not_the_story_day() {
+        let wednesday = Anchor::day(NaiveDate::from_ymd_opt(2013, 6, 12).expect("valid date"));
+        for (text, expected) in [
+            (
+                "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.",
+                "16..22 DATE 2013-06-10\n36..45 DATE 2013-06-12\n65..71 TIME 2013-06-10T09:00",
+            ),
+            (
+                "Troops fired on protesters Monday, witnesses told reporters Wednesday. The next \
+                 day, the army withdrew.",
+                "27..33 DATE 2013-06-10\n60..69 DATE 2013-06-12\n71..83 DATE 2013-06-11",
+            ),
+            // Without an earlier day in its sentence, the report's day is the story's.
+            (
+                "Police said Wednesday. The next day, the army withdrew.",
+                "12..21 DATE 2013-06-12\n23..35 DATE 2013-06-13",
+            ),
+            // "that" opens what was said: its day is the story's.
+            (
+                "On Monday, police said that the bomb went off Tuesday. The next day, they left.",
+                "3..9 DATE 2013-06-10\n46..53 DATE 2013-06-11\n55..67 DATE 2013-06-12",
+            ),
+        ] {
+            check_in(text, wednesday, Domain::News, expected);
         }
     }
 
