@@ -410,6 +410,38 @@ pub static FUTURE_WORDS: &[&str] = &[
     "soon",
 ];
 
+/// Present-tense verbs of things on a calendar: in news, "The summit opens Tuesday", "The
+/// trial resumes in March", "The law takes effect Jan. 1" tell a schedule, still ahead.
+pub static SCHEDULE_WORDS: &[&str] = &[
+    "opens",
+    "begins",
+    "starts",
+    "resumes",
+    "reopens",
+    "convenes",
+    "expires",
+    "closes",
+    "ends",
+    "meets",
+    "visits",
+    "arrives",
+    "departs",
+    "travels",
+    "heads",
+    "returns",
+    "faces",
+    "hosts",
+    "plays",
+    "testifies",
+    "kicks",
+    "debuts",
+    "premieres",
+    "takes",
+    "goes",
+    "reports",
+    "launches",
+];
+
 /// Words that point the nearest time expression to the past.
 pub static PAST_WORDS: &[&str] = &[
     "was",
@@ -718,6 +750,8 @@ pub mod class {
     pub const REPORTING: u8 = 1 << 4;
     /// A word of [`BEFORE_PARTICIPLE_WORDS`](super::BEFORE_PARTICIPLE_WORDS).
     pub const BEFORE_PARTICIPLE: u8 = 1 << 5;
+    /// A word of [`SCHEDULE_WORDS`](super::SCHEDULE_WORDS).
+    pub const SCHEDULE: u8 = 1 << 6;
 }
 
 /// Words after which a participle is not a past verb: present and modal auxiliaries ("is

@@ -1266,6 +1266,54 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    // "The summit opens Tuesday", "the law takes effect Jan. 1": a present-tense verb of a
+    // calendar tells a schedule, still ahead (not "his visits", "heads of state", "it takes
+    // two days").
+    if token.class & class::SCHEDULE != 0
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !after_determiner()
+    {
+        let next = tokens.get(index + 1).map_or("", |t| t.text);
+        let particle = match text {
+            "takes" => Some(&["effect", "office", "place", "over"][..]),
+            "goes" => Some(&["on", "to", "into", "before"][..]),
+            "kicks" => Some(&["off"][..]),
+            _ => None,
+        };
+        // Words as often nouns ("compliance reports by Wednesday", "his visits") are verbs
+        // after a pronoun or a name ("which reports results on Tuesday", "Obama visits").
+        let noun_too = lexicon::contains(
+            &[
+                "reports",
+                "visits",
+                "heads",
+                "returns",
+                "plays",
+                "faces",
+                "hosts",
+                "meets",
+                "ends",
+                "starts",
+                "closes",
+                "debuts",
+                "premieres",
+                "launches",
+            ],
+            text,
+        );
+        let subject = || {
+            previous.is_some_and(|p| {
+                lexicon::contains(&["which", "who", "that", "it", "he", "she", "they"], p)
+                    || p.starts_with(|c: char| c.is_uppercase())
+            })
+        };
+        let fits = particle.is_none_or(|words| lexicon::contains(words, next))
+            && !next.eq_ignore_ascii_case("of")
+            && (!noun_too || subject());
+        if fits {
+            return Some(Tense::Future);
+        }
+    }
     let after_apostrophe = matches!(previous, Some("'" | "’"));
     // "was set for May 2": a date fixed for something to come.
     let next_is_for = tokens
@@ -2573,6 +2621,35 @@ mod tests {
             ),
         ] {
             check_in(text, wednesday, Domain::News, expected);
+        }
+    }
+
+    /// A present-tense verb of a calendar tells a schedule: its weekday or month is ahead.
+    #[test]
+    fn a_present_schedule_is_ahead() {
+        let thursday = Anchor::day(NaiveDate::from_ymd_opt(2013, 6, 13).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The summit opens Tuesday in Geneva.",
+                "17..24 DATE 2013-06-18",
+            ),
+            (
+                "Continental, which reports results on Tuesday, fell.",
+                "38..45 DATE 2013-06-18",
+            ),
+            ("The law takes effect Jan. 1.", "21..27 DATE 2014-01-01"),
+            ("The trial resumes in March.", "21..26 DATE 2014-03"),
+            // Nouns, not verbs: the nearest day.
+            (
+                "Members had filed compliance reports by Tuesday.",
+                "40..47 DATE 2013-06-11",
+            ),
+            (
+                "His visits on Tuesday were short.",
+                "14..21 DATE 2013-06-11",
+            ),
+        ] {
+            check_in(text, thursday, Domain::News, expected);
         }
     }
 
