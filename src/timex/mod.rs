@@ -303,16 +303,23 @@ impl Tagger {
                     attributive_story = attributive_story.or(Some(story));
                 }
             }
+            // "Mafeking, besieged since 13 October": a state begun before the date it is told
+            // at, even one of the sentence's background ("Kimberley had been relieved a
+            // fortnight earlier, and Mafeking, besieged since 13 October").
+            let since = self.domain == Domain::Narrative
+                && expr.first > 0
+                && tokens[expr.first - 1].text.eq_ignore_ascii_case("since");
             let mut context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
                 reference: self.reference,
                 last_quarter: self.last_quarter,
                 last_quarter_reported: self.last_quarter_reported,
-                flashback: past_perfect_before(&tokens, expr.first)
+                flashback: past_perfect_before(&tokens, expr.first, self.domain)
                     || (self.domain == Domain::Narrative
-                        && opens_past_perfect_clause(&tokens, &tenses, &expr)),
-                in_background: restore.is_some(),
+                        && (opens_past_perfect_clause(&tokens, &tenses, &expr) || since)),
+                // What began before a background date began before it too.
+                in_background: restore.is_some() && !since,
                 past_verb: past_verb_governs(&tenses, expr.first),
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
@@ -381,6 +388,14 @@ impl Tagger {
                     }
                 },
             };
+            // "Mafeking, besieged since 13 October, would be relieved on 17 May": what is still
+            // to come after a background date counts from the story, not from the background.
+            if self.domain == Domain::Narrative && context.tense == Tense::Future {
+                if let Some(Some(story)) = restore {
+                    context.reference = Some(story);
+                    context.in_background = false;
+                }
+            }
             // "The fleet had left Libau on 15 October 1904. Six days later it fired on
             // trawlers.": a shift opening the sentence after a background date counts from it.
             if let Some(background) = after_background {
@@ -968,14 +983,64 @@ enum Deadline {
     Postponed,
 }
 
-/// Whether "had" comes in the few words before token `first` ("had begun in 1803"), with no
-/// sentence punctuation between.
-fn past_perfect_before(tokens: &[Token<'_>], first: usize) -> bool {
-    tokens[first.saturating_sub(8)..first]
+/// Whether a past perfect ("had" and a participle) comes in the words before token `first`
+/// ("had begun in 1803", "who had been captured in an ambush on an armoured train near
+/// Chieveley on 15 November"), within its clause: no sentence punctuation and no word that opens
+/// another clause between. Not "had 4,000 men", "had some bodies thrown".
+fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bool {
+    let window = match domain {
+        Domain::Narrative => PAST_PERFECT_WINDOW,
+        Domain::News => PAST_PERFECT_WINDOW / 2,
+    };
+    let start = first.saturating_sub(window);
+    tokens[start..first]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|t| !matches!(t.text, "," | ";" | ":"))
-        .any(|t| t.text.eq_ignore_ascii_case("had"))
+        .take_while(|(_, t)| {
+            !matches!(t.text, "," | ";" | ":")
+                && !lexicon::contains(CLAUSE_JOINS, t.text)
+                && !lexicon::contains(&["when", "before", "after", "then"], t.text)
+        })
+        .any(|(i, t)| t.text.eq_ignore_ascii_case("had") && perfect_after(tokens, start + i))
+}
+
+/// How many tokens before an expression [`past_perfect_before`] looks for "had" in a narrative
+/// (half as many in news, whose sentences pack more clauses).
+const PAST_PERFECT_WINDOW: usize = 16;
+
+/// Whether "had" at `had` opens a past perfect: a participle after it, past at most two
+/// adverbs ("had been", "had already left", "had long since fallen"), not an object ("had
+/// 4,000 men", "had some bodies thrown").
+fn perfect_after(tokens: &[Token<'_>], had: usize) -> bool {
+    tokens
+        .iter()
+        .skip(had + 1)
+        .take(3)
+        .find(|t| {
+            !(lexicon::contains(
+                &[
+                    "not", "never", "already", "long", "since", "just", "also", "even", "then",
+                    "often", "once", "earlier", "first",
+                ],
+                t.text,
+            ) || (t.text.len() > 4 && t.text.ends_with("ly")))
+        })
+        .is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && (t.class & class::PAST != 0
+                    || (["ed", "en", "wn", "ght"]
+                        .iter()
+                        .any(|end| t.text.ends_with(end))
+                        && !lexicon::contains(
+                            &[
+                                "seven", "eleven", "ten", "men", "women", "children", "eight",
+                            ],
+                            t.text,
+                        ))
+                    || lexicon::contains(lexicon::IRREGULAR_PARTICIPLES, t.text))
+        })
 }
 
 /// Whether `expr` is a year alone naming a thing rather than when the story is: between "the"
@@ -1065,12 +1130,23 @@ fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules
     } else {
         expr.last
     };
-    for (token, word) in tokens.iter().zip(&tenses.words).skip(start).take(12) {
+    for (index, (token, word)) in tokens
+        .iter()
+        .zip(&tenses.words)
+        .enumerate()
+        .skip(start)
+        .take(12)
+    {
         if token.kind == Kind::Punct || lexicon::contains(RELATIVE_PRONOUNS, token.text) {
             return false;
         }
+        // "On 24 May the Elector had already left": done by then, not a look back; nor "had
+        // 4,000 men".
         if token.text.eq_ignore_ascii_case("had") {
-            return true;
+            let already = tokens
+                .get(index + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("already"));
+            return !already && perfect_after(tokens, index);
         }
         if word.is_some() {
             return false;
@@ -1918,12 +1994,12 @@ mod tests {
 
     #[test]
     fn narrative_dates_follow_the_last_date() {
-        // A date read from a background year is background too: the next sentence goes on
-        // from the story's date.
+        // A date set for what was to come after a background year counts from the story;
+        // the next sentence goes on from the story's date.
         check_narrative(
             "It began on 6 June 1944. Planning had started in 1943, and the landings had been \
              set for 5 June. On 20 July a plot failed.",
-            "12..23 DATE 1944-06-06\n49..53 DATE 1943\n89..95 DATE 1943-06-05\n\
+            "12..23 DATE 1944-06-06\n49..53 DATE 1943\n89..95 DATE 1944-06-05\n\
              100..107 DATE 1944-07-20",
         );
         // An earlier date in the past perfect is a flashback; "of the previous year", "of that
@@ -2650,6 +2726,50 @@ mod tests {
             ),
         ] {
             check_in(text, thursday, Domain::News, expected);
+        }
+    }
+
+    /// A past perfect looks back from the story, however far "had" is from its date, but not
+    /// "had" with an object, "had already" (done by then) or a date less than a month after the
+    /// story's (the story has moved on). "since" looks back too, even from a background date.
+    #[test]
+    fn past_perfect_looks_back_from_the_story() {
+        for (text, expected) in [
+            (
+                "On 6 January 1900 the Boers attacked. Churchill had been captured in an ambush \
+                 on an armoured train near Chieveley on 15 November.",
+                "3..17 DATE 1900-01-06\n118..129 DATE 1899-11-15",
+            ),
+            (
+                "The city fell on 20 May 1631. On 24 May Tilly had 4,000 men in the field.",
+                "17..28 DATE 1631-05-20\n33..39 DATE 1631-05-24",
+            ),
+            (
+                "The city fell on 20 May 1631. On 24 May the Elector had already left the city.",
+                "17..28 DATE 1631-05-20\n33..39 DATE 1631-05-24",
+            ),
+            (
+                "The army landed on 15 September 1950. Seoul had been recaptured on 28 September.",
+                "19..36 DATE 1950-09-15\n67..79 DATE 1950-09-28",
+            ),
+            (
+                "The siege began on 2 November 1899. By January rations had been cut. Buller, who \
+                 had landed on 31 October, took command.",
+                "19..34 DATE 1899-11-02\n39..46 DATE 1900-01\n95..105 DATE 1899-10-31",
+            ),
+            (
+                "After the breakout in August 1944, armies had advanced. Brussels had been \
+                 liberated on 3 September.",
+                "22..33 DATE 1944-08\n87..98 DATE 1944-09-03",
+            ),
+            (
+                "Buller entered on 3 March 1900. Kimberley had been relieved a fortnight earlier, \
+                 and Mafeking, besieged since 13 October, would be relieved on 17 May.",
+                "18..30 DATE 1900-03-03\n60..79 DATE 1900-02-17\n110..120 DATE 1899-10-13\n\
+                 143..149 DATE 1900-05-17",
+            ),
+        ] {
+            check_narrative(text, expected);
         }
     }
 

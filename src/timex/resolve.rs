@@ -909,11 +909,19 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
                 return year + 1;
             }
             // "The GDR followed on 7 October. The treaty had been signed in April.": before.
-            if ahead > 0
-                && context.flashback
-                && !context.in_background
-                && near.granularity == Granularity::Day
-            {
+            // "By January rations had been cut. Buller, who had landed on 31 October": before
+            // the month too. But a date less than a month after the story's ("landed on 15
+            // September. Seoul had been recaptured on 28 September") says the story has moved
+            // on, not that a year went back.
+            // A month's story spans it, so the month counts from its end: "After the breakout
+            // in August, armies had advanced. Brussels had been liberated on 3 September" is
+            // the story's year still.
+            let moved_on = if near.granularity == Granularity::Day {
+                31
+            } else {
+                2 * 31
+            };
+            if ahead > moved_on && context.flashback && !context.in_background {
                 return year - 1;
             }
         }
