@@ -2773,6 +2773,33 @@ mod tests {
         }
     }
 
+    /// "the following October" after a whole year is the next year's; "two days afterwards"
+    /// counts like "two days later"; "Hill 1221" is a place.
+    #[test]
+    fn narrative_counts_from_years_and_days() {
+        for (text, expected) in [
+            (
+                "In 1805 Prussia stayed neutral, but it was crushed at Jena the following October.",
+                "3..7 DATE 1805\n59..80 DATE 1806-10",
+            ),
+            (
+                "The talks broke down on 13 November 1939. Moscow renounced the pact two days \
+                 afterwards.",
+                "24..40 DATE 1939-11-13\n68..87 DATE 1939-11-15",
+            ),
+            (
+                "It was celebrated on 25 November 1783 for more than a century afterward.",
+                "21..37 DATE 1783-11-25\n42..61 DURATION P100Y MORE_THAN",
+            ),
+            (
+                "He was wounded near Hill 1221 on 1 December 1950, and held Point 1081.",
+                "33..48 DATE 1950-12-01",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

@@ -291,10 +291,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Dir::Tense | Dir::InWeek(_) => year_for_month(*month, None, context),
                 // "the following March", "the previous November": counted from the date last
                 // mentioned.
+                // After a whole year ("neutral in 1805, but crushed at Jena the following
+                // October"), the next year's.
                 Dir::AfterReference | Dir::BeforeReference => {
-                    let reference = context.base(Base::Reference).date;
+                    let base = context.base(Base::Reference);
+                    let reference = base.date;
                     let (year, current) = (reference.year(), reference.month());
+                    let whole_year = base.granularity >= Granularity::Year;
                     match dir {
+                        Dir::AfterReference if whole_year => year + 1,
+                        Dir::BeforeReference if whole_year => year - 1,
                         Dir::AfterReference if *month > current => year,
                         Dir::AfterReference => year + 1,
                         _ if *month < current => year,

@@ -1924,6 +1924,14 @@ impl<'a> Parser<'_, 'a> {
                     "section",
                     "chapter",
                     "bill",
+                    // "Hill 1221", "Point 1081", "Highway 1914": names of places.
+                    "hill",
+                    "point",
+                    "height",
+                    "highway",
+                    "interstate",
+                    "platform",
+                    "pier",
                 ],
                 previous.text,
             ) {
@@ -3910,7 +3918,11 @@ impl<'a> Parser<'_, 'a> {
             // "Thirty years on, ...".
             let on = self.is(end, "on") && unit >= Unit::Day && closes(end + 1);
             // "three days later", "a week before." (not "two days after the vote").
+            // "two days afterwards" (not "for more than a century afterward", a length).
+            let afterwards = self.is_any(end, &["afterwards", "afterward"])
+                && !(i.saturating_sub(3)..i).any(|k| self.is(k, "for"));
             let counted = self.is_any(end, &["earlier", "later"])
+                || afterwards
                 || (self.is_any(end, &["before", "after"]) && closes(end + 1));
             if counted || after_that || on {
                 if let Some(n) = n {
@@ -4914,6 +4926,8 @@ mod tests {
     const NEVER_FIRST: &[&str] = &[
         "across",
         "after",
+        "afterward",
+        "afterwards",
         "against",
         "aged",
         "ago",
@@ -5022,9 +5036,12 @@ mod tests {
         "he",
         "heads",
         "heard",
+        "height",
         "held",
         "her",
         "high",
+        "highway",
+        "hill",
         "his",
         "hit",
         "hosts",
@@ -5033,6 +5050,7 @@ mod tests {
         "i",
         "in",
         "ing",
+        "interstate",
         "into",
         "is",
         "it",
@@ -5095,11 +5113,14 @@ mod tests {
         "paid",
         "pdt",
         "person",
+        "pier",
         "place",
         "planned",
+        "platform",
         "player",
         "plays",
         "pm",
+        "point",
         "postponed",
         "premieres",
         "pst",
