@@ -256,6 +256,9 @@ impl Tagger {
             });
         // Whether an earlier expression of this sentence set the reference.
         let mut set_here = false;
+        // Whether the last date of this sentence was a background date: the end of a range
+        // it begins is background too ("a war that lasted from 1618 to 1648").
+        let mut previous_background = false;
         // The story's date to return to after a sentence that named a background date.
         let mut restore: Option<Option<Reference>> = None;
         // The story's date when a background date was named inside a relative clause ("Haig,
@@ -693,7 +696,10 @@ impl Tagger {
                                 )
                                 && named.date > old.date
                                 && !resolve::contains(old, named.date))
-                    });
+                    }) || (previous_background
+                        && self.domain == Domain::Narrative
+                        && ends_range(&tokens, previous, &expr));
+                    previous_background = background;
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
                     // A year-less date read from the story past a year naming a thing is the
@@ -2794,6 +2800,12 @@ mod tests {
             (
                 "He was wounded near Hill 1221 on 1 December 1950, and held Point 1081.",
                 "33..48 DATE 1950-12-01",
+            ),
+            // The end of a background range is background too.
+            (
+                "The city was sacked on 20 May 1631, during a war that lasted from 1618 to 1648. \
+                 Four months later the Swedes won.",
+                "23..34 DATE 1631-05-20\n66..70 DATE 1618\n74..78 DATE 1648\n80..97 DATE 1631-09",
             ),
         ] {
             check_narrative(text, expected);
