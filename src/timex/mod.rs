@@ -1927,6 +1927,33 @@ mod tests {
         assert_eq!(when.as_deref(), Some(edtf), "input: {text:?}");
     }
 
+    /// Hyphenated centuries, open-ended lengths, and names that are not times.
+    #[test]
+    fn centuries_bounds_and_names() {
+        for (text, expected) in [
+            (
+                "It was an 18th-century house and a sixteenth-century church.",
+                "10..22 DATE 17\n35..52 DATE 15",
+            ),
+            (
+                "The review could take six months or longer, a year or more, or a week or less.",
+                "22..42 DURATION P6M EQUAL_OR_MORE\n44..58 DURATION P1Y EQUAL_OR_MORE\n\
+                 63..77 DURATION P1W EQUAL_OR_LESS",
+            ),
+            ("Members of District 1199 voted.", ""),
+            (
+                "Stocks fell on Black Monday, and Tuesday Morning Corp. rose on Tuesday.",
+                "63..70 DATE 2023-06-13",
+            ),
+            (
+                "Prices fell as recently as last Friday.",
+                "27..38 DATE 2023-06-16",
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
     #[test]
     fn absolute_dates() {
         check("on 3 March 2021", "3..15 DATE 2021-03-03");

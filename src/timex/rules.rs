@@ -824,6 +824,14 @@ impl<'a> Parser<'_, 'a> {
         if !self.capitalized(i) {
             return None;
         }
+        // Names: "Black Monday", "Black Wednesday" (a crash, not this week's), "Tuesday Morning
+        // Corp." (a retailer).
+        let black = i > 0 && self.tokens[i - 1].text == "Black";
+        let company = self.tokens.get(i + 1).is_some_and(|t| t.text == "Morning")
+            && self.is_any(i + 2, &["corp", "inc", "co", "corporation", "stores"]);
+        if black || company {
+            return None;
+        }
         if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
             return Some((weekday, i + 1));
         }
@@ -1924,7 +1932,9 @@ impl<'a> Parser<'_, 'a> {
                     "section",
                     "chapter",
                     "bill",
-                    // "Hill 1221", "Point 1081", "Highway 1914": names of places.
+                    // "Hill 1221", "Point 1081", "Highway 1914", "District 1199": names.
+                    "district",
+                    "local",
                     "hill",
                     "point",
                     "height",
@@ -2153,8 +2163,12 @@ impl<'a> Parser<'_, 'a> {
         if !(1..=22).contains(&ordinal) {
             return None;
         }
+        // "an 18th-century house", "sixteenth-century Europe".
+        let hyphenated = self.hyphen(after).filter(|&unit| self.is(unit, "century"));
         let (unit, first_of_two) = if self.is_any(after, &["century", "centuries"]) {
             (after, false)
+        } else if let Some(unit) = hyphenated {
+            (unit, false)
         } else if self.is_any(after, &["and", "or", "to", "-", "–"]) {
             let next = if self.is(after + 1, "the") {
                 after + 2
@@ -3147,6 +3161,10 @@ impl<'a> Parser<'_, 'a> {
                 // does.
                 return None;
             }
+            // "as recently as last Friday": the date after it is what is meant.
+            if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") {
+                return None;
+            }
             return fixed("PAST_REF", i + 1);
         }
         if lower("the")
@@ -3975,9 +3993,18 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
-        if self.is(end, "or") && self.is(end + 1, "so") {
-            expr.last = end + 2;
-            expr.modifier = Some("APPROX");
+        if self.is(end, "or") {
+            // "two years or so", "six months or longer", "a week or less".
+            let modifier = match self.word(end + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("so") => Some("APPROX"),
+                Some("more" | "longer") => Some("EQUAL_OR_MORE"),
+                Some("less" | "fewer" | "shorter") => Some("EQUAL_OR_LESS"),
+                _ => None,
+            };
+            if modifier.is_some() && expr.modifier.is_none() {
+                expr.last = end + 2;
+                expr.modifier = modifier;
+            }
         }
         Some(expr)
     }
@@ -4939,6 +4966,7 @@ mod tests {
         "and",
         "arrives",
         "article",
+        "as",
         "athlete",
         "ave",
         "avenue",
@@ -4954,6 +4982,7 @@ mod tests {
         "bent",
         "between",
         "bill",
+        "black",
         "bled",
         "book",
         "borne",
@@ -4975,11 +5004,14 @@ mod tests {
         "clock",
         "closes",
         "closing",
+        "co",
         "coach",
         "come",
         "contract",
         "contracts",
         "convenes",
+        "corp",
+        "corporation",
         "corresponding",
         "could",
         "crept",
@@ -4992,6 +5024,7 @@ mod tests {
         "delayed",
         "delivery",
         "departs",
+        "district",
         "done",
         "drive",
         "driver",
@@ -5016,6 +5049,7 @@ mod tests {
         "faces",
         "fed",
         "felt",
+        "fewer",
         "film",
         "first",
         "fled",
@@ -5049,6 +5083,7 @@ mod tests {
         "hung",
         "i",
         "in",
+        "inc",
         "ing",
         "interstate",
         "into",
@@ -5065,10 +5100,12 @@ mod tests {
         "led",
         "left",
         "lent",
+        "less",
         "let",
         "light",
         "local",
         "long",
+        "longer",
         "lost",
         "m",
         "made",
@@ -5084,6 +5121,7 @@ mod tests {
         "might",
         "mo",
         "model",
+        "more",
         "moved",
         "msk",
         "mst",
@@ -5154,6 +5192,7 @@ mod tests {
         "seven",
         "shall",
         "she",
+        "shorter",
         "shot",
         "should",
         "show",
@@ -5175,6 +5214,7 @@ mod tests {
         "st",
         "starts",
         "stood",
+        "stores",
         "street",
         "struck",
         "stuck",
