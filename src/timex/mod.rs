@@ -361,10 +361,34 @@ impl Tagger {
                     ) && tokens.get(expr.last).is_some_and(|t| {
                         lexicon::contains(&["delivery", "contract", "contracts", "futures"], t.text)
                     });
+                    // "plans to launch the drug in the first quarter", written in December: a
+                    // quarter a thing will happen in. Not one figures are for ("will report
+                    // first-quarter results", "results for the fourth quarter").
+                    let quarter_of_figures = matches!(
+                        expr.core,
+                        rules::Core::Quarter {
+                            year: rules::YearSpec::Tense,
+                            ..
+                        }
+                    ) && !(expr.first > 0
+                        && tokens[expr.first].text.eq_ignore_ascii_case("the")
+                        && lexicon::contains(
+                            &["in", "during", "by", "before", "until"],
+                            tokens[expr.first - 1].text,
+                        )
+                        && tokens.get(expr.last).is_none_or(|t| {
+                            !lexicon::contains(lexicon::FIGURES_WORDS, t.text)
+                                && !lexicon::contains(
+                                    &["results", "earnings", "profit", "loss", "report"],
+                                    t.text,
+                                )
+                        }));
                     let tense = if names_figures {
                         Tense::Past
                     } else if contract_month {
                         Tense::Future
+                    } else if quarter_of_figures && tense == Tense::Future {
+                        Tense::Present
                     } else {
                         tense
                     };
@@ -2836,6 +2860,29 @@ mod tests {
             ),
         ] {
             check_narrative(text, expected);
+        }
+    }
+
+    /// A quarter something will happen in, more than a quarter before the report's, is next
+    /// year's; a quarter figures are for, or the one just over, is this year's.
+    #[test]
+    fn a_quarter_ahead_is_next_years() {
+        let december = Anchor::day(NaiveDate::from_ymd_opt(2012, 12, 10).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The company plans to launch the drug in the first quarter.",
+                "40..57 DATE 2013-Q1",
+            ),
+            (
+                "It will report results for the second quarter on Tuesday.",
+                "27..45 DATE 2012-Q2\n49..56 DATE 2012-12-11",
+            ),
+            (
+                "It expects to post a loss in the third quarter.",
+                "29..46 DATE 2012-Q3",
+            ),
+        ] {
+            check_in(text, december, Domain::News, expected);
         }
     }
 

@@ -516,6 +516,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         && context.domain == Domain::News
                     {
                         near.date.year() - 1
+                    } else if *number + 1 < current
+                        && context.tense == Tense::Future
+                        && context.domain == Domain::News
+                    {
+                        // "will launch it in the first quarter", written in December; but the
+                        // quarter just over is the one figures are for ("expects to post a loss
+                        // in the third quarter", written in October).
+                        near.date.year() + 1
                     } else {
                         near.date.year()
                     }
