@@ -426,15 +426,21 @@ impl Tagger {
             // "The fleet had left Libau on 15 October 1904. Six days later it fired on
             // trawlers.": a shift opening the sentence after a background date counts from it.
             if let Some(background) = after_background {
+                // "In July 1758 Montcalm had repulsed a British army. The tide turned later
+                // that year.": so does the sentence's first year or month counted from the last
+                // date, wherever it stands (a clock time there is the story's).
                 let opening_shift = previous.is_none()
-                    && expr.first <= 1
-                    && matches!(
-                        expr.core,
+                    && match expr.core {
                         rules::Core::Shift {
                             base: rules::Base::Reference,
+                            unit,
                             ..
+                        } => {
+                            expr.first <= 1
+                                || matches!(unit, lexicon::Unit::Year | lexicon::Unit::Month)
                         }
-                    );
+                        _ => false,
+                    };
                 // "Barbarossa had begun on 22 June 1941. Army Group North had advanced, and by
                 // early August it had reached the Luga": the look back goes on in the past
                 // perfect from where it was.
@@ -616,8 +622,46 @@ impl Tagger {
                 }
                 _ => None,
             };
-            let Some((value, mut named)) =
-                from_range_start.or_else(|| resolve::resolve(&expr, &context))
+            // "The battle was fought on 13 September 1847. The war had begun in April 1846.
+            // Congress declared war on May 13.": after a sentence looking back, a year-less date
+            // the story would put behind itself (or far ahead of it) goes on from the look back
+            // when it falls within it or in the four months after it.
+            let from_background = match (after_background, context.reference) {
+                (Some(background), Some(story))
+                    if self.domain == Domain::Narrative
+                        && from_range_start.is_none()
+                        && previous.is_none()
+                        && !context.flashback
+                        && year_ahead.is_none()
+                        && takes_year_from_story(&expr.core) =>
+                {
+                    let story_reading = resolve::resolve(&expr, &context);
+                    let out_of_story = story_reading
+                        .as_ref()
+                        .and_then(|(_, named)| *named)
+                        .is_some_and(|n| {
+                            let behind = n.date < story.date
+                                && !resolve::contains(story, n.date)
+                                && !resolve::contains(n, story.date);
+                            behind || (n.date - story.date).num_days() > 183
+                        });
+                    let mut from_look_back = context;
+                    from_look_back.reference = Some(background);
+                    from_look_back.in_background = true;
+                    resolve::resolve(&expr, &from_look_back).filter(|(_, named)| {
+                        out_of_story
+                            && named.is_some_and(|n| {
+                                resolve::contains(background, n.date)
+                                    || (n.date > background.date
+                                        && (n.date - background.date).num_days() <= 120)
+                            })
+                    })
+                }
+                _ => None,
+            };
+            let Some((value, mut named)) = from_range_start
+                .or(from_background)
+                .or_else(|| resolve::resolve(&expr, &context))
             else {
                 continue;
             };
@@ -2883,6 +2927,31 @@ mod tests {
             ),
         ] {
             check_in(text, december, Domain::News, expected);
+        }
+    }
+
+    /// After a sentence looking back, a year-less date the story would put behind itself (or
+    /// far ahead) goes on from the look back, and so does a year counted from it.
+    #[test]
+    fn a_look_back_goes_on_in_the_next_sentence() {
+        for (text, expected) in [
+            (
+                "The battle was fought on 13 September 1847. The war had begun in April 1846. \
+                 Congress declared war on May 13.",
+                "25..42 DATE 1847-09-13\n65..75 DATE 1846-04\n102..108 DATE 1846-05-13",
+            ),
+            (
+                "The siege ended on 28 February 1900. The town had been surrounded on 2 November \
+                 1899. On 15 December the first relief attempt failed.",
+                "19..35 DATE 1900-02-28\n69..84 DATE 1899-11-02\n89..100 DATE 1899-12-15",
+            ),
+            (
+                "The battle was fought on 13 September 1759. In July 1758 Montcalm had repulsed a \
+                 British army. The tide turned later that year.",
+                "25..42 DATE 1759-09-13\n47..56 DATE 1758-07\n111..126 DATE 1758 END",
+            ),
+        ] {
+            check_narrative(text, expected);
         }
     }
 
