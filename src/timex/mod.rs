@@ -659,12 +659,26 @@ impl Tagger {
                 }
                 _ => None,
             };
-            let Some((value, mut named)) = from_range_start
+            let Some((value, named)) = from_range_start
                 .or(from_background)
                 .or_else(|| resolve::resolve(&expr, &context))
             else {
                 continue;
             };
+            // "2 April is a public holiday there", "It is held every year from 29 April to 8
+            // May": in a history, a day told in the present as one that comes back every year
+            // is no year's, and the story stays where it was.
+            let (value, named) = match expr.core {
+                rules::Core::Calendar {
+                    year: None,
+                    month,
+                    day: Some(day),
+                } if self.domain == Domain::Narrative && recurs_yearly(&tokens, &expr) => {
+                    (format!("XXXX-{month:02}-{day:02}"), None)
+                }
+                _ => (value, named),
+            };
+            let mut named = named;
             // "Over the winter of 1947–48 ... on 20 March": the story is at the winter's first
             // month, so a later month or season is the next year's ("in late December" is
             // still the first year's).
@@ -932,6 +946,35 @@ impl Tagger {
         }
         found
     }
+}
+
+/// Whether a day without a year is told as one that comes back every year: a present "is" or
+/// "are" within ten words of it, and a word of recurrence or commemoration in its sentence ("2 April is a
+/// public holiday", "15 February is marked every year", "The anniversary, September 13, is").
+fn recurs_yearly(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let around = &tokens[expr.first.saturating_sub(10)..tokens.len().min(expr.last + 10)];
+    let present = around
+        .iter()
+        .any(|t| lexicon::contains(&["is", "are"], t.text));
+    let recurring = around.iter().any(|t| {
+        lexicon::contains(
+            &[
+                "every",
+                "each",
+                "annually",
+                "annual",
+                "anniversary",
+                "holiday",
+                "commemoration",
+                "commemorated",
+                "celebrated",
+                "observed",
+                "remembrance",
+            ],
+            t.text,
+        )
+    });
+    present && recurring
 }
 
 /// Whether the expression at `first` dates a report: a reporting verb shortly before it, with
@@ -2949,6 +2992,29 @@ mod tests {
                 "The battle was fought on 13 September 1759. In July 1758 Montcalm had repulsed a \
                  British army. The tide turned later that year.",
                 "25..42 DATE 1759-09-13\n47..56 DATE 1758-07\n111..126 DATE 1758 END",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
+    /// A day told in the present as one that comes back every year is no year's, and the story
+    /// stays where it was; told in the past, it is the story's.
+    #[test]
+    fn a_yearly_day_in_a_history_has_no_year() {
+        for (text, expected) in [
+            (
+                "The festival began in 1430. It is held every year from 29 April to 8 May.",
+                "22..26 DATE 1430\n39..49 SET P1Y\n55..63 DATE XXXX-04-29\n67..72 DATE XXXX-05-08",
+            ),
+            (
+                "The war ended on 14 June 1982. Argentina still claims the islands, and 2 April is \
+                 a public holiday there. On 20 June the troops left.",
+                "17..29 DATE 1982-06-14\n71..78 DATE XXXX-04-02\n109..116 DATE 1982-06-20",
+            ),
+            (
+                "The war ended on 14 June 1982. The anniversary was celebrated on 2 April.",
+                "17..29 DATE 1982-06-14\n65..72 DATE 1982-04-02",
             ),
         ] {
             check_narrative(text, expected);
