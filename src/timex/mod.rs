@@ -3021,6 +3021,32 @@ mod tests {
         }
     }
 
+    /// Parts of days counted or named by a day of the month, and a month that is a first name.
+    #[test]
+    fn nights_and_first_names() {
+        for (text, expected) in [
+            (
+                "The retreat began on 10 September 1921. The guns fell silent on the night of the \
+                 13th.",
+                "21..38 DATE 1921-09-10\n64..85 TIME 1921-09-13TNI",
+            ),
+            (
+                "The fleet anchored on 26 June 1759. Three nights later, fire ships drifted down.",
+                "22..34 DATE 1759-06-26\n36..54 TIME 1759-06-29TNI",
+            ),
+            (
+                "On 25 July 1990 Saddam met the US ambassador, April Glaspie, in Baghdad.",
+                "3..15 DATE 1990-07-25",
+            ),
+            (
+                "By mid-September Montgomery was ready.",
+                "3..16 DATE 2023-09 MID",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

@@ -958,6 +958,7 @@ impl<'a> Parser<'_, 'a> {
             consider(self.ordinal_day(i));
         }
         consider(self.relative(i));
+        consider(self.parts_of_day_later(i));
         consider(self.century_turn(i));
         consider(self.range_end_day(i));
         if token.kind == Kind::Number {
@@ -1614,10 +1615,16 @@ impl<'a> Parser<'_, 'a> {
             let second = self.calendar_date(first.last + 1)?;
             (first.core, second.last)
         } else {
-            let day = [self.calendar_date(k), self.weekday_expr(k), self.holiday(k)]
-                .into_iter()
-                .flatten()
-                .find(|e| names_a_day(e, false))?;
+            // ... or "the night of the 13th": a day of the month the story is at.
+            let day = [
+                self.calendar_date(k),
+                self.weekday_expr(k),
+                self.holiday(k),
+                self.day_of_month(k),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|e| names_a_day(e, false) || matches!(e.core, Core::DayOfMonth { .. }))?;
             // "the night of August 8–9": the night of the first.
             let last = match self.hyphen(day.last) {
                 Some(after) if self.day(after).is_some() && self.touches(day.last) => {
@@ -1629,6 +1636,40 @@ impl<'a> Parser<'_, 'a> {
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
+        Some(expr)
+    }
+
+    /// "Three nights later", "two mornings afterwards", "two evenings earlier": that part of the
+    /// day counted in days from the date last mentioned.
+    fn parts_of_day_later(&self, i: usize) -> Option<Expr> {
+        let (Quantity::Exact(n), k) = self.quantity(i, false)? else {
+            return None;
+        };
+        if n.fract() != 0.0 || !(1.0..=31.0).contains(&n) {
+            return None;
+        }
+        let word = self.word(k)?;
+        let singular = word.strip_suffix('s').filter(|_| n > 1.0).unwrap_or(word);
+        let part = lexicon::lookup(lexicon::PARTS_OF_DAY, singular)?;
+        let sign = if self.is_any(k + 1, &["later", "afterwards", "afterward"]) {
+            1
+        } else if self.is(k + 1, "earlier") {
+            -1
+        } else {
+            return None;
+        };
+        let mut expr = Expr::new(
+            i,
+            k + 2,
+            TimexType::Time,
+            Core::Shift {
+                unit: Unit::Day,
+                n: sign * n as i64,
+                base: Base::Reference,
+            },
+        );
+        expr.time = Some(TimeOfDay::Part(part));
+        expr.ago = true;
         Some(expr)
     }
 
@@ -2332,6 +2373,27 @@ impl<'a> Parser<'_, 'a> {
                         .iter()
                         .any(|(d, _)| w.eq_ignore_ascii_case(d))
             })
+        {
+            return None;
+        }
+        // "the US ambassador, April Glaspie", "met June Carter": a first name before a
+        // surname, not after a word that takes a month.
+        if dir == Dir::Tense
+            && self.capitalized(j + 1)
+            && self.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+            && self.month(j + 1, true).is_none()
+            && self.weekday(j + 1, true).is_none()
+            && self.tokens.get(j + 1).is_some_and(|t| t.text.len() > 2)
+            && !(j > 0
+                && (self.punct(j - 1, "-")
+                    || self.is_any(
+                        j - 1,
+                        &[
+                            "in", "since", "until", "till", "by", "during", "from", "through",
+                            "of", "early", "late", "mid", "before", "after", "last", "next",
+                            "this", "to", "and", "or", "the",
+                        ],
+                    )))
         {
             return None;
         }
