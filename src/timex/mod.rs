@@ -282,7 +282,10 @@ impl Tagger {
         // later full date of the sentence gives a year-less one before it, when the sentence
         // runs from one to the other ("until", "till", "through", "to").
         let year_ahead = years_ahead(&tokens, &exprs, self.domain);
-        for (mut expr, year_ahead) in exprs.into_iter().zip(year_ahead) {
+        let dated_range = dated_ranges(&tokens, &exprs, self.domain);
+        for ((mut expr, year_ahead), in_dated_range) in
+            exprs.into_iter().zip(year_ahead).zip(dated_range)
+        {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
             if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
@@ -805,8 +808,13 @@ impl Tagger {
                     let qualifies = names_year
                         && qualifies_noun(&tokens, &expr)
                         && self.reference.is_some_and(|old| named.date < old.date);
-                    let attributive = self.domain == Domain::Narrative
-                        && (names_thing(&tokens, &expr) || qualifies);
+                    // In news, a dated event named as background ("since the Sept. 11, 2001,
+                    // attacks") dates its sentence but not the clock times of the next.
+                    let attributive = (self.domain == Domain::Narrative
+                        && (names_thing(&tokens, &expr) || qualifies))
+                        || (self.domain == Domain::News
+                            && names_year
+                            && (names_dated_event(&tokens, &expr) || in_dated_range));
                     // "This year marks an anniversary": the writer's present is not the story's.
                     let writers_present =
                         self.domain == Domain::Narrative && expr.core.names_writers_present();
@@ -986,6 +994,31 @@ fn reported_on(tokens: &[Token<'_>], first: usize) -> bool {
         .rev()
         .take_while(|t| t.kind == Kind::Word && !t.text.eq_ignore_ascii_case("that"))
         .any(|t| t.class & class::REPORTING != 0)
+}
+
+/// Per expression of a news sentence: whether it is an end of a range whose ends both name a
+/// year ("toys sold between May 2003 and Nov. 30, 2006"). Such a range describes; it does not
+/// date the clock times of the sentences after it.
+fn dated_ranges(tokens: &[Token<'_>], exprs: &[rules::Expr], domain: Domain) -> Vec<bool> {
+    let mut found = vec![false; exprs.len()];
+    if domain != Domain::News {
+        return found;
+    }
+    let names_year = |expr: &rules::Expr| {
+        matches!(expr.core, rules::Core::Calendar { year: Some(_), .. })
+            || matches!(expr.core, rules::Core::Fixed(ref v) if v.len() == 4)
+    };
+    for (index, pair) in exprs.windows(2).enumerate() {
+        let (start, end) = (&pair[0], &pair[1]);
+        if names_year(start)
+            && names_year(end)
+            && ends_range(tokens, Some((start.first, start.last)), end)
+        {
+            found[index] = true;
+            found[index + 1] = true;
+        }
+    }
+    found
 }
 
 /// Per expression of a narrative sentence: the year of a later full date it runs to, when it is
@@ -1174,6 +1207,26 @@ fn names_thing(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
             .is_some_and(|before| tokens[before].text.eq_ignore_ascii_case("the"))
         && tokens.get(expr.last).is_some_and(|t| {
             t.kind == Kind::Word && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+        })
+}
+
+/// Whether `expr` is a full date between "the" and the noun it dates ("the Sept. 11, 2001,
+/// attacks", "the May 2, 1998, election").
+fn names_dated_event(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    let after = if tokens.get(expr.last).is_some_and(|t| t.text == ",") {
+        expr.last + 1
+    } else {
+        expr.last
+    };
+    expr.last > expr.first + 1
+        && expr
+            .first
+            .checked_sub(1)
+            .is_some_and(|before| tokens[before].text.eq_ignore_ascii_case("the"))
+        && tokens.get(after).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.chars().all(|c| c.is_ascii_lowercase())
+                && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
         })
 }
 
@@ -1506,6 +1559,15 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         if fits {
             return Some(Tense::Future);
         }
+    }
+    // "tax increases that take effect Jan. 1": ahead (not "did not take effect").
+    if text == "take"
+        && tokens
+            .get(index + 1)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("effect"))
+        && !previous.is_some_and(|p| lexicon::contains(&["did", "not", "never"], p))
+    {
+        return Some(Tense::Future);
     }
     let after_apostrophe = matches!(previous, Some("'" | "’"));
     // "was set for May 2": a date fixed for something to come.
@@ -3044,6 +3106,33 @@ mod tests {
             ),
         ] {
             check_narrative(text, expected);
+        }
+    }
+
+    /// In news, a dated event named as background and a range between two years date their
+    /// own sentence, not the clock times after it; "take effect" looks ahead; NBC's "Today" is
+    /// a show.
+    #[test]
+    fn background_dates_in_news_stay_in_their_sentence() {
+        let august = Anchor::day(NaiveDate::from_ymd_opt(2007, 8, 14).expect("valid date"));
+        for (text, expected) in [
+            (
+                "Security has been tight since the Sept. 11, 2001, attacks. At about 2 p.m. EST, \
+                 a plane landed.",
+                "34..48 DATE 2001-09-11\n62..78 TIME 2007-08-14T14:00 APPROX",
+            ),
+            (
+                "The recall covers toys sold between May 2003 and Nov. 30, 2006. The commission \
+                 announced the recall at 9 a.m. EDT.",
+                "36..44 DATE 2003-05\n49..62 DATE 2006-11-30\n103..113 TIME 2007-08-14T09:00",
+            ),
+            (
+                "Lawmakers struggled to avert tax increases that take effect Jan. 1.",
+                "60..66 DATE 2008-01-01",
+            ),
+            ("He appeared on NBC's \"Today\" show.", ""),
+        ] {
+            check_in(text, august, Domain::News, expected);
         }
     }
 

@@ -3172,6 +3172,19 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         if lower("today") {
+            // NBC's "Today" show: a programme's name.
+            let quoted = |k: usize| {
+                self.token(k)
+                    .is_some_and(|t| matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’"))
+            };
+            if i > 0
+                && self.capitalized(i)
+                && quoted(i - 1)
+                && quoted(i + 1)
+                && self.is_any(i + 2, &["show", "program", "programme"])
+            {
+                return None;
+            }
             return shift(Unit::Day, 0, Base::Anchor, i + 1);
         }
         if lower("tonight") {
@@ -5093,6 +5106,7 @@ mod tests {
         "delayed",
         "delivery",
         "departs",
+        "did",
         "district",
         "done",
         "drive",
@@ -5237,6 +5251,8 @@ mod tests {
         "postponed",
         "premieres",
         "profit",
+        "program",
+        "programme",
         "pst",
         "put",
         "quit",
