@@ -351,9 +351,15 @@ impl Tagger {
                             dir: rules::Dir::Tense,
                             ..
                         }
-                    ) && tokens
+                    ) && (tokens
                         .get(expr.last)
-                        .is_some_and(|t| lexicon::contains(lexicon::FIGURES_WORDS, t.text));
+                        .is_some_and(|t| lexicon::contains(lexicon::FIGURES_WORDS, t.text))
+                        // "profit for the October-December period": a period figures cover.
+                        || tokens
+                            .iter()
+                            .skip(expr.last)
+                            .take(3)
+                            .any(|t| t.text.eq_ignore_ascii_case("period")));
                     // "crude for May delivery": a contract month is still to come.
                     let contract_month = matches!(
                         expr.core,
@@ -1581,8 +1587,13 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "were planning", "is expected", "was set to": the auxiliary's tense is not the event's.
+    // ... and "more storms were possible Sunday", "is likely to", "was poised to": a chance
+    // still ahead.
     if let Some(next) = tokens.get(index + 1) {
-        if lexicon::contains(BE_FORMS, text) && next.class & class::FUTURE != 0 {
+        if lexicon::contains(BE_FORMS, text)
+            && (next.class & class::FUTURE != 0
+                || lexicon::contains(&["likely", "possible", "unlikely", "poised"], next.text))
+        {
             return Some(Tense::Future);
         }
     }
@@ -1603,8 +1614,15 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "a still unspecified date", "the proposed merger": an -ed adjective is not a past verb.
     // ... nor after a preposition or a quantifier ("with experienced doctors", "several related
     // studies").
+    // ... nor after the verb of an infinitive ("to release revised figures").
+    let after_infinitive = || {
+        index >= 2
+            && tokens[index - 2].text.eq_ignore_ascii_case("to")
+            && previous.is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let adjective = || {
         after_determiner()
+            || after_infinitive()
             || previous.is_some_and(|p| {
                 lexicon::contains(
                     &[
@@ -3133,6 +3151,29 @@ mod tests {
             ("He appeared on NBC's \"Today\" show.", ""),
         ] {
             check_in(text, august, Domain::News, expected);
+        }
+    }
+
+    /// "were possible Sunday" is a chance ahead; "to release revised figures" has an adjective,
+    /// not a past verb; "for the October-December period" names a period figures cover.
+    #[test]
+    fn chances_adjectives_and_periods() {
+        let monday = Anchor::day(NaiveDate::from_ymd_opt(2012, 1, 9).expect("valid date"));
+        for (text, expected) in [
+            (
+                "Officials said more storms were possible Sunday.",
+                "41..47 DATE 2012-01-15",
+            ),
+            (
+                "The agency is scheduled to release revised figures on Wednesday.",
+                "54..63 DATE 2012-01-11",
+            ),
+            (
+                "It said profit for the October-December period was likely to reach 5 trillion won.",
+                "23..30 DATE 2011-10\n31..39 DATE 2011-12",
+            ),
+        ] {
+            check_in(text, monday, Domain::News, expected);
         }
     }
 
