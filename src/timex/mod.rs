@@ -3122,6 +3122,11 @@ mod tests {
                 "By mid-September Montgomery was ready.",
                 "3..16 DATE 2023-09 MID",
             ),
+            // A time on a day the text does not give keeps the year it does.
+            (
+                "In 2014 the memorial opened. A bugle sounds every morning at 9 a.m.",
+                "3..7 DATE 2014\n44..57 SET XXXX-XX-XXTMO\n61..67 TIME 2014-XX-XXT09:00",
+            ),
         ] {
             check_narrative(text, expected);
         }

@@ -861,6 +861,18 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         }
     };
     if let Some(time) = expr.time {
+        // "every morning at 9 a.m." after "In 2014": a time on a day the text does not give.
+        // The parts of the date it does give stay ("1937-XX-XXTNI").
+        if value.len() != 10
+            && expr.kind == TimexType::Time
+            && value.starts_with(|c: char| c.is_ascii_digit())
+        {
+            value = match value.len() {
+                4 if value.bytes().all(|b| b.is_ascii_digit()) => format!("{value}-XX-XX"),
+                7 if value.as_bytes()[4] == b'-' => format!("{value}-XX"),
+                _ => "XXXX-XX-XX".to_owned(),
+            };
+        }
         if value.len() == 10 && expr.kind == TimexType::Time {
             match time {
                 TimeOfDay::Part(code) => {
