@@ -3182,6 +3182,40 @@ mod tests {
         }
     }
 
+    /// Holidays, clock times and sets written the ways wire copy writes them.
+    #[test]
+    fn wire_copy_holidays_times_and_sets() {
+        let sunday = Anchor::day(NaiveDate::from_ymd_opt(1997, 10, 19).expect("valid date"));
+        for (text, expected) in [
+            (
+                "It was the most successful Fourth of July ever.",
+                "27..41 DATE 1997-07-04",
+            ),
+            (
+                "Markets will close at noon EST Tuesday.",
+                "22..38 TIME 1997-10-21T12:00",
+            ),
+            (
+                "Clinics open every Tuesday and Friday.",
+                "13..26 SET XXXX-WXX-2\n31..37 SET XXXX-WXX-5",
+            ),
+            (
+                "The Patriots practice every Wednesday and Thursday afternoon.",
+                "22..37 SET XXXX-WXX-3\n42..60 SET XXXX-WXX-4TAF",
+            ),
+            (
+                "Ten years ago today, the market crashed.",
+                "0..19 DATE 1987-10-19",
+            ),
+            (
+                "The mine will stay closed until at least March.",
+                "41..46 DATE 1998-03",
+            ),
+        ] {
+            check_in(text, sunday, Domain::News, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

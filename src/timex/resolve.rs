@@ -707,6 +707,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     return Some((format!("{:02}", year.div_euclid(100)), None));
                 }
             };
+            // "Ten years ago today": the anchor's day that many years back.
+            if expr.to_day && reference.granularity == Granularity::Day {
+                return Some((
+                    format_at(day, Granularity::Day),
+                    Some(Reference {
+                        date: day,
+                        granularity: Granularity::Day,
+                    }),
+                ));
+            }
             // Shifting a coarse anchor by a finer unit ("yesterday" against a month) stays in
             // the anchor's period rather than guessing across its edge, unless the shift is as
             // long as that period ("18 months later" after 1999 is 2000).

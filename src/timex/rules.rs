@@ -280,6 +280,8 @@ pub struct Expr {
     /// True for a winter written with both its years ("the winter of 1947–48"): its value is
     /// the first year's, but a story goes on in the second.
     pub into_next_year: bool,
+    /// True for "ten years ago today": the shift lands on the anchor's day, not its year.
+    pub to_day: bool,
 }
 
 impl Core {
@@ -344,6 +346,7 @@ impl Expr {
             relative: None,
             ordinal_day: None,
             into_next_year: false,
+            to_day: false,
         }
     }
 
@@ -1572,9 +1575,10 @@ impl<'a> Parser<'_, 'a> {
                         year = Some(y);
                         end = after_year;
                     }
-                    // Ordinal words need "the ... of": "the fifth of May".
+                    // Ordinal words need "the ... of": "the fifth of May", or a capital: "the
+                    // most successful Fourth of July".
                     let numeric = self.token(k).is_some_and(|t| t.kind == Kind::Number);
-                    if numeric || (k > j && m > after_day) {
+                    if numeric || ((k > j || self.capitalized(k)) && m > after_day) {
                         result = Some((year, month, day, end));
                     }
                 }
@@ -2442,6 +2446,8 @@ impl<'a> Parser<'_, 'a> {
                         "its",
                         "their",
                         "our",
+                        // "until at least March".
+                        "least",
                     ],
                     p,
                 )
@@ -2512,6 +2518,15 @@ impl<'a> Parser<'_, 'a> {
         let (weekday, mut end) = self.weekday(j, false)?;
         // "Good Friday" is the holiday's, or a name's ("the Good Friday Agreement").
         if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
+            return None;
+        }
+        // "every Tuesday and Friday": a set, read by `set`.
+        if j == i
+            && i >= 3
+            && self.is_any(i - 1, &["and", "or"])
+            && self.weekday(i - 2, false).is_some()
+            && self.is_any(i - 3, &["every", "each"])
+        {
             return None;
         }
         // "next Tuesday and Wednesday": the second day shares the first's "next".
@@ -3964,9 +3979,15 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
             if self.is(end, "ago") {
+                // "Ten years ago today", "a year ago this week": that day or week then.
+                let (last, to_day) = if n.is_some() && self.is(end + 1, "today") {
+                    (end + 2, true)
+                } else {
+                    (end + 1, false)
+                };
                 let mut expr = Expr::new(
                     i,
-                    end + 1,
+                    last,
                     TimexType::Date,
                     Core::Shift {
                         unit,
@@ -3974,6 +3995,7 @@ impl<'a> Parser<'_, 'a> {
                         base: Base::Anchor,
                     },
                 );
+                expr.to_day = to_day;
                 if n.is_none() {
                     expr.core = Core::Fixed("PAST_REF".into());
                 }
@@ -4144,11 +4166,12 @@ impl<'a> Parser<'_, 'a> {
 
     /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
     fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        // "noon EST Tuesday": a zone after it is part of it.
         if (self.is(i, "noon") || self.is(i, "midday")) && !(i > 0 && self.is(i - 1, "high")) {
-            return Some((TimeOfDay::Clock(12, 0), i + 1));
+            return Some((TimeOfDay::Clock(12, 0), self.time_zone(i + 1)));
         }
         if self.is(i, "midnight") {
-            return Some((TimeOfDay::Clock(24, 0), i + 1));
+            return Some((TimeOfDay::Clock(24, 0), self.time_zone(i + 1)));
         }
         // "half past nine", "a quarter to six", "quarter past 10 p.m.".
         let k = if self.is(i, "a") && self.is(i + 1, "quarter") {
@@ -4354,6 +4377,22 @@ impl<'a> Parser<'_, 'a> {
         // "Tuesday nights", "Sunday mornings".
         if self.capitalized(i) {
             if let Some(weekday) = lexicon::lookup(lexicon::WEEKDAYS, word) {
+                // "every Tuesday and Friday": the second is every one too.
+                let shared_every = i >= 3
+                    && self.is_any(i - 1, &["and", "or"])
+                    && self.weekday(i - 2, false).is_some()
+                    && self.is_any(i - 3, &["every", "each"]);
+                if shared_every {
+                    // "every Wednesday and Thursday afternoon".
+                    let part = self.word(i + 1).and_then(|w| {
+                        lexicon::lookup(lexicon::PARTS_OF_DAY, w.strip_suffix('s').unwrap_or(w))
+                    });
+                    let (last, value) = match part {
+                        Some(part) => (i + 2, format!("XXXX-WXX-{weekday}T{part}")),
+                        None => (i + 1, format!("XXXX-WXX-{weekday}")),
+                    };
+                    return Some(Expr::fixed(i, last, TimexType::Set, value));
+                }
                 let part = self
                     .word(i + 1)
                     .filter(|w| w.len() > 1 && w.ends_with('s'))
@@ -5184,6 +5223,7 @@ mod tests {
         "lane",
         "lasted",
         "launches",
+        "least",
         "led",
         "left",
         "lent",
@@ -5336,6 +5376,7 @@ mod tests {
         "time",
         "times",
         "to",
+        "today",
         "told",
         "took",
         "tournament",
