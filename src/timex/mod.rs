@@ -682,7 +682,10 @@ impl Tagger {
                     year: None,
                     month,
                     day: Some(day),
-                } if self.domain == Domain::Narrative && recurs_yearly(&tokens, &expr) => {
+                } if self.domain == Domain::Narrative
+                    && expr.kind == TimexType::Date
+                    && recurs_yearly(&tokens, &expr) =>
+                {
                     (format!("XXXX-{month:02}-{day:02}"), None)
                 }
                 _ => (value, named),
@@ -962,14 +965,23 @@ impl Tagger {
     }
 }
 
-/// Whether a day without a year is told as one that comes back every year: a present "is" or
-/// "are" within ten words of it, and a word of recurrence or commemoration in its sentence ("2 April is a
+/// Whether a day without a year is told as one that comes back every year: a present verb of
+/// keeping a day within ten words of it, or a present "is", "are", "has" or "have" and a word of recurrence or commemoration in its sentence ("2 April is a
 /// public holiday", "15 February is marked every year", "The anniversary, September 13, is").
 fn recurs_yearly(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
     let around = &tokens[expr.first.saturating_sub(10)..tokens.len().min(expr.last + 10)];
+    // "Bangladesh celebrates 26 March as Independence Day": a present verb of keeping a day
+    // says both.
+    let keeps = around
+        .iter()
+        .any(|t| lexicon::contains(&["celebrates", "observes", "commemorates", "marks"], t.text));
+    if keeps {
+        return true;
+    }
+    // "21 February has been observed since 2000".
     let present = around
         .iter()
-        .any(|t| lexicon::contains(&["is", "are"], t.text));
+        .any(|t| lexicon::contains(&["is", "are", "has", "have"], t.text));
     let recurring = around.iter().any(|t| {
         lexicon::contains(
             &[
@@ -3096,6 +3108,17 @@ mod tests {
                 "The war ended on 14 June 1982. The anniversary was celebrated on 2 April.",
                 "17..29 DATE 1982-06-14\n65..72 DATE 1982-04-02",
             ),
+            (
+                "The war ended on 16 December 1971. Bangladesh celebrates 26 March as \
+                 Independence Day. Since 2000, 21 February has been observed as Language Day.",
+                "17..33 DATE 1971-12-16\n57..65 DATE XXXX-03-26\n69..85 DATE 1971-07-04\n\
+                 93..97 DATE 2000\n99..110 DATE XXXX-02-21",
+            ),
+            (
+                "On the evening of 27 January 1944, a salute was fired to celebrate the end of \
+                 the blockade.",
+                "3..33 TIME 1944-01-27TEV",
+            ),
         ] {
             check_narrative(text, expected);
         }
@@ -3121,6 +3144,16 @@ mod tests {
             (
                 "By mid-September Montgomery was ready.",
                 "3..16 DATE 2023-09 MID",
+            ),
+            // A night across two days written with a slash.
+            (
+                "The assault began on 20 January 2000. On the night of 31 January/1 February 2000 \
+                 the rebels broke out. The next morning they were gone.",
+                "21..36 DATE 2000-01-20\n41..80 TIME 2000-01-31TNI\n103..119 TIME 2000-02-01TMO",
+            ),
+            (
+                "The fleet sailed on 20 August 1863, and on the night of August 25/26 it anchored.",
+                "20..34 DATE 1863-08-20\n43..68 TIME 1863-08-25TNI",
             ),
             // A time on a day the text does not give keeps the year it does.
             (

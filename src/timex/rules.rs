@@ -1629,14 +1629,46 @@ impl<'a> Parser<'_, 'a> {
             .into_iter()
             .flatten()
             .find(|e| names_a_day(e, false) || matches!(e.core, Core::DayOfMonth { .. }))?;
-            // "the night of August 8–9": the night of the first.
-            let last = match self.hyphen(day.last) {
-                Some(after) if self.day(after).is_some() && self.touches(day.last) => {
-                    self.day(after).map_or(day.last, |(_, end)| end)
+            // "the night of August 8–9", "the night of August 25/26": the night of the first.
+            let slash = self.punct(day.last, "/") && self.touches(day.last);
+            let after_mark = self
+                .hyphen(day.last)
+                .or_else(|| (slash && self.touches(day.last + 1)).then_some(day.last + 1));
+            // "the night of 31 January/1 February 2000": across the month's end, with the
+            // second date's year.
+            let across = after_mark.and_then(|after| self.calendar_date(after));
+            match (across, &day.core) {
+                (
+                    Some(second),
+                    Core::Calendar {
+                        year: None,
+                        month,
+                        day: first_day,
+                    },
+                ) if matches!(second.core, Core::Calendar { day: Some(_), .. }) => {
+                    let year = match second.core {
+                        Core::Calendar { year, .. } => year,
+                        _ => None,
+                    };
+                    (
+                        Core::Calendar {
+                            year,
+                            month: *month,
+                            day: *first_day,
+                        },
+                        second.last,
+                    )
                 }
-                _ => day.last,
-            };
-            (day.core, last)
+                _ => {
+                    let last = match after_mark {
+                        Some(after) if self.day(after).is_some() => {
+                            self.day(after).map_or(day.last, |(_, end)| end)
+                        }
+                        _ => day.last,
+                    };
+                    (day.core, last)
+                }
+            }
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
@@ -5116,6 +5148,7 @@ mod tests {
         "cdt",
         "ce",
         "celebrated",
+        "celebrates",
         "cent",
         "cents",
         "chapter",
@@ -5127,6 +5160,7 @@ mod tests {
         "coach",
         "come",
         "commemorated",
+        "commemorates",
         "commemoration",
         "contract",
         "contracts",
@@ -5241,6 +5275,7 @@ mod tests {
         "man",
         "manager",
         "marked",
+        "marks",
         "match",
         "mdt",
         "meant",
@@ -5263,6 +5298,7 @@ mod tests {
         "number",
         "o",
         "observed",
+        "observes",
         "of",
         "off",
         "office",
