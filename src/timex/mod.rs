@@ -3145,6 +3145,14 @@ mod tests {
                 "By mid-September Montgomery was ready.",
                 "3..16 DATE 2023-09 MID",
             ),
+            // A date near one: "around 1900" (not "around Wednesday", left out as TimeBank
+            // does).
+            (
+                "The town was founded around 1900 and burned in about 1850, around 5 March 1850. \
+                 They met around Wednesday.",
+                "21..32 DATE 1900 APPROX\n47..57 DATE 1850 APPROX\n59..78 DATE 1850-03-05 APPROX\n\
+                 96..105 DATE 1850-03-06",
+            ),
             // A night across two days written with a slash.
             (
                 "The assault began on 20 January 2000. On the night of 31 January/1 February 2000 \

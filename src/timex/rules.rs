@@ -1201,6 +1201,24 @@ impl<'a> Parser<'_, 'a> {
         } else {
             None
         };
+        // "around 1900", "in about 1850", "around 5 March 1850", "around Nov. 1": a date near
+        // that one (not "around Wednesday", which TimeBank leaves out).
+        if self.is_any(i, &["around", "about", "approximately", "roughly"]) {
+            let date = self.core(i + 1).filter(|e| {
+                e.kind == TimexType::Date
+                    && e.modifier.is_none()
+                    && (matches!(e.core, Core::Calendar { .. })
+                        || matches!(e.core, Core::Fixed(ref v)
+                            if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())))
+            });
+            if let Some(mut expr) = date {
+                expr.first = i;
+                expr.modifier = Some("APPROX");
+                if best.as_ref().is_none_or(|b| expr.last > b.last) {
+                    best = Some(expr);
+                }
+            }
+        }
         if let Some(j) = circa {
             if let Some(mut expr) = self.year_expr(j).or_else(|| self.decade(j)) {
                 if expr.modifier.is_none() {
@@ -5097,6 +5115,7 @@ mod tests {
     /// ("ago", "a.m.", "than"), context read before or after one ("in", "his", "lasted") and
     /// the nouns that make a number a count; and TimeML codes ("NI", "MO", "EV").
     const NEVER_FIRST: &[&str] = &[
+        "about",
         "across",
         "after",
         "afterward",
@@ -5113,7 +5132,9 @@ mod tests {
         "anniversary",
         "annual",
         "annually",
+        "approximately",
         "are",
+        "around",
         "arrives",
         "article",
         "as",
@@ -5353,6 +5374,7 @@ mod tests {
         "road",
         "rookie",
         "room",
+        "roughly",
         "route",
         "run",
         "s",
