@@ -1678,6 +1678,10 @@ struct Tenses {
     /// Per token: inside a relative clause opened after a comma (", who grew up in the East,"),
     /// whose verbs do not date an expression outside it.
     relative: Vec<bool>,
+    /// Per token: a past verb of commitment before "to" ("voted to extend", "pledged to
+    /// double"), which points ahead only for what comes after it: "The Senate on Tuesday voted
+    /// to extend the law" voted on the Tuesday gone.
+    commits: Vec<bool>,
 }
 
 /// Verbs that say something began: the day named with one is what "the sixth day" of a story
@@ -1707,6 +1711,7 @@ const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "whereas", "although", "t
 /// expressions' windows.
 fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
     let mut words = vec![None; tokens.len()];
+    let mut commits = vec![false; tokens.len()];
     let mut joins = vec![false; tokens.len()];
     let mut attaches = vec![false; tokens.len()];
     let mut relative = vec![false; tokens.len()];
@@ -1717,6 +1722,11 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         let end = expr.last.saturating_add(TENSE_WINDOW).min(tokens.len());
         windows.push(start..end);
         for index in start..end {
+            commits[index] = tokens[index].text.ends_with("ed")
+                && lexicon::contains(lexicon::COMMITMENT_WORDS, tokens[index].text)
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("to"));
             words[index] = match word_tense(tokens, index) {
                 Some(tense) => Some((tense, false)),
                 // "said" dates the report; "to be announced Thursday" does not.
@@ -1836,6 +1846,7 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         joins,
         attaches,
         relative,
+        commits,
     }
 }
 
@@ -1883,6 +1894,11 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
         if reporting && !reports {
             continue;
         }
+        let tense = if index >= last && tenses.commits[index] && tense == Tense::Future {
+            Tense::Past
+        } else {
+            tense
+        };
         let (distance, across) = if index < first {
             // "Officials who met on Sunday will meet again": the verb the preposition hangs
             // the expression on is as near as the word right after it.
@@ -3254,6 +3270,29 @@ mod tests {
             ),
         ] {
             check_in(text, sunday, Domain::News, expected);
+        }
+    }
+
+    /// A past verb of commitment points ahead only for what comes after it: a date between the
+    /// subject and the verb is when the commitment was made.
+    #[test]
+    fn a_commitment_looks_ahead_only_after_it() {
+        let monday = Anchor::day(NaiveDate::from_ymd_opt(2013, 7, 22).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The Senate on Tuesday voted to extend the law.",
+                "14..21 DATE 2013-07-16",
+            ),
+            (
+                "The Bank of Japan in April pledged to double the money supply.",
+                "21..26 DATE 2013-04",
+            ),
+            (
+                "The board agreed to buy the line in February.",
+                "36..44 DATE 2014-02",
+            ),
+        ] {
+            check_in(text, monday, Domain::News, expected);
         }
     }
 
