@@ -3296,6 +3296,29 @@ mod tests {
         }
     }
 
+    /// Holidays in a history: Easter by the Julian computus before 1583, the days counted from
+    /// it, and a holiday ahead in the story's year unless it was only weeks before.
+    #[test]
+    fn holidays_in_a_history() {
+        for (text, expected) in [
+            (
+                "The army entered the city on 29 March 1461, Palm Sunday. Edward was crowned at \
+                 Easter 1471.",
+                "29..42 DATE 1461-03-29\n44..55 DATE 1461-03-29\n79..90 DATE 1471-04-14",
+            ),
+            (
+                "York was appointed Protector in March 1454, but Henry recovered at Christmas.",
+                "32..42 DATE 1454-03\n67..76 DATE 1454-12-25",
+            ),
+            (
+                "The last troops left on 9 January 1916, two weeks after Christmas.",
+                "24..38 DATE 1916-01-09\n40..49 DURATION P2W\n56..65 DATE 1915-12-25",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

@@ -1005,6 +1005,15 @@ fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
     }
     let ahead = (i64::from(month) * 31 + i64::from(day))
         - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+    // A story runs forward like its other year-less dates ("appointed Protector in March 1454,
+    // but Henry recovered at Christmas" is Christmas 1454), unless the holiday was only weeks
+    // before ("left on 9 January 1916, two weeks after Christmas").
+    if context.domain == Domain::Narrative && context.reference.is_some() {
+        if ahead > 0 && 12 * 31 - ahead <= 2 * 31 {
+            return year - 1;
+        }
+        return year_for_month(month, Some(day), context);
+    }
     if context.domain == Domain::News {
         match context.tense {
             Tense::Past if ahead > 0 => return year - 1,
@@ -1022,10 +1031,20 @@ fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
     }
 }
 
-/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher").
+/// Easter Sunday of a year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher", from 1583;
+/// the Julian one before).
 fn easter_sunday(year: i32) -> Option<NaiveDate> {
-    if year < 1583 {
+    if year < 1 {
         return None;
+    }
+    // Before the Gregorian reform, the Julian computus, and the day as the Julian calendar
+    // (which histories of the time use) writes it: Easter 1461 is 5 April.
+    if year < 1583 {
+        let d = (19 * (year % 19) + 15) % 30;
+        let e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+        let month = (d + e + 114) / 31;
+        let day = (d + e + 114) % 31 + 1;
+        return NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?);
     }
     let a = year % 19;
     let b = year / 100;

@@ -475,6 +475,7 @@ static FIRST_WORDS: &[&str] = &[
     "lately",
     "later",
     "latest",
+    "maundy",
     "memorial",
     "mid",
     "midday",
@@ -490,6 +491,7 @@ static FIRST_WORDS: &[&str] = &[
     "now",
     "nowadays",
     "once",
+    "palm",
     "past",
     "per",
     "period",
@@ -827,9 +829,13 @@ impl<'a> Parser<'_, 'a> {
         if !self.capitalized(i) {
             return None;
         }
-        // Names: "Black Monday", "Black Wednesday" (a crash, not this week's), "Tuesday Morning
-        // Corp." (a retailer).
-        let black = i > 0 && self.tokens[i - 1].text == "Black";
+        // Names: "Black Monday", "Bloody Sunday" (not this week's), "Palm Sunday" (a holiday),
+        // "Tuesday Morning Corp." (a retailer).
+        // (A history names the day it means beside it: "on Sunday 22 January, remembered as
+        // Bloody Sunday", so there the name keeps its day.)
+        let black = i > 0
+            && (matches!(self.tokens[i - 1].text, "Palm" | "Maundy")
+                || (!self.narrative && matches!(self.tokens[i - 1].text, "Black" | "Bloody")));
         let company = self.tokens.get(i + 1).is_some_and(|t| t.text == "Morning")
             && self.is_any(i + 2, &["corp", "inc", "co", "corporation", "stores"]);
         if black || company {
@@ -4785,6 +4791,10 @@ impl<'a> Parser<'_, 'a> {
         // 1916" (not "the Easter Rising").
         let easter = if lower("good") && self.is(i + 1, "Friday") {
             Some((-2, i + 2))
+        } else if lower("palm") && self.is(i + 1, "Sunday") {
+            Some((-7, i + 2))
+        } else if lower("maundy") && self.is(i + 1, "Thursday") {
+            Some((-3, i + 2))
         } else if lower("easter") && self.is_any(i + 1, &["Sunday", "Day"]) {
             Some((0, i + 2))
         } else if lower("easter") && self.is(i + 1, "Monday") {
@@ -5155,6 +5165,7 @@ mod tests {
         "bill",
         "black",
         "bled",
+        "bloody",
         "book",
         "borne",
         "boulevard",
@@ -5298,6 +5309,7 @@ mod tests {
         "marked",
         "marks",
         "match",
+        "maundy",
         "mdt",
         "meant",
         "meets",
@@ -5336,6 +5348,7 @@ mod tests {
         "p",
         "page",
         "paid",
+        "palm",
         "pdt",
         "period",
         "person",
