@@ -1424,6 +1424,15 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         return None;
     }
     let text = token.text;
+    // "won't reopen before May": ahead, not the past of "win".
+    if text.eq_ignore_ascii_case("won")
+        && matches!(tokens.get(index + 1).map(|t| t.text), Some("'" | "’"))
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("t"))
+    {
+        return Some(Tense::Future);
+    }
     let previous = index
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
@@ -3316,6 +3325,33 @@ mod tests {
             ),
         ] {
             check_narrative(text, expected);
+        }
+    }
+
+    /// A weekday counted in a month, "won't" ahead, and the "recently" of "most recently on".
+    #[test]
+    fn counted_weekdays_and_negated_futures() {
+        let thursday = Anchor::day(NaiveDate::from_ymd_opt(2005, 3, 10).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The Senate met on the last Sunday of November.",
+                "18..45 DATE 2004-11-28",
+            ),
+            (
+                "Congress convenes on the first Monday of March 1922.",
+                "21..51 DATE 1922-03-06",
+            ),
+            (
+                "It ended on the last Friday of December 2004.",
+                "12..44 DATE 2004-12-31",
+            ),
+            ("The plant won't reopen before May.", "30..33 DATE 2005-05"),
+            (
+                "Prices rose, most recently on April 30.",
+                "30..38 DATE 2005-04-30",
+            ),
+        ] {
+            check_in(text, thursday, Domain::News, expected);
         }
     }
 

@@ -824,8 +824,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         u8::try_from(*nth).ok()?,
                     )
                 } else {
-                    let mut last =
-                        NaiveDate::from_ymd_opt(year, *month + 1, 1)? - Duration::days(1);
+                    let mut last = NaiveDate::from_ymd_opt(year, *month, 1)?
+                        .checked_add_months(chrono::Months::new(1))?
+                        - Duration::days(1);
                     while last.weekday() != weekday_of(*weekday) {
                         last -= Duration::days(1);
                     }

@@ -962,6 +962,7 @@ impl<'a> Parser<'_, 'a> {
         consider(self.modified(i));
         // Patterns that begin only at "the" or only at a number are not tried elsewhere.
         if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("the") {
+            consider(self.nth_weekday_of_month(i));
             consider(self.part_of_date(i));
             consider(self.part_of_period(i));
             consider(self.ordinal_day(i));
@@ -1697,6 +1698,57 @@ impl<'a> Parser<'_, 'a> {
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
         Some(expr)
+    }
+
+    /// "the last Sunday of November", "the first Monday in September", "the second Tuesday of
+    /// March 1922": a weekday counted in a month, of the year given or the one the text is at.
+    fn nth_weekday_of_month(&self, i: usize) -> Option<Expr> {
+        let nth: i32 = match self.word(i + 1)?.to_ascii_lowercase().as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" => -1,
+            _ => return None,
+        };
+        let (weekday, after_weekday) = self.weekday(i + 2, false)?;
+        if !self.is_any(after_weekday, &["of", "in"]) {
+            return None;
+        }
+        let (month, after_month) = self.month(after_weekday + 1, true)?;
+        let Some((year, end)) = self.year_after_date(self.comma(after_month)) else {
+            return Some(Expr::new(
+                i,
+                after_month,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month,
+                    weekday,
+                    nth,
+                },
+            ));
+        };
+        let day_of_week =
+            chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
+        let date = if nth > 0 {
+            chrono::NaiveDate::from_weekday_of_month_opt(year, month, day_of_week, nth as u8)?
+        } else {
+            let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
+            let next = first.checked_add_months(chrono::Months::new(1))?;
+            let back = (7 + chrono::Datelike::weekday(&next).num_days_from_monday()
+                - day_of_week.num_days_from_monday()
+                - 1)
+                % 7
+                + 1;
+            next.checked_sub_days(chrono::Days::new(u64::from(back)))?
+        };
+        Some(Expr::calendar_day(
+            i,
+            end,
+            Some(year),
+            month,
+            chrono::Datelike::day(&date),
+        ))
     }
 
     /// "Three nights later", "two mornings afterwards", "two evenings earlier": that part of the
@@ -3307,8 +3359,9 @@ impl<'a> Parser<'_, 'a> {
                 // does.
                 return None;
             }
-            // "as recently as last Friday": the date after it is what is meant.
-            if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") {
+            // "as recently as last Friday", "most recently on April 30": the date after it is
+            // what is meant.
+            if i > 0 && ((self.is(i - 1, "as") && self.is(i + 1, "as")) || self.is(i - 1, "most")) {
                 return None;
             }
             return fixed("PAST_REF", i + 1);
@@ -5247,6 +5300,7 @@ mod tests {
         "flight",
         "for",
         "found",
+        "fourth",
         "from",
         "futures",
         "game",
@@ -5319,6 +5373,7 @@ mod tests {
         "mo",
         "model",
         "more",
+        "most",
         "moved",
         "msk",
         "mst",
@@ -5395,6 +5450,7 @@ mod tests {
         "sat",
         "saw",
         "scheduled",
+        "second",
         "section",
         "sent",
         "series",
@@ -5430,6 +5486,7 @@ mod tests {
         "stuck",
         "sunk",
         "swept",
+        "t",
         "take",
         "takes",
         "teacher",
@@ -5441,6 +5498,7 @@ mod tests {
         "their",
         "then",
         "they",
+        "third",
         "through",
         "throughout",
         "till",
