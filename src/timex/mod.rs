@@ -3056,6 +3056,16 @@ mod tests {
                 "He was wounded near Hill 1221 on 1 December 1950, and held Point 1081.",
                 "33..48 DATE 1950-12-01",
             ),
+            // A season of the year after or before the one the story is at; a year written
+            // "the year 411 BC".
+            (
+                "The war began in 431 BC. The army invaded in the spring of the next year.",
+                "17..23 DATE BC0431\n45..72 DATE BC0430-SP",
+            ),
+            (
+                "In the middle of the year 411 BC the fleet sailed.",
+                "3..32 DATE BC0411 MID",
+            ),
             // The end of a background range is background too.
             (
                 "The city was sacked on 20 May 1631, during a war that lasted from 1618 to 1648. \

@@ -408,6 +408,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Shift(n) => near.date.year() + n,
                 YearSpec::Reference => near.date.year(),
                 YearSpec::Mentioned => context.base(Base::Reference).date.year(),
+                YearSpec::MentionedShift(n) => context.base(Base::Reference).date.year() + n,
                 YearSpec::Latest => {
                     // "last summer" said in July is the summer before this one.
                     let in_season = (season_month..=season_month + 2).contains(&near.date.month());
@@ -499,6 +500,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 YearSpec::Explicit(year) => *year,
                 YearSpec::Shift(n) => near.date.year() + n,
                 YearSpec::Mentioned => context.base(Base::Reference).date.year(),
+                YearSpec::MentionedShift(n) => context.base(Base::Reference).date.year() + n,
                 YearSpec::Reference
                 | YearSpec::Latest
                 | YearSpec::AfterReference

@@ -166,6 +166,8 @@ pub enum YearSpec {
     Reference,
     /// The year of the date last mentioned, in news as in narrative ("that summer").
     Mentioned,
+    /// That year plus this many ("the spring of the next year" = 1).
+    MentionedShift(i32),
     /// The latest one before the anchor ("last fall", "this past spring").
     Latest,
     /// The first one after the date last mentioned ("the following spring").
@@ -2018,9 +2020,15 @@ impl<'a> Parser<'_, 'a> {
 
     /// "2021", "fiscal 1998", "the year 2000", "1998's".
     fn year_expr(&self, i: usize) -> Option<Expr> {
-        // "44 BC", "AD 70", "70 AD", "300 BCE".
+        // "44 BC", "AD 70", "70 AD", "300 BCE", "the year 411 BC".
         if let Some(expr) = self.era_year(i) {
             return Some(expr);
+        }
+        if self.is(i, "the") && self.is(i + 1, "year") {
+            if let Some(mut expr) = self.era_year(i + 2) {
+                expr.first = i;
+                return Some(expr);
+            }
         }
         // "FY2023", "FY23": a fiscal year written as a code.
         if self.word(i) == Some("FY") && self.touches(i + 1) {
@@ -2748,6 +2756,27 @@ impl<'a> Parser<'_, 'a> {
                         year: YearSpec::Mentioned,
                     },
                 ));
+            }
+            // "the spring of the next year", "the winter of the previous year".
+            if self.is(k, "the") && self.is(k + 2, "year") {
+                let shift = if self.is_any(k + 1, &["next", "following", "succeeding"]) {
+                    Some(1)
+                } else if self.is_any(k + 1, &["previous", "preceding", "prior"]) {
+                    Some(-1)
+                } else {
+                    None
+                };
+                if let Some(shift) = shift {
+                    return Some(Expr::new(
+                        i,
+                        k + 3,
+                        TimexType::Date,
+                        Core::Season {
+                            code,
+                            year: YearSpec::MentionedShift(shift),
+                        },
+                    ));
+                }
             }
         }
         if let Some((y, mut after)) = self.era_year_after_date(k).or_else(|| self.year(k)) {
@@ -5418,7 +5447,9 @@ mod tests {
         "poised",
         "possible",
         "postponed",
+        "preceding",
         "premieres",
+        "prior",
         "profit",
         "program",
         "programme",
@@ -5484,6 +5515,7 @@ mod tests {
         "street",
         "struck",
         "stuck",
+        "succeeding",
         "sunk",
         "swept",
         "t",
