@@ -217,6 +217,10 @@ pub struct Tagger {
     /// The last day the story said something began on ("The war began on 6 October", "from 5
     /// to 10 June"): "the sixth day" counts from it.
     began: Option<Reference>,
+    /// The day and hour of the last clock time or part of a day: a clock time of the morning
+    /// told after one of the evening on that day is the next day's ("arrived at 11 p.m.
+    /// Saturday and left at 3 a.m.").
+    last_clock: Option<(NaiveDate, u32)>,
 }
 
 impl Tagger {
@@ -232,6 +236,7 @@ impl Tagger {
             ordinal_base: None,
             last_background: None,
             began: None,
+            last_clock: None,
         }
     }
 
@@ -674,6 +679,53 @@ impl Tagger {
             else {
                 continue;
             };
+            // Past midnight: a bare morning clock time after an evening one on the same day.
+            let hour = match expr.time {
+                Some(rules::TimeOfDay::Clock(hour, _)) => Some(hour),
+                // ("the night", "the early hours" may be either side of midnight.)
+                Some(rules::TimeOfDay::Part(part)) => match part {
+                    "MO" => Some(8),
+                    "AF" => Some(14),
+                    "EV" => Some(19),
+                    _ => None,
+                },
+                None => None,
+            };
+            // (Not "8:30 p.m. local time (7:30 a.m. EDT)": the same moment elsewhere.)
+            let in_brackets = expr.first > 0 && tokens[expr.first - 1].text == "(";
+            let bare_clock = !in_brackets
+                && matches!(expr.time, Some(rules::TimeOfDay::Clock(..)))
+                && matches!(
+                    expr.core,
+                    rules::Core::Shift {
+                        unit: lexicon::Unit::Day,
+                        n: 0,
+                        base: rules::Base::Reference,
+                    }
+                );
+            let rolled = match (self.last_clock, named, hour) {
+                (Some((day, last_hour)), Some(n), Some(hour))
+                    if bare_clock
+                        && n.granularity == resolve::Granularity::Day
+                        && n.date == day
+                        && (18..24).contains(&last_hour)
+                        && hour < 12 =>
+                {
+                    let mut next_day = context;
+                    next_day.reference = n.date.succ_opt().map(|date| Reference {
+                        date,
+                        granularity: resolve::Granularity::Day,
+                    });
+                    resolve::resolve(&expr, &next_day)
+                }
+                _ => None,
+            };
+            let (value, named) = rolled.unwrap_or((value, named));
+            if let (Some(n), Some(hour)) = (named, hour) {
+                if n.granularity == resolve::Granularity::Day && expr.kind == TimexType::Time {
+                    self.last_clock = Some((n.date, hour));
+                }
+            }
             // "2 April is a public holiday there", "It is held every year from 29 April to 8
             // May": in a history, a day told in the present as one that comes back every year
             // is no year's, and the story stays where it was.
@@ -3362,6 +3414,29 @@ mod tests {
             ),
         ] {
             check_in(text, thursday, Domain::News, expected);
+        }
+    }
+
+    /// A bare morning clock time after an evening one on the same day is the next day's, but
+    /// not the same moment in another zone.
+    #[test]
+    fn clock_times_roll_past_midnight() {
+        let sunday = Anchor::day(NaiveDate::from_ymd_opt(1998, 7, 26).expect("valid date"));
+        for (text, expected) in [
+            (
+                "He arrived at about 11 p.m. Saturday and left at 3 a.m.",
+                "14..36 TIME 1998-07-25T23:00 APPROX\n49..55 TIME 1998-07-26T03:00",
+            ),
+            (
+                "At 10 p.m. on 5 June 1944 the fleet sailed. At 6:30 a.m. the landings began.",
+                "3..25 TIME 1944-06-05T22:00\n47..56 TIME 1944-06-06T06:30",
+            ),
+            (
+                "Kickoff is at 8:30 p.m. local time (7:30 a.m. EDT).",
+                "14..34 TIME 1998-07-26T20:30\n36..49 TIME 1998-07-26T07:30",
+            ),
+        ] {
+            check_in(text, sunday, Domain::News, expected);
         }
     }
 
