@@ -217,10 +217,10 @@ pub struct Tagger {
     /// The last day the story said something began on ("The war began on 6 October", "from 5
     /// to 10 June"): "the sixth day" counts from it.
     began: Option<Reference>,
-    /// The day and hour of the last clock time or part of a day: a clock time of the morning
+    /// The day, hour and minute (of a clock time) of the last clock time or part of a day: a clock time of the morning
     /// told after one of the evening on that day is the next day's ("arrived at 11 p.m.
     /// Saturday and left at 3 a.m.").
-    last_clock: Option<(NaiveDate, u32)>,
+    last_clock: Option<(NaiveDate, u32, Option<u32>)>,
 }
 
 impl Tagger {
@@ -704,7 +704,7 @@ impl Tagger {
                     }
                 );
             let rolled = match (self.last_clock, named, hour) {
-                (Some((day, last_hour)), Some(n), Some(hour))
+                (Some((day, last_hour, _)), Some(n), Some(hour))
                     if bare_clock
                         && n.granularity == resolve::Granularity::Day
                         && n.date == day
@@ -720,10 +720,55 @@ impl Tagger {
                 }
                 _ => None,
             };
-            let (value, named) = rolled.unwrap_or((value, named));
+            let (mut value, mut named) = rolled.unwrap_or((value, named));
+            let minute = match expr.time {
+                Some(rules::TimeOfDay::Clock(_, minute)) => Some(minute),
+                _ => None,
+            };
             if let (Some(n), Some(hour)) = (named, hour) {
                 if n.granularity == resolve::Granularity::Day && expr.kind == TimexType::Time {
-                    self.last_clock = Some((n.date, hour));
+                    self.last_clock = Some((n.date, hour, minute));
+                }
+            }
+            // "Columbia lifted off at 12:31 a.m. and reached orbit eight and a half minutes
+            // later", "about two hours later" after 4 p.m.: a clock time counted from the last.
+            if let (
+                rules::Core::Shift {
+                    unit: unit @ (lexicon::Unit::Hour | lexicon::Unit::Minute),
+                    n,
+                    base: rules::Base::Reference,
+                },
+                Some((day, hour, Some(minute))),
+            ) = (&expr.core, self.last_clock)
+            {
+                let from_clock = expr.ago
+                    && expr.kind == TimexType::Date
+                    && context.reference.is_some_and(|r| {
+                        r.granularity == resolve::Granularity::Day && r.date == day
+                    });
+                let minutes = if *unit == lexicon::Unit::Hour {
+                    n.checked_mul(60)
+                } else {
+                    Some(*n)
+                };
+                let at = minutes.filter(|_| from_clock).and_then(|minutes| {
+                    day.and_hms_opt(0, 0, 0)?
+                        .checked_add_signed(chrono::Duration::minutes(
+                            i64::from(hour) * 60 + i64::from(minute) + minutes,
+                        ))
+                });
+                if let Some(at) = at {
+                    value = at.format("%Y-%m-%dT%H:%M").to_string();
+                    named = Some(Reference {
+                        date: at.date(),
+                        granularity: resolve::Granularity::Day,
+                    });
+                    expr.kind = TimexType::Time;
+                    self.last_clock = Some((
+                        at.date(),
+                        chrono::Timelike::hour(&at),
+                        Some(chrono::Timelike::minute(&at)),
+                    ));
                 }
             }
             // "2 April is a public holiday there", "It is held every year from 29 April to 8
@@ -3437,6 +3482,21 @@ mod tests {
             ),
         ] {
             check_in(text, sunday, Domain::News, expected);
+        }
+        // Minutes or hours counted from a clock time give a clock time.
+        let friday = Anchor::day(NaiveDate::from_ymd_opt(1999, 7, 23).expect("valid date"));
+        for (text, expected) in [
+            (
+                "Columbia lifted off at 12:31 a.m. EDT and reached orbit about eight and a half \
+                 minutes later.",
+                "23..37 TIME 1999-07-23T00:31\n56..92 TIME 1999-07-23T00:40 APPROX",
+            ),
+            (
+                "The fire started at 4 p.m. Firefighters arrived about two hours later.",
+                "20..26 TIME 1999-07-23T16:00\n48..69 TIME 1999-07-23T18:00 APPROX",
+            ),
+        ] {
+            check_in(text, friday, Domain::News, expected);
         }
     }
 
