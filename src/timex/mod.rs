@@ -3457,6 +3457,10 @@ mod tests {
                 "Prices rose, most recently on April 30.",
                 "30..38 DATE 2005-04-30",
             ),
+            (
+                "Stores were busy over Presidents' Day. President Bush spoke.",
+                "22..37 DATE 2005-02-21",
+            ),
         ] {
             check_in(text, thursday, Domain::News, expected);
         }

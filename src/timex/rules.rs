@@ -500,6 +500,8 @@ static FIRST_WORDS: &[&str] = &[
     "preceding",
     "present",
     "presently",
+    "president",
+    "presidents",
     "previous",
     "prior",
     "q",
@@ -4982,6 +4984,30 @@ impl<'a> Parser<'_, 'a> {
                     nth: 1,
                 },
             ));
+        }
+        // "Presidents' Day", "Presidents Day", "President's Day": the third Monday of February.
+        if lower("presidents") || lower("president") {
+            let mut j = i + 1;
+            if self.punct(j, "'") || self.punct(j, "’") {
+                j += 1;
+                if self.is(j, "s") && lower("president") {
+                    j += 1;
+                }
+            } else if lower("president") {
+                return None;
+            }
+            if self.is(j, "Day") {
+                return Some(Expr::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    Core::NthWeekday {
+                        month: 2,
+                        weekday: 1,
+                        nth: 3,
+                    },
+                ));
+            }
         }
         if lower("memorial") && self.is(i + 1, "Day") {
             return Some(Expr::new(
