@@ -1707,14 +1707,16 @@ impl<'a> Parser<'_, 'a> {
     /// "the last Sunday of November", "the first Monday in September", "the second Tuesday of
     /// March 1922": a weekday counted in a month, of the year given or the one the text is at.
     fn nth_weekday_of_month(&self, i: usize) -> Option<Expr> {
-        let nth: i32 = match self.word(i + 1)?.to_ascii_lowercase().as_str() {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
-            "last" => -1,
-            _ => return None,
-        };
+        let nth: i32 = lexicon::lookup(
+            &[
+                ("first", 1),
+                ("second", 2),
+                ("third", 3),
+                ("fourth", 4),
+                ("last", -1),
+            ],
+            self.word(i + 1)?,
+        )?;
         let (weekday, after_weekday) = self.weekday(i + 2, false)?;
         if !self.is_any(after_weekday, &["of", "in"]) {
             return None;
@@ -1758,9 +1760,18 @@ impl<'a> Parser<'_, 'a> {
     /// "Three nights later", "two mornings afterwards", "two evenings earlier": that part of the
     /// day counted in days from the date last mentioned.
     fn parts_of_day_later(&self, i: usize) -> Option<Expr> {
-        let (Quantity::Exact(n), k) = self.quantity(i, false)? else {
+        // Cheap first: a part of a day and "later" or "earlier" a few words on.
+        let k = (i + 1..i + 4).find(|&k| {
+            self.word(k).is_some_and(|w| {
+                lexicon::lookup(lexicon::PARTS_OF_DAY, w.strip_suffix('s').unwrap_or(w)).is_some()
+            }) && self.is_any(k + 1, &["later", "afterwards", "afterward", "earlier"])
+        })?;
+        let (Quantity::Exact(n), end) = self.quantity(i, false)? else {
             return None;
         };
+        if end != k {
+            return None;
+        }
         if n.fract() != 0.0 || !(1.0..=31.0).contains(&n) {
             return None;
         }
