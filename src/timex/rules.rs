@@ -1707,6 +1707,10 @@ impl<'a> Parser<'_, 'a> {
     /// "the last Sunday of November", "the first Monday in September", "the second Tuesday of
     /// March 1922": a weekday counted in a month, of the year given or the one the text is at.
     fn nth_weekday_of_month(&self, i: usize) -> Option<Expr> {
+        // (At every "the": the capital of the weekday is the cheap test.)
+        if !self.capitalized(i + 2) {
+            return None;
+        }
         let nth: i32 = lexicon::lookup(
             &[
                 ("first", 1),
