@@ -21,11 +21,14 @@
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
-//!   Day", "Good Friday", "Easter week", "Easter Monday 1916", from the Gregorian Easter); vague
+//!   Day", "Presidents' Day", "Good Friday", "Palm Sunday", "Easter week", "Easter Monday
+//!   1916", from the Gregorian Easter, the Julian one before 1583); a weekday counted in a month
+//!   ("the last Sunday of November", "the first Monday of March 1922"); vague
 //!   references ("now", "currently" → `PRESENT_REF`, "recently", "the past", "recent years" →
 //!   `PAST_REF`, "the future" → `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70", "10 January
 //!   49 BC" → `BC0049-01-10`); "January this year", "3 March the following year", "in May that
-//!   year", "year-end", "the year-ago quarter", "this year's third quarter"; ranges where the
+//!   year", "year-end", "the year-ago quarter", "this year's third quarter", "Ten years ago
+//!   today" (the day), "the spring of the next year"; ranges where the
 //!   first date borrows from the second ("from 4 to 7 June 1942", "June 4–7, 1942",
 //!   "July–October 1940"); a period related to a day ("the day after June 3" → the 4th, "the
 //!   week of March 6" → its ISO week, "the first week of August 1914" → the week of the 4th);
@@ -38,7 +41,8 @@
 //! - **Modifiers**: "early 2023" (`START`), "mid-1996" (`MID`), "late November", "the end of last
 //!   year" (`END`), "earlier this year"; "about three weeks" (`APPROX`), "more than a year"
 //!   (`MORE_THAN`), "less than", "at least" (`EQUAL_OR_MORE`), "up to", "nearly", "almost";
-//!   "c. 1150", "ca. 1600", "circa 1850" (`APPROX`); before a date counted back or on they say
+//!   "c. 1150", "ca. 1600", "circa 1850", "around 1900", "around Nov. 1" (`APPROX`); "six
+//!   months or longer" (`EQUAL_OR_MORE`), "a week or less"; before a date counted back or on they say
 //!   where the date lies: "about two years ago" is the year with `APPROX`, "more than four
 //!   decades ago" the year with `BEFORE`; the first or last stretch of a period written out
 //!   is its start or end ("the first half of the 20th century" → `19` `START`, "the second
@@ -47,7 +51,9 @@
 //!   quarter to six", "0600 hours", "1430 GMT", "9 a.m. on February 5th", "Friday at 9
 //!   a.m.", "this morning", "Friday night", "tonight", "that evening", "last night", "the next
 //!   morning", "at dawn on 6 June 1944", "at first light", "from late morning", "one o'clock in
-//!   the afternoon" (`T13:00`), "Christmas night", "at 4:45 the next morning"; in a narrative,
+//!   the afternoon" (`T13:00`), "Christmas night", "at 4:45 the next morning", "three nights
+//!   later"; minutes or hours counted from a clock time ("about two hours later" after "4
+//!   p.m." → `T18:00`), and a morning time after an evening one is the next day's; in a narrative,
 //!   counted weeks from a day are a day ("a week later" after 24 October 1912 is
 //!   `1912-10-31`), and a part of
 //!   a day named by its date is one time ("the morning of 6 June 1944" → `1944-06-06TMO`, "the
