@@ -3510,6 +3510,33 @@ mod tests {
         }
     }
 
+    /// "this weekend" told on a Thursday or a Friday is the coming one whatever the tense; on
+    /// a Monday in the past tense, the one just gone; "the weekend" follows the tense.
+    #[test]
+    fn this_weekend_late_in_the_week_is_the_coming_one() {
+        let thursday = Anchor::day(NaiveDate::from_ymd_opt(2009, 11, 26).expect("valid date"));
+        let monday = Anchor::day(NaiveDate::from_ymd_opt(2009, 1, 5).expect("valid date"));
+        for (text, dct, expected) in [
+            (
+                "She urged families who gather this weekend to get a flu shot.",
+                thursday,
+                "30..42 DATE 2009-W48-WE",
+            ),
+            (
+                "Violence flared over the weekend, police said.",
+                thursday,
+                "21..32 DATE 2009-W47-WE",
+            ),
+            (
+                "Coleman said this weekend that he would not concede.",
+                monday,
+                "13..25 DATE 2009-W01-WE",
+            ),
+        ] {
+            check_in(text, dct, Domain::News, expected);
+        }
+    }
+
     #[test]
     fn narrative_runs_forward_and_ranges_share_a_year() {
         check_narrative(

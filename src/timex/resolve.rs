@@ -661,9 +661,12 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Unit::Weekend => {
                     let weekday = date.weekday().num_days_from_monday();
                     // (A story runs forward: its "by the weekend" is the coming one.)
+                    // "this weekend" told on a Thursday or a Friday is the coming one, even
+                    // in a past sentence ("She urged families who gather this weekend").
                     let back = *n == 0
                         && context.tense != Tense::Future
                         && weekday < 5
+                        && !(expr.coming && weekday >= 3)
                         && context.domain == Domain::News;
                     let weeks = if back { -1 } else { *n };
                     (add_days(date, weeks.checked_mul(7)?)?, Granularity::Week)

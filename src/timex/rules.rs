@@ -284,6 +284,8 @@ pub struct Expr {
     pub into_next_year: bool,
     /// True for "ten years ago today": the shift lands on the anchor's day, not its year.
     pub to_day: bool,
+    /// True for "this weekend": told late in a week, the coming one whatever the tense.
+    pub coming: bool,
 }
 
 impl Core {
@@ -349,6 +351,7 @@ impl Expr {
             ordinal_day: None,
             into_next_year: false,
             to_day: false,
+            coming: false,
         }
     }
 
@@ -3581,7 +3584,9 @@ impl<'a> Parser<'_, 'a> {
         if matched_direction && !title {
             if let Some((unit, false)) = self.word(j + 1).and_then(lexicon::unit) {
                 if unit == Unit::Weekend {
-                    return shift(Unit::Weekend, n, base, j + 2);
+                    let mut expr = shift(Unit::Weekend, n, base, j + 2)?;
+                    expr.coming = dir_is("this");
+                    return Some(expr);
                 }
                 // "over the next decade", "the following fortnight" are lengths, read by
                 // `duration`.
