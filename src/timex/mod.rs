@@ -403,7 +403,33 @@ impl Tagger {
                                     t.text,
                                 )
                         }));
-                    let tense = if names_figures {
+                    // "is scheduled to report fourth-quarter results", written in January: a
+                    // fourth quarter figures are for, early in a year, is last year's, whatever
+                    // the tense (other quarters ahead of the calendar's are mostly fiscal ones:
+                    // "will report second-quarter results in April", written in January).
+                    let figures_quarter = matches!(
+                        expr.core,
+                        rules::Core::Quarter {
+                            code: 'Q',
+                            number: 4,
+                            year: rules::YearSpec::Tense,
+                        }
+                    ) && self.anchor.date.month() <= 3
+                        && (tokens.get(expr.last).is_some_and(|t| {
+                            lexicon::contains(
+                                &[
+                                    "results", "earnings", "profit", "profits", "loss", "losses",
+                                    "revenue", "sales", "net", "income", "figures",
+                                ],
+                                t.text,
+                            )
+                        }) || (expr.first >= 2
+                            && tokens[expr.first - 1].text.eq_ignore_ascii_case("for")
+                            && lexicon::contains(
+                                &["results", "earnings", "figures"],
+                                tokens[expr.first - 2].text,
+                            )));
+                    let tense = if names_figures || figures_quarter {
                         Tense::Past
                     } else if contract_month {
                         Tense::Future
@@ -3200,6 +3226,29 @@ mod tests {
             ),
         ] {
             check_in(text, december, Domain::News, expected);
+        }
+        // Early in a year, the fourth quarter figures are for is last year's; a quarter
+        // something happens in, or a fiscal quarter ahead, stays this year's.
+        let january = Anchor::day(NaiveDate::from_ymd_opt(2011, 1, 17).expect("valid date"));
+        for (text, expected) in [
+            (
+                "The company is scheduled to report fourth-quarter results on Wednesday.",
+                "35..49 DATE 2010-Q4\n61..70 DATE 2011-01-19",
+            ),
+            (
+                "The company will report results for the fourth quarter next week.",
+                "36..54 DATE 2010-Q4\n55..64 DATE 2011-W04",
+            ),
+            (
+                "Sales will rise in the fourth quarter.",
+                "19..37 DATE 2011-Q4",
+            ),
+            (
+                "Apple will report second-quarter results in April.",
+                "18..32 DATE 2011-Q2\n44..49 DATE 2011-04",
+            ),
+        ] {
+            check_in(text, january, Domain::News, expected);
         }
     }
 
