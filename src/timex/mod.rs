@@ -1593,10 +1593,17 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     }
     if lexicon::contains(&["could", "can"], text) || text == "may" {
         let next = tokens.get(index + 1).map(|t| t.text);
-        let looks_back = next.is_none_or(|n| {
-            lexicon::contains(&["not", "be", "have", "n't", "never", "only"], n)
-                || !n.chars().next().is_some_and(char::is_alphabetic)
-        });
+        // "said the fight may not end before spring": still ahead ("may not have" looks back).
+        let may_not = text == "may"
+            && next.is_some_and(|n| n.eq_ignore_ascii_case("not"))
+            && tokens
+                .get(index + 2)
+                .is_some_and(|t| !t.text.eq_ignore_ascii_case("have"));
+        let looks_back = !may_not
+            && next.is_none_or(|n| {
+                lexicon::contains(&["not", "be", "have", "n't", "never", "only"], n)
+                    || !n.chars().next().is_some_and(char::is_alphabetic)
+            });
         return if looks_back {
             None
         } else {
@@ -3508,6 +3515,10 @@ mod tests {
                 "12..44 DATE 2004-12-31",
             ),
             ("The plant won't reopen before May.", "30..33 DATE 2005-05"),
+            (
+                "He said the fight may not end before summer.",
+                "37..43 DATE 2005-SU",
+            ),
             (
                 "Prices rose, most recently on April 30.",
                 "30..38 DATE 2005-04-30",
