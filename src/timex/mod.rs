@@ -571,7 +571,12 @@ impl Tagger {
             // Only when the year opens the sentence or no comma stands between: not "approved
             // in 1987 that didn't specify an amount, it had bought shares through Sept. 29".
             if let Some((year, after, opens)) = sentence_year {
+                // ... or the date counts from it: "on December 21, 1988, four days before
+                // Christmas".
+                let counted_from = expr.first > 0
+                    && lexicon::contains(&["before", "after"], tokens[expr.first - 1].text);
                 let same_clause = opens
+                    || counted_from
                     || !tokens[after..expr.first.max(after)]
                         .iter()
                         .any(|t| t.text == ",");
@@ -3568,6 +3573,19 @@ mod tests {
         ] {
             check_in(text, friday, Domain::News, expected);
         }
+    }
+
+    /// A holiday counted from a full date of its sentence is that date's year.
+    #[test]
+    fn a_holiday_counted_from_a_date_takes_its_year() {
+        let dct = Anchor::day(NaiveDate::from_ymd_opt(2001, 1, 31).expect("valid date"));
+        check_in(
+            "Pan Am Flight 103 exploded over Lockerbie on December 21, 1988, four days before \
+             Christmas.",
+            dct,
+            Domain::News,
+            "45..62 DATE 1988-12-21\n64..73 DURATION P4D\n81..90 DATE 1988-12-25",
+        );
     }
 
     /// "this weekend" told on a Thursday or a Friday is the coming one whatever the tense; on
