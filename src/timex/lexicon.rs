@@ -698,6 +698,13 @@ pub static COMMITMENT_WORDS: &[&str] = &[
 
 /// Nouns that, right after a month, make it the period some figures cover ("February retail
 /// sales", "the September jobs report"): a month already over.
+/// Words after a quarter that name a company's results for it ("fourth-quarter earnings",
+/// "the third quarter results"); with [`FIGURES_WORDS`], what says a quarter names figures.
+pub static RESULTS_WORDS: &[&str] = &[
+    "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "income", "net",
+    "report",
+];
+
 pub static FIGURES_WORDS: &[&str] = &[
     "sales",
     "retail",

@@ -396,13 +396,7 @@ impl Tagger {
                             &["in", "during", "by", "before", "until"],
                             tokens[expr.first - 1].text,
                         )
-                        && tokens.get(expr.last).is_none_or(|t| {
-                            !lexicon::contains(lexicon::FIGURES_WORDS, t.text)
-                                && !lexicon::contains(
-                                    &["results", "earnings", "profit", "loss", "report"],
-                                    t.text,
-                                )
-                        }));
+                        && !tokens.get(expr.last).is_some_and(names_figures_word));
                     // "is scheduled to report fourth-quarter results", written in January: a
                     // fourth quarter figures are for, early in a year, is last year's, whatever
                     // the tense (other quarters ahead of the calendar's are mostly fiscal ones:
@@ -415,20 +409,10 @@ impl Tagger {
                             year: rules::YearSpec::Tense,
                         }
                     ) && self.anchor.date.month() <= 3
-                        && (tokens.get(expr.last).is_some_and(|t| {
-                            lexicon::contains(
-                                &[
-                                    "results", "earnings", "profit", "profits", "loss", "losses",
-                                    "revenue", "sales", "net", "income", "figures",
-                                ],
-                                t.text,
-                            )
-                        }) || (expr.first >= 2
-                            && tokens[expr.first - 1].text.eq_ignore_ascii_case("for")
-                            && lexicon::contains(
-                                &["results", "earnings", "figures"],
-                                tokens[expr.first - 2].text,
-                            )));
+                        && (tokens.get(expr.last).is_some_and(names_figures_word)
+                            || (expr.first >= 2
+                                && tokens[expr.first - 1].text.eq_ignore_ascii_case("for")
+                                && names_figures_word(&tokens[expr.first - 2])));
                     let tense = if names_figures || figures_quarter {
                         Tense::Past
                     } else if contract_month {
@@ -1135,6 +1119,12 @@ fn recurs_yearly(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
         )
     });
     present && recurring
+}
+
+/// Whether a word names figures or results a period is for ("sales", "earnings").
+fn names_figures_word(token: &Token<'_>) -> bool {
+    lexicon::contains(lexicon::FIGURES_WORDS, token.text)
+        || lexicon::contains(lexicon::RESULTS_WORDS, token.text)
 }
 
 /// Whether the expression at `first` dates a report: a reporting verb shortly before it, with
