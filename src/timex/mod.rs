@@ -683,14 +683,17 @@ impl Tagger {
                     let mut from_look_back = context;
                     from_look_back.reference = Some(background);
                     from_look_back.in_background = true;
-                    resolve::resolve(&expr, &from_look_back).filter(|(_, named)| {
-                        out_of_story
-                            && named.is_some_and(|n| {
-                                resolve::contains(background, n.date)
-                                    || (n.date > background.date
-                                        && (n.date - background.date).num_days() <= 120)
-                            })
-                    })
+                    let look_back_reading =
+                        resolve::resolve(&expr, &from_look_back).filter(|(_, named)| {
+                            out_of_story
+                                && named.is_some_and(|n| {
+                                    resolve::contains(background, n.date)
+                                        || (n.date > background.date
+                                            && (n.date - background.date).num_days() <= 120)
+                                })
+                        });
+                    // (Else the story's reading, already made, is the one.)
+                    look_back_reading.or(story_reading)
                 }
                 _ => None,
             };
@@ -700,102 +703,11 @@ impl Tagger {
             else {
                 continue;
             };
-            // Past midnight: a bare morning clock time after an evening one on the same day.
-            let hour = match expr.time {
-                Some(rules::TimeOfDay::Clock(hour, _)) => Some(hour),
-                // ("the night", "the early hours" may be either side of midnight.)
-                Some(rules::TimeOfDay::Part(part)) => match part {
-                    "MO" => Some(8),
-                    "AF" => Some(14),
-                    "EV" => Some(19),
-                    _ => None,
-                },
-                None => None,
-            };
-            // (Not "8:30 p.m. local time (7:30 a.m. EDT)": the same moment elsewhere.)
-            let in_brackets = expr.first > 0 && tokens[expr.first - 1].text == "(";
-            let bare_clock = !in_brackets
-                && matches!(expr.time, Some(rules::TimeOfDay::Clock(..)))
-                && matches!(
-                    expr.core,
-                    rules::Core::Shift {
-                        unit: lexicon::Unit::Day,
-                        n: 0,
-                        base: rules::Base::Reference,
-                    }
-                );
-            let rolled = match (self.last_clock, named, hour) {
-                (Some((day, last_hour, _)), Some(n), Some(hour))
-                    if bare_clock
-                        && n.granularity == resolve::Granularity::Day
-                        && n.date == day
-                        && (18..24).contains(&last_hour)
-                        && hour < 12 =>
-                {
-                    let mut next_day = context;
-                    next_day.reference = n.date.succ_opt().map(|date| Reference {
-                        date,
-                        granularity: resolve::Granularity::Day,
-                    });
-                    resolve::resolve(&expr, &next_day)
-                }
-                _ => None,
-            };
-            let (mut value, mut named) = rolled.unwrap_or((value, named));
-            let minute = match expr.time {
-                Some(rules::TimeOfDay::Clock(_, minute)) => Some(minute),
-                _ => None,
-            };
-            if let (Some(n), Some(hour)) = (named, hour) {
-                if n.granularity == resolve::Granularity::Day && expr.kind == TimexType::Time {
-                    self.last_clock = Some((n.date, hour, minute));
-                }
-            }
-            // "Columbia lifted off at 12:31 a.m. and reached orbit eight and a half minutes
-            // later", "about two hours later" after 4 p.m.: a clock time counted from the last.
-            if let (
-                rules::Core::Shift {
-                    unit: unit @ (lexicon::Unit::Hour | lexicon::Unit::Minute),
-                    n,
-                    base: rules::Base::Reference,
-                },
-                Some((day, hour, Some(minute))),
-            ) = (&expr.core, self.last_clock)
-            {
-                let from_clock = expr.ago
-                    && expr.kind == TimexType::Date
-                    && context.reference.is_some_and(|r| {
-                        r.granularity == resolve::Granularity::Day && r.date == day
-                    });
-                let minutes = if *unit == lexicon::Unit::Hour {
-                    n.checked_mul(60)
-                } else {
-                    Some(*n)
-                };
-                let at = minutes.filter(|_| from_clock).and_then(|minutes| {
-                    day.and_hms_opt(0, 0, 0)?
-                        .checked_add_signed(chrono::Duration::minutes(
-                            i64::from(hour) * 60 + i64::from(minute) + minutes,
-                        ))
-                });
-                if let Some(at) = at {
-                    value = at.format("%Y-%m-%dT%H:%M").to_string();
-                    named = Some(Reference {
-                        date: at.date(),
-                        granularity: resolve::Granularity::Day,
-                    });
-                    expr.kind = TimexType::Time;
-                    self.last_clock = Some((
-                        at.date(),
-                        chrono::Timelike::hour(&at),
-                        Some(chrono::Timelike::minute(&at)),
-                    ));
-                }
-            }
+            let (value, named) = self.on_the_clock(&tokens, &mut expr, &context, value, named);
             // "2 April is a public holiday there", "It is held every year from 29 April to 8
             // May": in a history, a day told in the present as one that comes back every year
             // is no year's, and the story stays where it was.
-            let (value, named) = match expr.core {
+            let (value, mut named) = match expr.core {
                 rules::Core::Calendar {
                     year: None,
                     month,
@@ -808,7 +720,6 @@ impl Tagger {
                 }
                 _ => (value, named),
             };
-            let mut named = named;
             // "Over the winter of 1947–48 ... on 20 March": the story is at the winter's first
             // month, so a later month or season is the next year's ("in late December" is
             // still the first year's).
@@ -1080,6 +991,112 @@ impl Tagger {
             self.reference = story;
         }
         found
+    }
+
+    /// Clock times against the last one: a bare morning clock time after an evening one on
+    /// the same day is the next day's (past midnight), and minutes or hours counted from a
+    /// clock time are a clock time. Remembers the clock time for the next expression.
+    fn on_the_clock(
+        &mut self,
+        tokens: &[Token<'_>],
+        expr: &mut rules::Expr,
+        context: &Context,
+        value: String,
+        named: Option<Reference>,
+    ) -> (String, Option<Reference>) {
+        // Past midnight: a bare morning clock time after an evening one on the same day.
+        let hour = match expr.time {
+            Some(rules::TimeOfDay::Clock(hour, _)) => Some(hour),
+            // ("the night", "the early hours" may be either side of midnight.)
+            Some(rules::TimeOfDay::Part(part)) => match part {
+                "MO" => Some(8),
+                "AF" => Some(14),
+                "EV" => Some(19),
+                _ => None,
+            },
+            None => None,
+        };
+        // (Not "8:30 p.m. local time (7:30 a.m. EDT)": the same moment elsewhere.)
+        let in_brackets = expr.first > 0 && tokens[expr.first - 1].text == "(";
+        let bare_clock = !in_brackets
+            && matches!(expr.time, Some(rules::TimeOfDay::Clock(..)))
+            && matches!(
+                expr.core,
+                rules::Core::Shift {
+                    unit: lexicon::Unit::Day,
+                    n: 0,
+                    base: rules::Base::Reference,
+                }
+            );
+        let rolled = match (self.last_clock, named, hour) {
+            (Some((day, last_hour, _)), Some(n), Some(hour))
+                if bare_clock
+                    && n.granularity == resolve::Granularity::Day
+                    && n.date == day
+                    && (18..24).contains(&last_hour)
+                    && hour < 12 =>
+            {
+                let mut next_day = *context;
+                next_day.reference = n.date.succ_opt().map(|date| Reference {
+                    date,
+                    granularity: resolve::Granularity::Day,
+                });
+                resolve::resolve(expr, &next_day)
+            }
+            _ => None,
+        };
+        let (mut value, mut named) = rolled.unwrap_or((value, named));
+        let minute = match expr.time {
+            Some(rules::TimeOfDay::Clock(_, minute)) => Some(minute),
+            _ => None,
+        };
+        if let (Some(n), Some(hour)) = (named, hour) {
+            if n.granularity == resolve::Granularity::Day && expr.kind == TimexType::Time {
+                self.last_clock = Some((n.date, hour, minute));
+            }
+        }
+        // "Columbia lifted off at 12:31 a.m. and reached orbit eight and a half minutes
+        // later", "about two hours later" after 4 p.m.: a clock time counted from the last.
+        if let (
+            rules::Core::Shift {
+                unit: unit @ (lexicon::Unit::Hour | lexicon::Unit::Minute),
+                n,
+                base: rules::Base::Reference,
+            },
+            Some((day, hour, Some(minute))),
+        ) = (&expr.core, self.last_clock)
+        {
+            let from_clock = expr.ago
+                && expr.kind == TimexType::Date
+                && context
+                    .reference
+                    .is_some_and(|r| r.granularity == resolve::Granularity::Day && r.date == day);
+            let minutes = if *unit == lexicon::Unit::Hour {
+                n.checked_mul(60)
+            } else {
+                Some(*n)
+            };
+            let at = minutes.filter(|_| from_clock).and_then(|minutes| {
+                day.and_hms_opt(0, 0, 0)?
+                    .checked_add_signed(chrono::Duration::minutes(
+                        i64::from(hour) * 60 + i64::from(minute) + minutes,
+                    ))
+            });
+            if let Some(at) = at {
+                value = at.format("%Y-%m-%dT%H:%M").to_string();
+                named = Some(Reference {
+                    date: at.date(),
+                    granularity: resolve::Granularity::Day,
+                });
+                expr.kind = TimexType::Time;
+                self.last_clock = Some((
+                    at.date(),
+                    chrono::Timelike::hour(&at),
+                    Some(chrono::Timelike::minute(&at)),
+                ));
+            }
+        }
+        (value, named)
     }
 }
 
