@@ -827,6 +827,9 @@ pub mod class {
     pub const BEFORE_PARTICIPLE: u8 = 1 << 5;
     /// A word of [`SCHEDULE_WORDS`](super::SCHEDULE_WORDS).
     pub const SCHEDULE: u8 = 1 << 6;
+    /// A word the grammar reads that never begins an expression ("end", "ago", "turn"): a
+    /// determiner before it may begin one.
+    pub const LATER: u8 = 1 << 7;
 }
 
 /// Words after which a participle is not a past verb: present and modal auxiliaries ("is
