@@ -350,6 +350,12 @@ pub static FREQUENCY_ADVERBS: &[(&str, &str)] = &[
 
 /// Modifiers before a duration or an "ago" date, longest first, with their TimeML `mod`.
 pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
+    (&["a", "little", "more", "than"], "MORE_THAN"),
+    (&["a", "little", "less", "than"], "LESS_THAN"),
+    (&["slightly", "more", "than"], "MORE_THAN"),
+    (&["slightly", "less", "than"], "LESS_THAN"),
+    (&["a", "little", "over"], "MORE_THAN"),
+    (&["a", "little", "under"], "LESS_THAN"),
     (&["no", "more", "than"], "EQUAL_OR_LESS"),
     (&["not", "more", "than"], "EQUAL_OR_LESS"),
     (&["no", "less", "than"], "EQUAL_OR_MORE"),
@@ -364,6 +370,9 @@ pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
     (&["well", "over"], "MORE_THAN"),
     (&["just", "over"], "MORE_THAN"),
     (&["just", "under"], "LESS_THAN"),
+    (&["well", "under"], "LESS_THAN"),
+    (&["slightly", "over"], "MORE_THAN"),
+    (&["slightly", "under"], "LESS_THAN"),
     (&["over"], "MORE_THAN"),
     (&["under"], "LESS_THAN"),
     (&["nearly"], "APPROX"),

@@ -21,8 +21,10 @@
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
-//!   Day", "Presidents' Day", "Good Friday", "Palm Sunday", "Easter week", "Easter Monday
-//!   1916", from the Gregorian Easter, the Julian one before 1583); a weekday counted in a month
+//!   Day", "Presidents' Day", "Good Friday", "Palm Sunday", "Passion Sunday", "Ash
+//!   Wednesday", "Easter week", "Easter Monday 1916", "spent Christmas 1942", from the
+//!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
+//!   before 1582 is checked against the Julian calendar); a weekday counted in a month
 //!   ("the last Sunday of November", "the first Monday of March 1922"); vague
 //!   references ("now", "currently" → `PRESENT_REF`, "recently", "the past", "recent years" →
 //!   `PAST_REF`, "the future" → `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70", "10 January
@@ -2943,8 +2945,8 @@ mod tests {
     }
 
     /// A year before a count noun is a count ("The 1990 people left"), but not before a name
-    /// that starts with one ("People's Defence Forces") or right after a month ("6 June 1944
-    /// troops"); a season whose year was not read is not guessed.
+    /// that starts with one ("People's Defence Forces"), right after a month ("6 June 1944
+    /// troops") or opening a sentence ("In 1879 troops"); a season whose year was not read is not guessed.
     #[test]
     fn a_year_before_a_name_that_starts_with_a_count_noun() {
         let table = [
@@ -2966,6 +2968,10 @@ mod tests {
         let table = [
             ("On 6 June 1944 troops landed.", "3..14 DATE 1944-06-06"),
             ("In June 1944 troops landed.", "3..12 DATE 1944-06"),
+            // ... and so is one that opens a sentence after "In" or "By".
+            ("In 1879 troops occupied the port.", "3..7 DATE 1879"),
+            ("By 1916 men were dying.", "3..7 DATE 1916"),
+            ("They sent in 2000 troops.", ""),
         ];
         for (text, expected) in table {
             check(text, expected);
@@ -3031,6 +3037,12 @@ mod tests {
             january,
             Domain::News,
             "29..44 DATE 2025-02-24",
+        );
+        // A history's weekday is read by the calendar of its time: 25 October 1415, Julian,
+        // was a Friday (a Wednesday by the Gregorian rule).
+        check_narrative(
+            "Henry landed in August 1415. The battle was fought on Friday, 25 October.",
+            "16..27 DATE 1415-08\n54..72 DATE 1415-10-25",
         );
     }
 
@@ -3503,6 +3515,16 @@ mod tests {
             (
                 "The last troops left on 9 January 1916, two weeks after Christmas.",
                 "24..38 DATE 1916-01-09\n40..49 DURATION P2W\n56..65 DATE 1915-12-25",
+            ),
+            // A holiday before its year needs no preposition.
+            (
+                "The soldiers spent Christmas 1942 in dugouts, and Easter 1943 in camps.",
+                "19..33 DATE 1942-12-25\n50..61 DATE 1943-04-25",
+            ),
+            // Passion Sunday, two weeks before Easter (Julian before 1583).
+            (
+                "Henry was crowned in 1413 on 9 April, Passion Sunday.",
+                "21..25 DATE 1413\n29..36 DATE 1413-04-09\n38..52 DATE 1413-04-09",
             ),
         ] {
             check_narrative(text, expected);
@@ -4531,6 +4553,14 @@ mod tests {
         );
         check("Sales fell in the last two days.", "14..31 DURATION P2D");
         check("more than a year", "0..16 DURATION P1Y MORE_THAN");
+        check(
+            "It lasted a little over three months.",
+            "10..36 DURATION P3M MORE_THAN",
+        );
+        check(
+            "It took slightly under two years.",
+            "8..32 DURATION P2Y LESS_THAN",
+        );
         // "in two years' time" is the date that far ahead.
         check("It will open in two years' time.", "16..31 DATE 2025");
         check("In a year's time they met.", "3..16 DATE 2024");

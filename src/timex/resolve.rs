@@ -207,7 +207,8 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     // "Monday, Feb. 24": of the year the tense picks and the neighbour the tense
                     // allows (the year before in a past sentence, after in a future one), the
                     // one where that day is a Monday.
-                    // (A story runs forward: the year after first.)
+                    // (A story runs forward: the year after first. The weekday is the writer's
+                    // evidence, so it also takes a story back a year it had wrongly moved on.)
                     let neighbours = match context.tense {
                         _ if context.domain == Domain::Narrative => [year, year + 1, year - 1],
                         Tense::Past => [year, year - 1, year - 1],
@@ -218,8 +219,8 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         (Some(weekday), Some(day)) => neighbours
                             .into_iter()
                             .find(|y| {
-                                NaiveDate::from_ymd_opt(*y, *month, *day)
-                                    .is_some_and(|d| d.weekday() == weekday_of(weekday))
+                                weekday_as_written(*y, *month, *day)
+                                    .is_some_and(|d| d == weekday_of(weekday))
                             })
                             .unwrap_or(year),
                         _ => year,
@@ -1035,6 +1036,24 @@ fn nearest_year(month: u32, day: u32, context: &Context) -> i32 {
     } else {
         year
     }
+}
+
+/// The weekday of a day as a text of its time writes it: by the Julian calendar before the
+/// Gregorian reform of October 1582 (25 October 1415, Agincourt, was a Friday), by the Gregorian
+/// calendar after.
+fn weekday_as_written(year: i32, month: u32, day: u32) -> Option<Weekday> {
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    if date >= NaiveDate::from_ymd_opt(1582, 10, 15)? {
+        return Some(date.weekday());
+    }
+    // The Julian day number of a Julian calendar date; day 0 was a Monday.
+    let (year, month, day) = (i64::from(year), i64::from(month), i64::from(day));
+    let a = (14 - month) / 12;
+    let y = year + 4800 - a;
+    let m = month + 12 * a - 3;
+    let julian_day = day + (153 * m + 2) / 5 + 365 * y + y.div_euclid(4) - 32083;
+    let from_monday = u32::try_from(julian_day.rem_euclid(7)).ok()?;
+    Some(weekday_of(from_monday + 1))
 }
 
 /// Easter Sunday of a year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher", from 1583;

@@ -438,6 +438,7 @@ static FIRST_WORDS: &[&str] = &[
     "ad",
     "an",
     "approx",
+    "ash",
     "beginning",
     "c",
     "ca",
@@ -497,6 +498,7 @@ static FIRST_WORDS: &[&str] = &[
     "nowadays",
     "once",
     "palm",
+    "passion",
     "past",
     "per",
     "period",
@@ -515,6 +517,7 @@ static FIRST_WORDS: &[&str] = &[
     "season",
     "seventies",
     "short",
+    "shrove",
     "sixties",
     "start",
     "succeeding",
@@ -536,6 +539,7 @@ static FIRST_WORDS: &[&str] = &[
     "twenties",
     "twice",
     "valentine",
+    "whit",
     "yesterday",
 ];
 
@@ -964,6 +968,12 @@ static CLASSES: LazyLock<lexicon::WordClasses> = LazyLock::new(|| {
             classes.add(word, bits);
         }
     }
+    // The later words of the modifiers: "a little over three months" begins at "a".
+    for (words, _) in lexicon::DURATION_MODIFIERS {
+        for word in words.iter().skip(1) {
+            classes.add(word, class::LATER);
+        }
+    }
     classes
 });
 
@@ -1141,7 +1151,9 @@ impl<'a> Parser<'_, 'a> {
                         && (self.punct(i + 2, "'")
                             || self.punct(i + 2, "’")
                             || self.capitalized(i + 2));
-                    if !count_ok && lexicon::contains(COUNT_NOUNS, next) && !name {
+                    // ... and so does "In 1879 troops occupied the port", opening a sentence.
+                    let opening = i == 1 && self.is_any(0, &["in", "by"]);
+                    if !count_ok && lexicon::contains(COUNT_NOUNS, next) && !name && !opening {
                         return None;
                     }
                 }
@@ -1240,8 +1252,10 @@ impl<'a> Parser<'_, 'a> {
         // (A history names the day it means beside it: "on Sunday 22 January, remembered as
         // Bloody Sunday", so there the name keeps its day.)
         let black = i > 0
-            && (matches!(self.tokens[i - 1].text, "Palm" | "Maundy")
-                || (!self.narrative && matches!(self.tokens[i - 1].text, "Black" | "Bloody")));
+            && (matches!(
+                self.tokens[i - 1].text,
+                "Palm" | "Maundy" | "Passion" | "Ash" | "Shrove" | "Whit"
+            ) || (!self.narrative && matches!(self.tokens[i - 1].text, "Black" | "Bloody")));
         let company = self.tokens.get(i + 1).is_some_and(|t| t.text == "Morning")
             && self.is_any(i + 2, &["corp", "inc", "co", "corporation", "stores"]);
         if black || company {
@@ -5232,19 +5246,21 @@ impl<'a> Parser<'_, 'a> {
                     Core::Holiday { month: 12, day: 25 },
                 ));
             }
-            // "Christmas" alone as a date only after a preposition.
-            if i > 0
-                && self.is_any(
-                    i - 1,
-                    &[
-                        "on", "at", "before", "after", "since", "until", "by", "over", "for",
-                    ],
-                )
-                && !self.word(i + 1).is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_alphabetic)
-                        && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
-                        && lexicon::lookup(lexicon::PARTS_OF_DAY, w).is_none()
-                })
+            // "Christmas" alone as a date only after a preposition or before a year ("spent
+            // Christmas 1942 in the pocket").
+            if self.year(i + 1).is_some()
+                || i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "on", "at", "before", "after", "since", "until", "by", "over", "for",
+                        ],
+                    )
+                    && !self.word(i + 1).is_some_and(|w| {
+                        w.chars().next().is_some_and(char::is_alphabetic)
+                            && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+                            && lexicon::lookup(lexicon::PARTS_OF_DAY, w).is_none()
+                    })
             {
                 return Some(Expr::new(
                     i,
@@ -5298,10 +5314,21 @@ impl<'a> Parser<'_, 'a> {
             Some((-7, i + 2))
         } else if lower("maundy") && self.is(i + 1, "Thursday") {
             Some((-3, i + 2))
+        } else if lower("passion") && self.is(i + 1, "Sunday") {
+            Some((-14, i + 2))
+        } else if lower("ash") && self.is(i + 1, "Wednesday") {
+            Some((-46, i + 2))
+        } else if lower("shrove") && self.is(i + 1, "Tuesday") {
+            Some((-47, i + 2))
+        } else if lower("whit") && self.is(i + 1, "Sunday") {
+            Some((49, i + 2))
         } else if lower("easter") && self.is_any(i + 1, &["Sunday", "Day"]) {
             Some((0, i + 2))
         } else if lower("easter") && self.is(i + 1, "Monday") {
             Some((1, i + 2))
+        } else if lower("easter") && self.year(i + 1).is_some() {
+            // "spent Easter 1942 in the trenches"
+            Some((0, i + 1))
         } else if lower("easter")
             && i > 0
             && self.is_any(
