@@ -779,15 +779,23 @@ impl Tagger {
                         });
                     // "The previous evening, officers had intercepted a message. Later that
                     // day, ...": a look back a few days is an aside; the story stays where it was.
+                    // So is one counted back from the sentence's own date, however coarse: "In
+                    // the spring of 1942, after the failures of the previous winter, Hitler
+                    // turned south with a directive issued on 5 April".
                     let looks_back = self.reference.is_some()
-                        && matches!(
+                        && (matches!(
                             expr.core,
                             rules::Core::Shift {
                                 unit: lexicon::Unit::Day | lexicon::Unit::Week,
                                 n: ..0,
                                 base: rules::Base::Reference,
                             }
-                        );
+                        ) || (self.domain == Domain::Narrative
+                            && set_here
+                            && counts_back(&expr.core)
+                            && self.reference.is_some_and(|old| {
+                                named.date < old.date && !resolve::contains(named, old.date)
+                            })));
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
                     // sentence named before it.
@@ -1036,7 +1044,11 @@ impl Tagger {
                     && n.granularity == resolve::Granularity::Day
                     && n.date == day
                     && (18..24).contains(&last_hour)
-                    && hour < 12 =>
+                    && hour < 12
+                    // (A report does not tell of a morning after its own day in the past.)
+                    && !(context.domain == Domain::News
+                        && context.tense != Tense::Future
+                        && n.date >= context.anchor.date) =>
             {
                 let mut next_day = *context;
                 next_day.reference = n.date.succ_opt().map(|date| Reference {
@@ -1239,6 +1251,22 @@ fn takes_year_from_story(core: &rules::Core) -> bool {
             }
             | rules::Core::Holiday { .. }
     )
+}
+
+/// Whether `core` counts back from the date last mentioned: "the previous winter", "the year
+/// before", "two months earlier", "the previous December".
+fn counts_back(core: &rules::Core) -> bool {
+    use rules::{Base, Core, Dir, YearSpec};
+    match core {
+        Core::Shift { n, base, .. } => *n < 0 && *base == Base::Reference,
+        Core::Season { year, .. } | Core::Quarter { year, .. } => {
+            matches!(year, YearSpec::BeforeReference)
+                || matches!(year, YearSpec::MentionedShift(n) if *n < 0)
+        }
+        Core::Month { dir, .. } | Core::Weekday { dir, .. } => *dir == Dir::BeforeReference,
+        Core::MonthOfYear { years, base, .. } => *years < 0 && *base == Base::Reference,
+        _ => false,
+    }
 }
 
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
@@ -1771,9 +1799,17 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "is heard", "would be held", "to be completed": a participle after a present or modal
     // auxiliary is not past; nor after a link verb ("will remain closed", "get this done")
     // or a conjunction ("if elected in November", "once approved").
-    let auxiliary = index
-        .checked_sub(1)
-        .and_then(|i| tokens.get(i))
+    // ... with an adverb between them or not ("will be formally opened").
+    let adverb = |t: &Token<'_>| {
+        t.text.len() > 4
+            && t.text.ends_with("ly")
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let before = match index.checked_sub(1).and_then(|i| tokens.get(i)) {
+        Some(t) if adverb(t) => index.checked_sub(2).and_then(|i| tokens.get(i)),
+        other => other,
+    };
+    let auxiliary = before
         .filter(|t| t.class & class::BEFORE_PARTICIPLE != 0)
         .map(|t| t.text);
     if let Some(auxiliary) = auxiliary {
@@ -3303,6 +3339,12 @@ mod tests {
                  British army. The tide turned later that year.",
                 "25..42 DATE 1759-09-13\n47..56 DATE 1758-07\n111..126 DATE 1758 END",
             ),
+            // A look back counted from its sentence's own date is an aside there.
+            (
+                "In the spring of 1942, after the failure of the previous winter, Hitler turned \
+                 south with a directive issued on 5 April.",
+                "3..21 DATE 1942-SP\n44..63 DATE 1941-WI\n112..119 DATE 1942-04-05",
+            ),
         ] {
             check_narrative(text, expected);
         }
@@ -3587,6 +3629,15 @@ mod tests {
         ] {
             check_in(text, sunday, Domain::News, expected);
         }
+        // A report does not roll a past morning on past its own day.
+        let friday = Anchor::day(NaiveDate::from_ymd_opt(1997, 5, 2).expect("valid date"));
+        check_in(
+            "The cabinet met on Friday evening. Blair told party workers at 5 a.m. that it was \
+             over.",
+            friday,
+            Domain::News,
+            "19..33 TIME 1997-05-02TEV\n63..69 TIME 1997-05-02T05:00",
+        );
         // Minutes or hours counted from a clock time give a clock time.
         let friday = Anchor::day(NaiveDate::from_ymd_opt(1999, 7, 23).expect("valid date"));
         for (text, expected) in [
@@ -3618,9 +3669,18 @@ mod tests {
     }
 
     /// "this weekend" told on a Thursday or a Friday is the coming one whatever the tense; on
-    /// a Monday in the past tense, the one just gone; "the weekend" follows the tense.
+    /// a Monday in the past tense, the one just gone; "the weekend" follows the tense. A weekday
+    /// of this week already gone is next week's in a future sentence.
     #[test]
     fn this_weekend_late_in_the_week_is_the_coming_one() {
+        // "this Tuesday" ahead, told on a Friday, is next week's.
+        let friday = Anchor::day(NaiveDate::from_ymd_opt(1997, 5, 2).expect("valid date"));
+        check_in(
+            "Brown will meet the governor this Tuesday.",
+            friday,
+            Domain::News,
+            "29..41 DATE 1997-05-06",
+        );
         let thursday = Anchor::day(NaiveDate::from_ymd_opt(2009, 11, 26).expect("valid date"));
         let monday = Anchor::day(NaiveDate::from_ymd_opt(2009, 1, 5).expect("valid date"));
         for (text, dct, expected) in [
@@ -3891,6 +3951,15 @@ mod tests {
             (
                 "He vowed to repeal it if elected in November.",
                 "36..44 DATE 1989-11",
+            ),
+            // ... nor with an adverb between ("will be formally opened").
+            (
+                "The bridge will be formally opened on Friday.",
+                "38..44 DATE 1989-11-03",
+            ),
+            (
+                "The bridge was formally opened on Friday.",
+                "34..40 DATE 1989-10-27",
             ),
             (
                 "We have to get this done before January.",

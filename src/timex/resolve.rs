@@ -339,8 +339,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     }
                 }
                 Dir::This => {
-                    i64::from(target.num_days_from_monday())
-                        - i64::from(date.weekday().num_days_from_monday())
+                    let offset = i64::from(target.num_days_from_monday())
+                        - i64::from(date.weekday().num_days_from_monday());
+                    // "will meet the governor this Tuesday", told on a Friday: the coming one.
+                    if offset < 0 && context.tense == Tense::Future {
+                        offset + 7
+                    } else {
+                        offset
+                    }
                 }
                 Dir::InWeek(weeks) => {
                     weeks.checked_mul(7)? + i64::from(target.num_days_from_monday())
