@@ -385,6 +385,32 @@ pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
     (&["circa"], "APPROX"),
 ];
 
+/// Nouns of events a history tells, which a year before them dates ("the 1910 election", "the
+/// 1916 offensive"), unlike a thing it names ("the 1967 ceasefire line").
+pub static EVENT_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "campaign",
+    "revolution",
+    "uprising",
+    "offensive",
+    "invasion",
+    "coup",
+    "rebellion",
+    "revolt",
+    "insurrection",
+    "referendum",
+    "crisis",
+    "siege",
+    "battle",
+    "mutiny",
+    "massacre",
+    "raid",
+    "landings",
+    "retreat",
+    "evacuation",
+];
+
 /// Words that point the nearest time expression to the future ("will open in May").
 pub static FUTURE_WORDS: &[&str] = &[
     "will",

@@ -858,8 +858,16 @@ impl Tagger {
                         && self.reference.is_some_and(|old| named.date < old.date);
                     // In news, a dated event named as background ("since the Sept. 11, 2001,
                     // attacks") dates its sentence but not the clock times of the next.
+                    // But a later year naming an event the story tells ("the 1910 election,
+                    // and was arrested in June" after 1908) moves the story on to it (not one
+                    // still to come: "would keep it alive for the 1996 election").
+                    let event_ahead = context.tense != Tense::Future
+                        && tokens
+                            .get(expr.last)
+                            .is_some_and(|t| lexicon::contains(lexicon::EVENT_NOUNS, t.text))
+                        && self.reference.is_none_or(|old| named.date > old.date);
                     let attributive = (self.domain == Domain::Narrative
-                        && (names_thing(&tokens, &expr) || qualifies))
+                        && ((names_thing(&tokens, &expr) && !event_ahead) || qualifies))
                         || (self.domain == Domain::News
                             && names_year
                             && (names_dated_event(&tokens, &expr) || in_dated_range));
@@ -1473,8 +1481,9 @@ fn qualifies_noun(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
 /// Whether `expr` opens its sentence and the clause it opens goes on in the past perfect
 /// ("During December and January the Red Army had suffered", "In 1938, Germany had annexed
 /// Austria"; not "By early September the advance had stalled"): the first tense word after it
-/// is "had", before any other, any relative pronoun
-/// ("On 3 May the men who had fought rested") or any punctuation but one comma right after it.
+/// is "had", before any other, any relative pronoun ("On 3 May the men who had fought
+/// rested"), any conjunction opening a clause ("On 17 March, after talks had collapsed") or
+/// any punctuation but one comma right after it.
 fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules::Expr) -> bool {
     // "By early September the advance had stalled": done by then, not a look back.
     if expr.first > 2
@@ -1496,7 +1505,18 @@ fn opens_past_perfect_clause(tokens: &[Token<'_>], tenses: &Tenses, expr: &rules
         .skip(start)
         .take(12)
     {
-        if token.kind == Kind::Punct || lexicon::contains(RELATIVE_PRONOUNS, token.text) {
+        // (Nor "On March 17, after talks had collapsed, Bush gave an ultimatum": the past
+        // perfect of a clause set inside the sentence's own.)
+        if token.kind == Kind::Punct
+            || lexicon::contains(RELATIVE_PRONOUNS, token.text)
+            || lexicon::contains(
+                &[
+                    "after", "when", "once", "because", "since", "although", "though", "while",
+                    "as", "until", "before",
+                ],
+                token.text,
+            )
+        {
             return false;
         }
         // "On 24 May the Elector had already left": done by then, not a look back; nor "had
@@ -2490,6 +2510,27 @@ mod tests {
             "The 1964 film Zulu was followed by a prequel fifteen years later.",
             "4..8 DATE 1964\n45..64 DATE 1979",
         );
+        // But a later year naming an event the story tells moves the story on to it; one
+        // still to come does not.
+        check_narrative(
+            "In a 1908 interview he promised to retire. Madero challenged him in the 1910 \
+             election and was arrested in June.",
+            "5..9 DATE 1908\n72..76 DATE 1910\n106..110 DATE 1910-06",
+        );
+        check_narrative(
+            "He said he would keep it alive for the 1996 election. He had dropped out in July.",
+            "39..43 DATE 1996\n76..80 DATE 2022-07",
+        );
+        // A part of a day counted from the story's, and a stretch of a year.
+        check_narrative(
+            "Tacna fell on 26 May 1880. On the morning of that day troops occupied the port.",
+            "14..25 DATE 1880-05-26\n30..53 TIME 1880-05-26TMO",
+        );
+        check_narrative(
+            "In the early months of 1880 the army rested. In the closing months of that year it \
+             moved.",
+            "3..27 DATE 1880 START\n48..79 DATE 1880 END",
+        );
         // After a winter written with both its years, the story goes on into the second (but a
         // December is still the first's); a winter of one year does not move on.
         check_narrative(
@@ -3338,6 +3379,12 @@ mod tests {
                 "The battle was fought on 13 September 1759. In July 1758 Montcalm had repulsed a \
                  British army. The tide turned later that year.",
                 "25..42 DATE 1759-09-13\n47..56 DATE 1758-07\n111..126 DATE 1758 END",
+            ),
+            // The past perfect of a clause set inside the sentence's own is not a look back.
+            (
+                "The inspectors left on February 15, 2003. On March 17, after talks had \
+                 collapsed, Bush gave an ultimatum.",
+                "23..40 DATE 2003-02-15\n45..53 DATE 2003-03-17",
             ),
             // A look back counted from its sentence's own date is an aside there.
             (

@@ -2065,15 +2065,17 @@ impl<'a> Parser<'_, 'a> {
             (first.core, second.last)
         } else {
             // ... or "the night of the 13th": a day of the month the story is at.
+            // ... or "the morning of that day", "the evening of the next day".
             let day = [
                 self.calendar_date(k),
                 self.weekday_expr(k),
                 self.holiday(k),
                 self.day_of_month(k),
+                self.deictic(k).filter(|e| e.time.is_none()),
             ]
             .into_iter()
             .flatten()
-            .find(|e| names_a_day(e, false) || matches!(e.core, Core::DayOfMonth { .. }))?;
+            .find(|e| names_a_day(e, true) || matches!(e.core, Core::DayOfMonth { .. }))?;
             // "the night of August 8–9", "the night of August 25/26": the night of the first.
             let slash = self.punct(day.last, "/") && self.touches(day.last);
             let after_mark = self
@@ -2257,13 +2259,17 @@ impl<'a> Parser<'_, 'a> {
     }
 
     /// The first or last stretch of a written-out period: "the first half of the 20th century"
-    /// (19, START), "the last weeks of 1944" (1944, END), "the first days of June 1944".
+    /// (19, START), "the last weeks of 1944" (1944, END), "the first days of June 1944", "the
+    /// early months of 1880", "the closing months of that year".
     fn part_of_period(&self, i: usize) -> Option<Expr> {
         if !self.is(i, "the") {
             return None;
         }
-        let starts = self.is_any(i + 1, &["first", "opening"]);
-        let ends = self.is_any(i + 1, &["last", "final", "closing", "second"]);
+        let starts = self.is_any(i + 1, &["first", "opening", "early"]);
+        let ends = self.is_any(
+            i + 1,
+            &["last", "final", "closing", "second", "late", "later"],
+        );
         if !(starts || ends) {
             return None;
         }
@@ -2319,7 +2325,22 @@ impl<'a> Parser<'_, 'a> {
             });
             [self.decade(k), month, None]
         } else {
-            [self.decade(k), self.month_year(k), self.year_expr(k)]
+            // ... or of the year the story is at ("the closing months of that year").
+            let that_year = self.deictic(k).filter(|e| {
+                matches!(
+                    e.core,
+                    Core::Shift {
+                        unit: Unit::Year,
+                        base: Base::Reference,
+                        ..
+                    }
+                )
+            });
+            [
+                self.decade(k),
+                self.month_year(k),
+                self.year_expr(k).or(that_year),
+            ]
         };
         let mut inner = candidates
             .into_iter()
