@@ -21,8 +21,8 @@
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
-//!   Day", "Presidents' Day", "Good Friday", "Palm Sunday", "Passion Sunday", "Ash
-//!   Wednesday", "Easter week", "Easter Monday 1916", "spent Christmas 1942", from the
+//!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "Good
+//!   Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter week", "Easter Monday 1916", "spent Christmas 1942", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
 //!   before 1582 is checked against the Julian calendar); a weekday counted in a month
 //!   ("the last Sunday of November", "the first Monday of March 1922"); vague
@@ -229,6 +229,8 @@ pub struct Tagger {
     /// told after one of the evening on that day is the next day's ("arrived at 11 p.m.
     /// Saturday and left at 3 a.m.").
     last_clock: Option<(NaiveDate, u32, Option<u32>)>,
+    /// Whether the text has named America so far: its Independence Day is 4 July.
+    american: bool,
 }
 
 impl Tagger {
@@ -245,6 +247,7 @@ impl Tagger {
             last_background: None,
             began: None,
             last_clock: None,
+            american: false,
         }
     }
 
@@ -252,7 +255,18 @@ impl Tagger {
     /// date.
     pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
         let tokens = rules::tokenize(sentence);
-        let exprs = rules::parse_in(&tokens, self.domain == Domain::Narrative);
+        let mut exprs = rules::parse_in(&tokens, self.domain == Domain::Narrative);
+        // Independence Day is 4 July in America; a history of another nation keeps its own.
+        self.american |= tokens.iter().any(|t| {
+            matches!(t.text, "American" | "Americans" | "America" | "U.S." | "US")
+                || (t.text == "United" && tokens.iter().any(|s| s.text == "States"))
+        });
+        if self.domain == Domain::Narrative && !self.american {
+            exprs.retain(|e| {
+                !(matches!(e.core, rules::Core::Holiday { month: 7, day: 4 })
+                    && tokens[e.first].text == "Independence")
+            });
+        }
         if exprs.is_empty() {
             return Vec::new();
         }
@@ -3418,8 +3432,8 @@ mod tests {
             (
                 "The war ended on 16 December 1971. Bangladesh celebrates 26 March as \
                  Independence Day. Since 2000, 21 February has been observed as Language Day.",
-                "17..33 DATE 1971-12-16\n57..65 DATE XXXX-03-26\n69..85 DATE 1971-07-04\n\
-                 93..97 DATE 2000\n99..110 DATE XXXX-02-21",
+                "17..33 DATE 1971-12-16\n57..65 DATE XXXX-03-26\n93..97 DATE 2000\n99..110 DATE \
+                 XXXX-02-21",
             ),
             (
                 "On the evening of 27 January 1944, a salute was fired to celebrate the end of \
@@ -3609,6 +3623,19 @@ mod tests {
             (
                 "The soldiers spent Christmas 1942 in dugouts, and Easter 1943 in camps.",
                 "19..33 DATE 1942-12-25\n50..61 DATE 1943-04-25",
+            ),
+            // Days named for what they keep; Independence Day only in an American history.
+            (
+                "The offensive stopped on All Saints' Day 1916 and resumed on Armistice Day.",
+                "25..45 DATE 1916-11-01\n61..74 DATE 1916-11-11",
+            ),
+            (
+                "Algeria became independent in 1962. Independence Day was marked with parades.",
+                "30..34 DATE 1962",
+            ),
+            (
+                "The American army marched in 1863. The siege ended on Independence Day.",
+                "29..33 DATE 1863\n54..70 DATE 1863-07-04",
             ),
             // Passion Sunday, two weeks before Easter (Julian before 1583).
             (

@@ -436,9 +436,12 @@ fn names_a_day(expr: &Expr, shifts: bool) -> bool {
 static FIRST_WORDS: &[&str] = &[
     "a",
     "ad",
+    "all",
     "an",
     "approx",
+    "armistice",
     "ash",
+    "bastille",
     "beginning",
     "c",
     "ca",
@@ -513,12 +516,15 @@ static FIRST_WORDS: &[&str] = &[
     "recent",
     "recently",
     "remaining",
+    "remembrance",
+    "saint",
     "same",
     "season",
     "seventies",
     "short",
     "shrove",
     "sixties",
+    "st",
     "start",
     "succeeding",
     "sunrise",
@@ -651,6 +657,7 @@ static LATER_WORDS: &[&str] = &[
     "corresponding",
     "could",
     "crept",
+    "crispin",
     "cst",
     "cut",
     "d",
@@ -851,6 +858,7 @@ static LATER_WORDS: &[&str] = &[
     "run",
     "s",
     "said",
+    "saints",
     "sales",
     "sat",
     "saw",
@@ -876,6 +884,7 @@ static LATER_WORDS: &[&str] = &[
     "so",
     "sold",
     "song",
+    "souls",
     "sped",
     "spend",
     "spending",
@@ -5432,6 +5441,25 @@ impl<'a> Parser<'_, 'a> {
                 Core::Holiday { month: 10, day: 31 },
             ));
         }
+        // Days named for what they keep: "All Saints' Day", "St Crispin's Day", "Armistice Day".
+        if let Some((month, day, end)) = NAMED_DAYS.iter().find_map(|(words, month, day)| {
+            let end = words.iter().enumerate().try_fold(i, |_, (k, word)| {
+                let fits = if *word == "'" {
+                    self.punct(i + k, "'") || self.punct(i + k, "’")
+                } else {
+                    self.is(i + k, word)
+                };
+                fits.then_some(i + k + 1)
+            })?;
+            Some((*month, *day, end))
+        }) {
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Holiday { month, day },
+            ));
+        }
         if lower("independence") && self.is(i + 1, "Day") {
             return Some(Expr::new(
                 i,
@@ -5533,6 +5561,19 @@ static WEEKDAY_ABBREVIATIONS: &[(&str, u32)] = &[
     ("thurs", 4),
     ("fri", 5),
     ("sat", 6),
+];
+
+/// Days named for what they keep, as words (an apostrophe matches either kind), with their
+/// month and day.
+static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
+    (&["all", "saints", "'", "day"], 11, 1),
+    (&["all", "souls", "'", "day"], 11, 2),
+    (&["st", ".", "crispin", "'", "s", "day"], 10, 25),
+    (&["st", "crispin", "'", "s", "day"], 10, 25),
+    (&["saint", "crispin", "'", "s", "day"], 10, 25),
+    (&["armistice", "day"], 11, 11),
+    (&["remembrance", "day"], 11, 11),
+    (&["bastille", "day"], 7, 14),
 ];
 
 /// Nouns after a four-digit number that make it a count, not a year.
