@@ -356,18 +356,17 @@ impl Tagger {
                 past_verb: past_verb_governs(&tenses, expr.first),
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
-                // will shift"; not "would get around Wednesday's ruling").
+                // will shift"; not "would get around Wednesday's ruling") or it is awaited.
                 tense: if expr.past
                     && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
                         matches!(tenses.words[i], Some((Tense::Future, false)))
                             && !tenses.relative[i]
                     })
-                    // ... or it is awaited ("Investors await Friday's jobs report", "ahead of
-                    // Sunday's vote"; not "They will fight Wednesday's ruling").
-                    && !tokens[expr.first.saturating_sub(4)..expr.first].iter().any(|t| {
-                        lexicon::contains(&["await", "awaits", "awaiting", "ahead"], t.text)
-                    }) {
+                    && !awaited(&tokens, &expr)
+                {
                     Tense::Past
+                } else if awaited(&tokens, &expr) {
+                    Tense::Future
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
                     // "will release February retail sales data": a month naming the period
@@ -1273,6 +1272,36 @@ fn takes_year_from_story(core: &rules::Core) -> bool {
             }
             | rules::Core::Holiday { .. }
     )
+}
+
+/// Whether a possessive date (`expr.past`) is awaited or to be attended ("Investors await
+/// Friday's jobs report", "are waiting for Friday's report", "ahead of Sunday's vote", "will
+/// attend Friday's meeting"; not "They will fight Wednesday's ruling").
+fn awaited(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    expr.past
+        && tokens[expr.first.saturating_sub(4)..expr.first]
+            .iter()
+            .any(|t| {
+                lexicon::contains(
+                    &[
+                        "await",
+                        "awaits",
+                        "awaiting",
+                        "ahead",
+                        "wait",
+                        "waits",
+                        "waiting",
+                        "attend",
+                        "attends",
+                        "attending",
+                        "host",
+                        "hosts",
+                        "hosting",
+                        "upcoming",
+                    ],
+                    t.text,
+                )
+            })
 }
 
 /// Whether `core` counts back from the date last mentioned: "the previous winter", "the year
@@ -4230,6 +4259,16 @@ mod tests {
                 "Investors await Friday's jobs report.",
                 (2011, 5, 22),
                 "16..22 DATE 2011-05-27",
+            ),
+            (
+                "Investors are waiting for Friday's jobs report.",
+                (2011, 5, 22),
+                "26..32 DATE 2011-05-27",
+            ),
+            (
+                "He will attend Friday's meeting.",
+                (2011, 5, 22),
+                "15..21 DATE 2011-05-27",
             ),
             (
                 "It earned $3 million in fiscal 1994, after a loss in the previous fiscal year.",
