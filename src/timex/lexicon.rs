@@ -475,6 +475,10 @@ pub static SCHEDULE_WORDS: &[&str] = &[
     "goes",
     "reports",
     "launches",
+    "turns",
+    "steps",
+    "moves",
+    "retires",
 ];
 
 /// Past participles that do not end like one ("-ed", "-en", "-wn", "-ght"): what "had" before

@@ -1792,8 +1792,15 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             "takes" => Some(&["effect", "office", "place", "over"][..]),
             "goes" => Some(&["on", "to", "into", "before"][..]),
             "kicks" => Some(&["off"][..]),
+            "steps" => Some(&["down", "aside"][..]),
+            "moves" => Some(&["to", "into"][..]),
             _ => None,
         };
+        // "who turns 60 in August": an age reached.
+        let age = text != "turns"
+            || tokens
+                .get(index + 1)
+                .is_some_and(|t| t.kind == Kind::Number);
         // Words as often nouns ("compliance reports by Wednesday", "his visits") are verbs
         // after a pronoun or a name ("which reports results on Tuesday", "Obama visits").
         let noun_too = lexicon::contains(
@@ -1815,13 +1822,24 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             ],
             text,
         );
+        // ... or after a noun that follows a determiner ("His term ends in August", "the
+        // season starts in September").
         let subject = || {
             previous.is_some_and(|p| {
                 lexicon::contains(&["which", "who", "that", "it", "he", "she", "they"], p)
                     || p.starts_with(|c: char| c.is_uppercase())
-            })
+            }) || (index >= 2
+                && lexicon::contains(
+                    &["his", "her", "its", "their", "the"],
+                    tokens[index - 2].text,
+                )
+                && previous.is_some_and(|p| {
+                    p.bytes().all(|b| b.is_ascii_lowercase())
+                        && !lexicon::contains(&["loose", "false", "fresh", "strong"], p)
+                }))
         };
         let fits = particle.is_none_or(|words| lexicon::contains(words, next))
+            && age
             && !next.eq_ignore_ascii_case("of")
             && (!noun_too || subject());
         if fits {
@@ -3256,7 +3274,15 @@ mod tests {
             ),
             ("The law takes effect Jan. 1.", "21..27 DATE 2014-01-01"),
             ("The trial resumes in March.", "21..26 DATE 2014-03"),
-            // Nouns, not verbs: the nearest day.
+            // ... after a noun with its determiner, an age reached, a step down.
+            ("His term ends in November.", "17..25 DATE 2013-11"),
+            (
+                "Cook, who turns 28 on Christmas Day, has scored heavily.",
+                "22..35 DATE 2013-12-25",
+            ),
+            ("He steps down in October.", "17..24 DATE 2013-10"),
+            // Nouns, not verbs: the nearest day; "turns" without an age is no schedule.
+            ("The trend turns in November.", "19..27 DATE 2012-11"),
             (
                 "Members had filed compliance reports by Tuesday.",
                 "40..47 DATE 2013-06-11",
