@@ -411,6 +411,25 @@ pub static EVENT_NOUNS: &[&str] = &[
     "evacuation",
 ];
 
+/// Words that say a sentence tells of a game, whose quarters, halves and clock are no dates.
+pub static GAME_WORDS: &[&str] = &[
+    "trailed",
+    "halftime",
+    "scored",
+    "foul",
+    "touchdown",
+    "touchdowns",
+    "rebounds",
+    "overtime",
+    "game",
+    "innings",
+    "quarterback",
+    "buzzer",
+    "layup",
+    "jumper",
+    "free-throw",
+];
+
 /// Words that point the nearest time expression to the future ("will open in May").
 pub static FUTURE_WORDS: &[&str] = &[
     "will",

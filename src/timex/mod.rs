@@ -261,6 +261,27 @@ impl Tagger {
             matches!(t.text, "American" | "Americans" | "America" | "U.S." | "US")
                 || (t.text == "United" && tokens.iter().any(|s| s.text == "States"))
         });
+        // A game's quarters and halves, and its clock ("early in the third quarter", "with
+        // 2:40 left"), are no dates.
+        let game = tokens
+            .iter()
+            .any(|t| lexicon::contains(lexicon::GAME_WORDS, t.text));
+        if game {
+            exprs.retain(|e| {
+                let period = matches!(
+                    e.core,
+                    rules::Core::Quarter {
+                        year: rules::YearSpec::Tense,
+                        ..
+                    }
+                );
+                let clock = matches!(e.time, Some(rules::TimeOfDay::Clock(..)))
+                    && tokens
+                        .get(e.last)
+                        .is_some_and(|t| lexicon::contains(&["left", "remaining"], t.text));
+                !(period || clock)
+            });
+        }
         if self.domain == Domain::Narrative && !self.american {
             exprs.retain(|e| {
                 !(matches!(e.core, rules::Core::Holiday { month: 7, day: 4 })
@@ -3257,6 +3278,42 @@ mod tests {
         ] {
             check_in(text, wednesday, Domain::News, expected);
         }
+    }
+
+    /// "late on Friday" is the end of that day; "a day earlier than planned" is a length; a
+    /// game's quarters and clock are no dates; "within a week" is no rate; a determiner inside
+    /// a compound begins nothing; half a decade is counted in years.
+    #[test]
+    fn parts_of_days_lengths_and_games() {
+        let friday = Anchor::day(NaiveDate::from_ymd_opt(2013, 3, 22).expect("valid date"));
+        for (text, expected) in [
+            (
+                "Parliament is due to vote late on Friday or early on Saturday.",
+                "26..40 DATE 2013-03-22 END\n44..61 DATE 2013-03-23 START",
+            ),
+            ("Early on, the plan seemed to work.", ""),
+            (
+                "It opened on July 2, a day earlier than planned.",
+                "13..19 DATE 2012-07-02\n21..26 DURATION P1D",
+            ),
+            (
+                "Miami trailed by 13 early in the third quarter and rallied to within one with \
+                 2:40 left.",
+                "",
+            ),
+            ("Profit rose in the third quarter.", "15..32 DATE 2012-Q3"),
+            (
+                "Militias killed 1,200 people within a week.",
+                "36..42 DURATION P1W",
+            ),
+            ("It is a once-in-a-decade event.", ""),
+        ] {
+            check_in(text, friday, Domain::News, expected);
+        }
+        check_narrative(
+            "The war ended in 1990. A decade and a half later, the border reopened.",
+            "17..21 DATE 1990\n23..48 DATE 2005",
+        );
     }
 
     /// A present-tense verb of a calendar tells a schedule: its weekday or month is ahead.

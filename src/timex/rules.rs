@@ -1002,10 +1002,19 @@ fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
             (token.text == "'" || token.text == "’") && next.is_some_and(|t| t.kind == Kind::Number)
         }
         Kind::Word if token.class & (class::FIRST | class::FIRST_PLURAL) == 0 => false,
-        Kind::Word if is_determiner(token.text) => next.is_some_and(|t| {
-            t.kind != Kind::Word
-                || t.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) != 0
-        }),
+        // (Not inside a compound: "a once-in-a-decade event".)
+        Kind::Word if is_determiner(token.text) => {
+            let in_compound = !token.space_before
+                && index
+                    .checked_sub(1)
+                    .and_then(|i| tokens.get(i))
+                    .is_some_and(|t| t.text == "-" && !t.space_before);
+            !in_compound
+                && next.is_some_and(|t| {
+                    t.kind != Kind::Word
+                        || t.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) != 0
+                })
+        }
         Kind::Word => true,
     }
 }
@@ -1559,6 +1568,8 @@ impl<'a> Parser<'_, 'a> {
             (&["the", "early"], "START", Part::Early),
             (&["the", "late"], "END", Part::Late),
             (&["the", "mid"], "MID", Part::Mid),
+            (&["late", "on"], "END", Part::Late),
+            (&["early", "on"], "START", Part::Early),
             (&["early", "in"], "START", Part::Early),
             (&["earlier", "in"], "START", Part::Early),
             (&["late", "in"], "END", Part::Late),
@@ -1584,6 +1595,10 @@ impl<'a> Parser<'_, 'a> {
             }
             // "early in 1953", "later in the year": a date, not a time of day.
             if words.len() == 2 && words[1] == "in" && expr.kind != TimexType::Date {
+                continue;
+            }
+            // "late on Friday", "early on 3 May": a day (not "early on, the plan worked").
+            if words.len() == 2 && words[1] == "on" && !names_a_day(&expr, false) {
                 continue;
             }
             // "earlier"/"later" only before "this year", "that month", "later that summer",
@@ -4489,6 +4504,8 @@ impl<'a> Parser<'_, 'a> {
             // "on 8 August each year a minute of silence").
             let counted_things = previous.kind == Kind::Word
                 && !self.is_any(k + 1, &["from", "since"])
+                // (not "1,200 Algerians within a week", a length)
+                && !lexicon::contains(&["within", "over", "during", "inside"], previous.text)
                 && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
                 && (2..=4).any(|back| {
                     i >= back
@@ -4642,8 +4659,18 @@ impl<'a> Parser<'_, 'a> {
             let counted = self.is_any(end, &["earlier", "later"])
                 || afterwards
                 || (self.is_any(end, &["before", "after"]) && closes(end + 1));
+            // "a year earlier than planned", "two months later than forecast": a length.
+            if self.is_any(end, &["earlier", "later"]) && self.is(end + 1, "than") {
+                return Some(Expr::fixed(i, end, TimexType::Duration, unit.duration(n)));
+            }
             if counted || after_that || on {
                 if let Some(n) = n {
+                    // "a decade and a half later" is fifteen years on, not two decades.
+                    let (unit, n) = match unit {
+                        Unit::Decade if n.fract() != 0.0 => (Unit::Year, n * 10.0),
+                        Unit::Century if n.fract() != 0.0 => (Unit::Year, n * 100.0),
+                        _ => (unit, n),
+                    };
                     let back = self.is_any(end, &["earlier", "before"]);
                     let sign = if back { -1 } else { 1 };
                     // "A year earlier" in news compares with the year before the report.
