@@ -3562,6 +3562,16 @@ mod tests {
     fn nights_and_first_names() {
         for (text, expected) in [
             (
+                "On the night of May 20–21, 1920, Carranza was killed.",
+                "3..33 TIME 1920-05-20TNI",
+            ),
+            // "that April" before a conjunction is the month, as before a name.
+            (
+                "Hariri was killed on February 14, 2005. Syria withdrew its troops that April \
+                 and left.",
+                "21..38 DATE 2005-02-14\n66..76 DATE 2005-04",
+            ),
+            (
                 "The retreat began on 10 September 1921. The guns fell silent on the night of the \
                  13th.",
                 "21..38 DATE 1921-09-10\n64..85 TIME 1921-09-13TNI",

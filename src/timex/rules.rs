@@ -2137,7 +2137,25 @@ impl<'a> Parser<'_, 'a> {
                         }
                         _ => day.last,
                     };
-                    (day.core, last)
+                    // "the night of May 20–21, 1920": the year after the second day.
+                    match (&day.core, self.year_after_date(self.comma(last))) {
+                        (
+                            Core::Calendar {
+                                month,
+                                day: first_day,
+                                ..
+                            },
+                            Some((year, after)),
+                        ) if last > day.last => (
+                            Core::Calendar {
+                                year: Some(year),
+                                month: *month,
+                                day: *first_day,
+                            },
+                            after,
+                        ),
+                        _ => (day.core, last),
+                    }
                 }
             }
         };
@@ -2935,11 +2953,17 @@ impl<'a> Parser<'_, 'a> {
         // "That November", "that May": the month of the year last mentioned.
         if self.is(i, "that") && self.capitalized(i + 1) {
             let month = lexicon::lookup(lexicon::MONTHS, self.word(i + 1)?)?;
-            // Not "that May be", "that March on".
+            // Not "that May be", "that March on", "said that January had been"; but "withdrew
+            // that April after three decades".
             let noun_after = self.token(i + 2).is_none_or(|t| {
                 t.kind == Kind::Punct || (t.kind == Kind::Word && self.capitalized(i + 2))
-            }) || self
-                .is_any(i + 2, &["the", "a", "an", "he", "she", "they", "it", "we"]);
+            }) || self.is_any(
+                i + 2,
+                &[
+                    "the", "a", "an", "he", "she", "they", "it", "we", "after", "and", "when",
+                    "before", "until",
+                ],
+            );
             if noun_after {
                 return Some(Expr::new(
                     i,
