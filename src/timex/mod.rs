@@ -3281,8 +3281,8 @@ mod tests {
     }
 
     /// "late on Friday" is the end of that day; "a day earlier than planned" is a length; a
-    /// game's quarters and clock are no dates; "within a week" is no rate; a determiner inside
-    /// a compound begins nothing; half a decade is counted in years.
+    /// game's quarters and clock are no dates; "within a week" is no rate but "ten a month" is;
+    /// a determiner inside a compound begins nothing; half a decade is counted in years.
     #[test]
     fn parts_of_days_lengths_and_games() {
         let friday = Anchor::day(NaiveDate::from_ymd_opt(2013, 3, 22).expect("valid date"));
@@ -3307,6 +3307,8 @@ mod tests {
                 "36..42 DURATION P1W",
             ),
             ("It is a once-in-a-decade event.", ""),
+            // A spelled count before "a month" makes a rate.
+            ("They built ten a month.", "15..22 SET P1M"),
         ] {
             check_in(text, friday, Domain::News, expected);
         }

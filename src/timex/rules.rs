@@ -4550,6 +4550,9 @@ impl<'a> Parser<'_, 'a> {
                     ],
                     previous.text,
                 ) || previous.kind == Kind::Number
+                    // "five a month": a spelled count.
+                    || (lexicon::lookup(lexicon::NUMBER_WORDS, previous.text).is_some()
+                        && !lexicon::contains(&["a", "an", "one"], previous.text))
                     || counted_things)
             {
                 // "twice a day", "three times a week": the count is part of the set.
