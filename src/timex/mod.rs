@@ -21,7 +21,8 @@
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
-//!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "Good
+//!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
+//!   Day", "D-Day" (in a history), "Good
 //!   Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter week", "Easter Monday 1916", "spent Christmas 1942", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
 //!   before 1582 is checked against the Julian calendar); a weekday counted in a month
@@ -2806,6 +2807,11 @@ mod tests {
             "Hall retired in 2011. A decade later he returned.",
             "16..20 DATE 2011\n22..36 DATE 2021",
         );
+        // ... but a decade named as one is a decade, even from a year.
+        check_narrative(
+            "The war began in 1907. In the previous decade the army had grown.",
+            "17..21 DATE 1907\n26..45 DATE 189",
+        );
         // A decade is a date to count from: "the following decade" after "the 1860s".
         check_narrative(
             "A railway came in 1833. In the 1860s the walls fell. The following decade saw growth.",
@@ -3747,6 +3753,16 @@ mod tests {
             (
                 "The soldiers spent Christmas 1942 in dugouts, and Easter 1943 in camps.",
                 "19..33 DATE 1942-12-25\n50..61 DATE 1943-04-25",
+            ),
+            // The ends of the Second World War; in a history, D-Day is Normandy's unless it
+            // is another operation's.
+            (
+                "Germany surrendered on V-E Day, and Japan on V-J Day.",
+                "23..30 DATE 1945-05-08\n45..52 DATE 1945-08-15",
+            ),
+            (
+                "The landings on D-Day were costly. D-Day for the operation was 17 September.",
+                "16..21 DATE 1944-06-06\n63..75 DATE 1944-09-17",
             ),
             // Days named for what they keep; Independence Day only in an American history.
             (

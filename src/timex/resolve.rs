@@ -689,8 +689,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         return None;
                     }
                     // "a decade later" after 2011 is 2021: counted from a year (or a finer
-                    // date) it is a year; from a decade, a decade ("the following decade").
-                    if *n != 0 && reference.granularity <= Granularity::Year {
+                    // date) it is a year; from a decade, or named as one ("the following
+                    // decade", "the previous decade"), a decade.
+                    if *n != 0 && expr.ago && reference.granularity <= Granularity::Year {
                         let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
                         return Some((
                             format_at(date, Granularity::Year),

@@ -452,6 +452,7 @@ static FIRST_WORDS: &[&str] = &[
     "couple",
     "current",
     "currently",
+    "d",
     "dawn",
     "daybreak",
     "distant",
@@ -544,7 +545,10 @@ static FIRST_WORDS: &[&str] = &[
     "tonight",
     "twenties",
     "twice",
+    "v",
     "valentine",
+    "ve",
+    "vj",
     "whit",
     "yesterday",
 ];
@@ -675,6 +679,7 @@ static LATER_WORDS: &[&str] = &[
     "due",
     "dug",
     "during",
+    "e",
     "each",
     "earlier",
     "earnings",
@@ -741,6 +746,7 @@ static LATER_WORDS: &[&str] = &[
     "is",
     "it",
     "its",
+    "j",
     "just",
     "kept",
     "kicks",
@@ -5493,6 +5499,46 @@ impl<'a> Parser<'_, 'a> {
                 i + 1,
                 TimexType::Date,
                 Core::Holiday { month: 10, day: 31 },
+            ));
+        }
+        // The days the Second World War ended in Europe and in Asia, and in a history the day
+        // of the Normandy landings ("D-Day" in news is any operation's first day).
+        let hyphened = |letters: &[&str]| {
+            (self.punct(i + 1, "-") && self.is_any(i + 2, letters) && self.is(i + 3, "Day"))
+                .then_some(i + 4)
+        };
+        let victory = if lower("v") {
+            hyphened(&["E"])
+                .map(|end| (5, 8, end))
+                .or_else(|| hyphened(&["J"]).map(|end| (8, 15, end)))
+        } else if (lower("ve") || lower("vj")) && self.is(i + 1, "Day") {
+            Some(if lower("ve") {
+                (5, 8, i + 2)
+            } else {
+                (8, 15, i + 2)
+            })
+        } else if lower("d")
+            && self.narrative
+            && self.punct(i + 1, "-")
+            && self.is(i + 2, "Day")
+            // ("D-Day for the operation was 17 September": the first day of another.)
+            && !self.is(i + 3, "for")
+        {
+            Some((6, 6, i + 3))
+        } else {
+            None
+        };
+        if let Some((month, day, end)) = victory.filter(|_| self.capitalized(i)) {
+            let year = if month == 6 { 1944 } else { 1945 };
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Calendar {
+                    year: Some(year),
+                    month,
+                    day: Some(day),
+                },
             ));
         }
         // Days named for what they keep: "All Saints' Day", "St Crispin's Day", "Armistice Day".
