@@ -3449,7 +3449,8 @@ mod tests {
     }
 
     /// A quarter something will happen in, more than a quarter before the report's, is next
-    /// year's; a quarter figures are for, or the one just over, is this year's.
+    /// year's; a quarter figures are for, or the one just over, is this year's; "the quarter"
+    /// ahead is the current one.
     #[test]
     fn a_quarter_ahead_is_next_years() {
         let december = Anchor::day(NaiveDate::from_ymd_opt(2012, 12, 10).expect("valid date"));
@@ -3469,6 +3470,14 @@ mod tests {
         ] {
             check_in(text, december, Domain::News, expected);
         }
+        // "the quarter" ahead, with none named before, is the one the report is written in.
+        let february = Anchor::day(NaiveDate::from_ymd_opt(2011, 2, 15).expect("valid date"));
+        check_in(
+            "The company will close the deal by the end of the quarter.",
+            february,
+            Domain::News,
+            "35..57 DATE 2011-Q1 END",
+        );
         // Early in a year, the fourth quarter figures are for is last year's; a quarter
         // something happens in, or a fiscal quarter ahead, stays this year's.
         let january = Anchor::day(NaiveDate::from_ymd_opt(2011, 1, 17).expect("valid date"));

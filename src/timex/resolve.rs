@@ -577,7 +577,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     _ => last,
                 },
                 Some(last) if !current => last,
-                _ if *current => {
+                // "will close the deal by the end of the quarter": with no quarter named
+                // before, a quarter still ahead is the one the report is written in.
+                _ if *current || (context.tense == Tense::Future && *years_back == 0) => {
                     let date = context.near().date;
                     (date.year(), (date.month() - 1) / 3 + 1)
                 }
