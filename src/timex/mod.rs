@@ -3324,6 +3324,25 @@ mod tests {
         );
     }
 
+    /// Years in words, as broadcasts speak them, but not counts or titles written the same way.
+    #[test]
+    fn spelled_years() {
+        for (text, expected) in [
+            ("In two thousand three, the war began.", "3..21 DATE 2003"),
+            (
+                "The nineteen ninety-seven attack killed 12.",
+                "4..25 DATE 1997",
+            ),
+            ("Some two thousand five hundred men died.", ""),
+            (
+                "The Two Thousand Words manifesto appeared in June 1968.",
+                "45..54 DATE 1968-06",
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
     /// A present-tense verb of a calendar tells a schedule: its weekday or month is ahead.
     #[test]
     fn a_present_schedule_is_ahead() {

@@ -1203,6 +1203,21 @@ impl<'a> Parser<'_, 'a> {
     /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
     /// and one".
     fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let (year, end) = self.spelled_year_words(i)?;
+        // A count, not a year: "two thousand five hundred men", "the Two Thousand Words".
+        // ("the nineteen ninety-seven attack" is a year.)
+        let count = self.is(end, "hundred")
+            || (self.is(i + 1, "thousand")
+                && self.word(end).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+                }))
+            || (self.capitalized(i + 1) && self.capitalized(end));
+        (!count).then_some((year, end))
+    }
+
+    /// The words of [`Parser::spelled_year`], whatever follows them.
+    fn spelled_year_words(&self, i: usize) -> Option<(i32, usize)> {
         let word = self.word(i)?;
         if word.eq_ignore_ascii_case("two") && self.is(i + 1, "thousand") {
             let mut end = i + 2;
