@@ -830,6 +830,14 @@ impl Tagger {
                             && counts_back(&expr.core)
                             && self.reference.is_some_and(|old| {
                                 named.date < old.date && !resolve::contains(named, old.date)
+                            }))
+                        // So is a look years ahead in a relative clause's future of the past:
+                        // "Badoglio, who would become prime minister in 1943".
+                        || (self.domain == Domain::Narrative
+                            && context.tense == Tense::Future
+                            && tenses.relative[expr.first]
+                            && self.reference.is_some_and(|old| {
+                                named.date.year() >= old.date.year() + 2
                             })));
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
@@ -3541,6 +3549,12 @@ mod tests {
                 "The battle was fought on 13 September 1759. In July 1758 Montcalm had repulsed a \
                  British army. The tide turned later that year.",
                 "25..42 DATE 1759-09-13\n47..56 DATE 1758-07\n111..126 DATE 1758 END",
+            ),
+            // A relative clause's look years ahead ("who would become") is an aside.
+            (
+                "De Bono was replaced on 16 November 1935 by Badoglio, who would become prime \
+                 minister in 1943. In early December the Italians held a line.",
+                "24..40 DATE 1935-11-16\n89..93 DATE 1943\n98..112 DATE 1935-12 START",
             ),
             // The past perfect of a clause set inside the sentence's own is not a look back.
             (
