@@ -2190,6 +2190,11 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
     let join_before = (window_start..first).rev().find(|&i| tenses.joins[i]);
     let join_after = (last..window_end).find(|&i| tenses.joins[i]);
     let outside_relative = !tenses.relative[first];
+    // "On Monday, officials said they would cut rates": a reporting verb that is the first
+    // tense word after an expression opening its sentence is the verb it dates.
+    let opening_verb = (first <= 1)
+        .then(|| (last..window_end).find(|&i| tenses.words[i].is_some()))
+        .flatten();
     for index in (window_start..first).chain(last..window_end) {
         let Some((tense, reporting)) = tenses.words[index] else {
             continue;
@@ -2219,7 +2224,7 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
                 join_after.is_some_and(|join| join < index),
             )
         };
-        let distance = if reporting && distance > 2 {
+        let distance = if reporting && distance > 2 && opening_verb != Some(index) {
             distance + 8
         } else {
             distance
@@ -4216,6 +4221,11 @@ mod tests {
             (
                 "The bridge was formally opened on Friday.",
                 "34..40 DATE 1989-10-27",
+            ),
+            // A reporting verb right after an opening date is the verb it dates.
+            (
+                "On Friday, officials said they would cut rates.",
+                "3..9 DATE 1989-10-27",
             ),
             (
                 "We have to get this done before January.",
