@@ -498,6 +498,8 @@ pub static SCHEDULE_WORDS: &[&str] = &[
     "steps",
     "moves",
     "retires",
+    "calls",
+    "runs",
 ];
 
 /// Past participles that do not end like one ("-ed", "-en", "-wn", "-ght"): what "had" before

@@ -1824,6 +1824,8 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             "kicks" => Some(&["off"][..]),
             "steps" => Some(&["down", "aside"][..]),
             "moves" => Some(&["to", "into"][..]),
+            "calls" => Some(&["for"][..]),
+            "runs" => Some(&["through", "until", "till"][..]),
             _ => None,
         };
         // "who turns 60 in August": an age reached.
@@ -3378,6 +3380,11 @@ mod tests {
                 "22..35 DATE 2013-12-25",
             ),
             ("He steps down in October.", "17..24 DATE 2013-10"),
+            (
+                "The plan calls for talks in February.",
+                "28..36 DATE 2014-02",
+            ),
+            ("The offer runs through Feb. 28.", "23..30 DATE 2014-02-28"),
             // Nouns, not verbs: the nearest day; "turns" without an age is no schedule.
             ("The trend turns in November.", "19..27 DATE 2012-11"),
             (
