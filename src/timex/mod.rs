@@ -3818,6 +3818,12 @@ mod tests {
                 "The landings on D-Day were costly. D-Day for the operation was 17 September.",
                 "16..21 DATE 1944-06-06\n63..75 DATE 1944-09-17",
             ),
+            // A holiday counted by weekday takes the year written after it.
+            (
+                "The last troops left on Memorial Day 2014, and talks resumed after Thanksgiving \
+                 Day 2003.",
+                "24..41 DATE 2014-05-26\n67..88 DATE 2003-11-27",
+            ),
             // Days named for what they keep; Independence Day only in an American history.
             (
                 "The offensive stopped on All Saints' Day 1916 and resumed on Armistice Day.",

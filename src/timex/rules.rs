@@ -2219,20 +2219,7 @@ impl<'a> Parser<'_, 'a> {
                 },
             ));
         };
-        let day_of_week =
-            chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
-        let date = if nth > 0 {
-            chrono::NaiveDate::from_weekday_of_month_opt(year, month, day_of_week, nth as u8)?
-        } else {
-            let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
-            let next = first.checked_add_months(chrono::Months::new(1))?;
-            let back = (7 + chrono::Datelike::weekday(&next).num_days_from_monday()
-                - day_of_week.num_days_from_monday()
-                - 1)
-                % 7
-                + 1;
-            next.checked_sub_days(chrono::Days::new(u64::from(back)))?
-        };
+        let date = nth_weekday_date(year, month, weekday, nth)?;
         Some(Expr::calendar_day(
             i,
             end,
@@ -5266,6 +5253,24 @@ impl<'a> Parser<'_, 'a> {
                 return Some(expr);
             }
         }
+        // "Memorial Day 2014", "Thanksgiving Day 2003": that year's.
+        if let Core::NthWeekday {
+            month,
+            weekday,
+            nth,
+        } = expr.core
+        {
+            if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
+                if let Some(date) = nth_weekday_date(year, month, weekday, nth) {
+                    expr.core = Core::Calendar {
+                        year: Some(year),
+                        month,
+                        day: Some(chrono::Datelike::day(&date)),
+                    };
+                    expr.last = after;
+                }
+            }
+        }
         if let Core::Holiday { month, day } = expr.core {
             if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
                 expr.core = Core::Calendar {
@@ -5677,6 +5682,28 @@ static WEEKDAY_ABBREVIATIONS: &[(&str, u32)] = &[
     ("fri", 5),
     ("sat", 6),
 ];
+
+/// The `nth` `weekday` (1 = Monday) of `month` in `year`; `nth` -1 is the last.
+fn nth_weekday_date(year: i32, month: u32, weekday: u32, nth: i32) -> Option<chrono::NaiveDate> {
+    let day_of_week =
+        chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
+    if nth > 0 {
+        return chrono::NaiveDate::from_weekday_of_month_opt(
+            year,
+            month,
+            day_of_week,
+            u8::try_from(nth).ok()?,
+        );
+    }
+    let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    let back = (7 + chrono::Datelike::weekday(&next).num_days_from_monday()
+        - day_of_week.num_days_from_monday()
+        - 1)
+        % 7
+        + 1;
+    next.checked_sub_days(chrono::Days::new(u64::from(back)))
+}
 
 /// Days named for what they keep, as words (an apostrophe matches either kind), with their
 /// month and day.
