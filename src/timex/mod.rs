@@ -1413,7 +1413,12 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
         Domain::News => PAST_PERFECT_WINDOW / 2,
     };
     let start = first.saturating_sub(window);
-    tokens[start..first]
+    // "had held before 5 August": "before" right at the date is its preposition, not a
+    // conjunction opening another clause.
+    let preposition =
+        first > start && lexicon::contains(&["before", "after"], tokens[first - 1].text);
+    let end = if preposition { first - 1 } else { first };
+    tokens[start..end]
         .iter()
         .enumerate()
         .rev()
@@ -3406,6 +3411,12 @@ mod tests {
     #[test]
     fn past_perfect_looks_back_from_the_story() {
         for (text, expected) in [
+            // "before" right at the date is its preposition, not another clause's conjunction.
+            (
+                "The leaders signed the declaration on 10 January 1966. The armies had crossed \
+                 the line before 5 August.",
+                "38..53 DATE 1966-01-10\n94..102 DATE 1965-08-05",
+            ),
             (
                 "On 6 January 1900 the Boers attacked. Churchill had been captured in an ambush \
                  on an armoured train near Chieveley on 15 November.",
