@@ -3935,6 +3935,11 @@ mod tests {
                 "The fire started at 4 p.m. Firefighters arrived about two hours later.",
                 "20..26 TIME 1999-07-23T16:00\n48..69 TIME 1999-07-23T18:00 APPROX",
             ),
+            // The first clock time of a range is on the second's day.
+            (
+                "Polls were open from 8 a.m. to 8 p.m. on Sunday.",
+                "21..27 TIME 1999-07-18T08:00\n31..47 TIME 1999-07-18T20:00",
+            ),
         ] {
             check_in(text, friday, Domain::News, expected);
         }

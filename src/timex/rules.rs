@@ -409,7 +409,40 @@ pub fn parse_in(tokens: &[Token<'_>], narrative: bool) -> Vec<Expr> {
             _ => index += 1,
         }
     }
+    share_day_of_clock_range(tokens, &mut found);
     found
+}
+
+/// "from 8 a.m. to 8 p.m. on Sunday": the first clock time of a range is on the day the second
+/// names.
+fn share_day_of_clock_range(tokens: &[Token<'_>], found: &mut [Expr]) {
+    let bare = |e: &Expr| {
+        matches!(e.time, Some(TimeOfDay::Clock(..)))
+            && matches!(
+                e.core,
+                Core::Shift {
+                    unit: Unit::Day,
+                    n: 0,
+                    base: Base::Reference,
+                }
+            )
+    };
+    for k in 1..found.len() {
+        let (before, after) = found.split_at_mut(k);
+        let (first, second) = (&mut before[k - 1], &after[0]);
+        let joined = second.first == first.last + 1
+            && tokens.get(first.last).is_some_and(|t| {
+                lexicon::contains(&["to", "and", "until", "till", "through", "-", "–"], t.text)
+            });
+        if joined
+            && bare(first)
+            && matches!(second.time, Some(TimeOfDay::Clock(..)))
+            && !bare(second)
+            && second.relative.is_none()
+        {
+            first.core = second.core.clone();
+        }
+    }
 }
 
 /// Whether `expr` is a date that names one day: a calendar day, a weekday, a holiday, or (when
