@@ -3894,7 +3894,8 @@ mod tests {
     }
 
     /// A bare morning clock time after an evening one on the same day is the next day's, but
-    /// not the same moment in another zone.
+    /// not the same moment in another zone; the first clock time of a range is on the
+    /// second's day.
     #[test]
     fn clock_times_roll_past_midnight() {
         let sunday = Anchor::day(NaiveDate::from_ymd_opt(1998, 7, 26).expect("valid date"));
