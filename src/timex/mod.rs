@@ -258,15 +258,28 @@ impl Tagger {
         let tokens = rules::tokenize(sentence);
         let mut exprs = rules::parse_in(&tokens, self.domain == Domain::Narrative);
         // Independence Day is 4 July in America; a history of another nation keeps its own.
-        self.american |= tokens.iter().any(|t| {
-            matches!(t.text, "American" | "Americans" | "America" | "U.S." | "US")
-                || (t.text == "United" && tokens.iter().any(|s| s.text == "States"))
-        });
+        if self.domain == Domain::Narrative && !self.american {
+            self.american = tokens.iter().any(|t| {
+                t.text.starts_with(['A', 'U'])
+                    && (matches!(t.text, "American" | "Americans" | "America" | "U.S." | "US")
+                        || (t.text == "United" && tokens.iter().any(|s| s.text == "States")))
+            });
+        }
         // A game's quarters and halves, and its clock ("early in the third quarter", "with
         // 2:40 left"), are no dates.
-        let game = tokens
-            .iter()
-            .any(|t| lexicon::contains(lexicon::GAME_WORDS, t.text));
+        let game_period = |e: &rules::Expr| {
+            matches!(
+                e.core,
+                rules::Core::Quarter {
+                    year: rules::YearSpec::Tense,
+                    ..
+                }
+            ) || matches!(e.time, Some(rules::TimeOfDay::Clock(..)))
+        };
+        let game = exprs.iter().any(game_period)
+            && tokens
+                .iter()
+                .any(|t| lexicon::contains(lexicon::GAME_WORDS, t.text));
         if game {
             exprs.retain(|e| {
                 let period = matches!(
