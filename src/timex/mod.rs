@@ -374,6 +374,7 @@ impl Tagger {
             // "Mafeking, besieged since 13 October": a state begun before the date it is told
             // at, even one of the sentence's background ("Kimberley had been relieved a
             // fortnight earlier, and Mafeking, besieged since 13 October").
+            let awaited = awaited(&tokens, &expr);
             let since = self.domain == Domain::Narrative
                 && expr.first > 0
                 && tokens[expr.first - 1].text.eq_ignore_ascii_case("since");
@@ -397,10 +398,10 @@ impl Tagger {
                         matches!(tenses.words[i], Some((Tense::Future, false)))
                             && !tenses.relative[i]
                     })
-                    && !awaited(&tokens, &expr)
+                    && !awaited
                 {
                     Tense::Past
-                } else if awaited(&tokens, &expr) {
+                } else if awaited {
                     Tense::Future
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
