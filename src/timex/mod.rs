@@ -2648,6 +2648,10 @@ mod tests {
              moved.",
             "3..27 DATE 1880 START\n48..79 DATE 1880 END",
         );
+        check_narrative(
+            "The war began in 1940. In the last weeks of May the army rested.",
+            "17..21 DATE 1940\n26..47 DATE 1940-05 END",
+        );
         // After a winter written with both its years, the story goes on into the second (but a
         // December is still the first's); a winter of one year does not move on.
         check_narrative(

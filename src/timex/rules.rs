@@ -2343,7 +2343,7 @@ impl<'a> Parser<'_, 'a> {
 
     /// The first or last stretch of a written-out period: "the first half of the 20th century"
     /// (19, START), "the last weeks of 1944" (1944, END), "the first days of June 1944", "the
-    /// early months of 1880", "the closing months of that year".
+    /// early months of 1880", "the closing months of that year", "the last weeks of May".
     fn part_of_period(&self, i: usize) -> Option<Expr> {
         if !self.is(i, "the") {
             return None;
@@ -2419,9 +2419,19 @@ impl<'a> Parser<'_, 'a> {
                     }
                 )
             });
+            // ... or of a month named alone ("the first days of September").
+            let month = self.month_alone(k).filter(|e| {
+                matches!(
+                    e.core,
+                    Core::Month {
+                        dir: Dir::Tense,
+                        ..
+                    }
+                )
+            });
             [
                 self.decade(k),
-                self.month_year(k),
+                self.month_year(k).or(month),
                 self.year_expr(k).or(that_year),
             ]
         };
