@@ -3326,7 +3326,8 @@ mod tests {
 
     /// "late on Friday" is the end of that day; "a day earlier than planned" is a length; a
     /// game's quarters and clock are no dates; "within a week" is no rate but "ten a month" is;
-    /// a determiner inside a compound begins nothing; half a decade is counted in years.
+    /// a determiner inside a compound begins nothing; half a decade is counted in years; "the
+    /// 1989-90 winter" is one date.
     #[test]
     fn parts_of_days_lengths_and_games() {
         let friday = Anchor::day(NaiveDate::from_ymd_opt(2013, 3, 22).expect("valid date"));
@@ -3353,6 +3354,8 @@ mod tests {
             ("It is a once-in-a-decade event.", ""),
             // A spelled count before "a month" makes a rate.
             ("They built ten a month.", "15..22 SET P1M"),
+            // A winter with both its years before it is the first's.
+            ("The 1989-90 winter was harsh.", "0..18 DATE 1989-WI"),
         ] {
             check_in(text, friday, Domain::News, expected);
         }

@@ -3249,6 +3249,30 @@ impl<'a> Parser<'_, 'a> {
 
     /// "summer of 2020", "last fall", "this spring", "in the winter".
     fn season(&self, i: usize) -> Option<Expr> {
+        // "the 1989-90 winter": both years before the winter, the first's.
+        if self.is(i, "the") {
+            if let Some((y, after)) = self.year(i + 1) {
+                let second = (self.punct(after, "-") || self.punct(after, "–"))
+                    && self.token(after + 1).is_some_and(|t| {
+                        t.kind == Kind::Number
+                            && t.text.len() == 2
+                            && t.text.parse::<i32>().ok() == Some((y + 1).rem_euclid(100))
+                    });
+                if second && self.is(after + 2, "winter") {
+                    let mut expr = Expr::new(
+                        i,
+                        after + 3,
+                        TimexType::Date,
+                        Core::Season {
+                            code: "WI",
+                            year: YearSpec::Explicit(y),
+                        },
+                    );
+                    expr.into_next_year = true;
+                    return Some(expr);
+                }
+            }
+        }
         let mut j = i;
         let mut year = YearSpec::Tense;
         let mut had_determiner = false;
