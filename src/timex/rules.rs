@@ -3247,17 +3247,23 @@ impl<'a> Parser<'_, 'a> {
         Some(expr)
     }
 
+    /// Whether a mark of `marks` at `i` and the two digits of the year after `year` follow a
+    /// year: the "–52" of "1951–52".
+    fn next_year_short(&self, i: usize, year: i32, marks: &[&str]) -> bool {
+        marks.iter().any(|mark| self.punct(i, mark))
+            && self.token(i + 1).is_some_and(|t| {
+                t.kind == Kind::Number
+                    && t.text.len() == 2
+                    && t.text.parse::<i32>().ok() == Some((year + 1).rem_euclid(100))
+            })
+    }
+
     /// "summer of 2020", "last fall", "this spring", "in the winter".
     fn season(&self, i: usize) -> Option<Expr> {
         // "the 1989-90 winter": both years before the winter, the first's.
         if self.is(i, "the") {
             if let Some((y, after)) = self.year(i + 1) {
-                let second = (self.punct(after, "-") || self.punct(after, "–"))
-                    && self.token(after + 1).is_some_and(|t| {
-                        t.kind == Kind::Number
-                            && t.text.len() == 2
-                            && t.text.parse::<i32>().ok() == Some((y + 1).rem_euclid(100))
-                    });
+                let second = self.next_year_short(after, y, &["-", "–"]);
                 if second && self.is(after + 2, "winter") {
                     let mut expr = Expr::new(
                         i,
@@ -3358,13 +3364,7 @@ impl<'a> Parser<'_, 'a> {
         }
         if let Some((y, mut after)) = self.era_year_after_date(k).or_else(|| self.year(k)) {
             // "the winter of 1951–52": a winter written with both its years is the first's.
-            let both_years = code == "WI"
-                && (self.punct(after, "-") || self.punct(after, "–") || self.punct(after, "/"))
-                && self.token(after + 1).is_some_and(|t| {
-                    t.kind == Kind::Number
-                        && t.text.len() == 2
-                        && t.text.parse::<i32>().ok() == Some((y + 1).rem_euclid(100))
-                });
+            let both_years = code == "WI" && self.next_year_short(after, y, &["-", "–", "/"]);
             if both_years {
                 after += 2;
             }
