@@ -22,8 +22,9 @@
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
-//!   Day", "D-Day" (in a history), "Good
-//!   Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter week", "Easter Monday 1916", "spent Christmas 1942", from the
+//!   Day", "D-Day" (in a history), "at New Year 1915", "over the New Year" (not "the Chinese
+//!   New Year"), "Good Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter
+//!   week", "Easter Monday 1916", "spent Christmas 1942", "by Christmas of 1914", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
 //!   before 1582 is checked against the Julian calendar); a weekday counted in a month
 //!   ("the last Sunday of November", "the first Monday of March 1922"); vague
@@ -3855,6 +3856,22 @@ mod tests {
                 "The last troops left on Memorial Day 2014, and talks resumed after Thanksgiving \
                  Day 2003.",
                 "24..41 DATE 2014-05-26\n67..88 DATE 2003-11-27",
+            ),
+            // "of" and a year after a holiday; the New Year is the first of January, but not
+            // another calendar's nor a name.
+            (
+                "By Christmas of 1914 the front had frozen, and by Easter of 1917 it had broken.",
+                "3..20 DATE 1914-12-25\n50..64 DATE 1917-04-08",
+            ),
+            (
+                "The war ended on 11 November 1918. At the New Year the delegates met, and at New \
+                 Year 1920 they parted.",
+                "17..33 DATE 1918-11-11\n42..50 DATE 1919-01-01\n77..90 DATE 1920-01-01",
+            ),
+            (
+                "The Chinese New Year fell on 12 February, and the New Year Offensive on 1 January \
+                 1945.",
+                "29..40 DATE 2023-02-12\n72..86 DATE 1945-01-01",
             ),
             // Days named for what they keep; Independence Day only in an American history.
             (

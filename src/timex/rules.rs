@@ -5327,7 +5327,10 @@ impl<'a> Parser<'_, 'a> {
             nth,
         } = expr.core
         {
-            if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
+            if let Some((year, after)) = self
+                .year_after_date(self.comma(expr.last))
+                .or_else(|| self.of_year(expr.last))
+            {
                 if let Some(date) = nth_weekday_date(year, month, weekday, nth) {
                     expr.core = Core::Calendar {
                         year: Some(year),
@@ -5339,7 +5342,10 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         if let Core::Holiday { month, day } = expr.core {
-            if let Some((year, after)) = self.year_after_date(self.comma(expr.last)) {
+            if let Some((year, after)) = self
+                .year_after_date(self.comma(expr.last))
+                .or_else(|| self.of_year(expr.last))
+            {
                 expr.core = Core::Calendar {
                     year: Some(year),
                     month,
@@ -5349,6 +5355,15 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         Some(expr)
+    }
+
+    /// "of 1914" at `i`, after a holiday ("by Christmas of 1914"): the year and the index after it.
+    fn of_year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.is(i, "of") {
+            self.year(i + 1)
+        } else {
+            None
+        }
     }
 
     /// "early", "late" or "mid" (with its hyphen) at `i`: the TimeML `mod` it gives and the index
@@ -5471,6 +5486,31 @@ impl<'a> Parser<'_, 'a> {
             }
             return None;
         }
+        // "at New Year 1915", "over the New Year": the first of January, not another
+        // calendar's ("the Chinese New Year") nor a name ("the New Year Offensive").
+        if lower("new")
+            && self.is(i + 1, "year")
+            && self.capitalized(i + 1)
+            && !self.capitalized(i + 2)
+            && !self.punct(i + 2, "'")
+            && !self.punct(i + 2, "’")
+            && !self.punct(i + 2, "-")
+            && (self.year(i + 2).is_some()
+                || i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "the", "at", "before", "after", "since", "until", "by", "over",
+                        ],
+                    ))
+        {
+            return Some(Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::Holiday { month: 1, day: 1 },
+            ));
+        }
         if lower("thanksgiving") {
             return Some(Expr::new(
                 i,
@@ -5527,7 +5567,7 @@ impl<'a> Parser<'_, 'a> {
         };
         // "the Good Friday Agreement", "Easter Monday Rising": names.
         if let Some((offset, end)) = easter.filter(|&(_, end)| !self.capitalized(end)) {
-            let (year, end) = match self.year(end) {
+            let (year, end) = match self.year(end).or_else(|| self.of_year(end)) {
                 Some((year, after)) => (Some(year), after),
                 None => (None, end),
             };
