@@ -324,6 +324,7 @@ impl Tagger {
         let mut previous_background = false;
         // The story's date to return to after a sentence that named a background date.
         let mut restore: Option<Option<Reference>> = None;
+        let mut until_range = None;
         // The story's date when a background date was named inside a relative clause ("Haig,
         // who had replaced French the previous December, wanted to wait until August"): after
         // the clause, year-less dates are the story's again (shifts still count from the
@@ -861,6 +862,24 @@ impl Tagger {
                         && set_here
                         && named.granularity == resolve::Granularity::Day
                         && reported_on(&tokens, expr.first);
+                    // "began on 19 September 1944 and lasted until February 1945. The Germans
+                    // attacked on 16 December": the end of a span still running is told ahead
+                    // of the story, which goes on from the span's start.
+                    let runs_until = self
+                        .reference
+                        .filter(|old| named.date > old.date && !resolve::contains(*old, named.date))
+                        .filter(|_| {
+                            self.domain == Domain::Narrative
+                                && !ends_range(&tokens, previous, &expr)
+                                && expr.first.checked_sub(1).is_some_and(|before| {
+                                    lexicon::contains(&["until", "till"], tokens[before].text)
+                                        && !negated_before(&tokens, before)
+                                })
+                                && !(tokens.get(expr.last).is_some_and(|t| t.text == ",")
+                                    && tokens
+                                        .get(expr.last + 1)
+                                        .is_some_and(|t| t.text.eq_ignore_ascii_case("when")))
+                        });
                     // "began on 24 February 2022, escalating a war that started in 2014", "The
                     // wars had begun in 1803": an earlier, coarser date named as background,
                     // after a date in the same sentence or in the past perfect, is the
@@ -943,7 +962,14 @@ impl Tagger {
                         restore = restore.or(Some(self.reference));
                         flashback_here |= context.flashback;
                         self.reference = Some(named);
+                    } else if let Some(start) = runs_until.filter(|_| !writers_present) {
+                        // (It is the rest of its sentence's reference: "remained open until
+                        // 2008 and was closed that October".)
+                        until_range = Some((start, named));
+                        restore = restore.or(Some(self.reference));
+                        self.reference = Some(named);
                     } else if !keeps_finer && !looks_back && !attribution && !writers_present {
+                        until_range = None;
                         if expr.ordinal_day.is_none() {
                             self.ordinal_base = None;
                         }
@@ -1059,6 +1085,11 @@ impl Tagger {
                 names_month,
                 ahead,
             });
+        }
+        // (A span's range holds from the next sentence: the rest of its own counts from its
+        // end.)
+        if until_range.is_some() {
+            self.range = until_range;
         }
         if let Some(story) = restore {
             if flashback_here {
@@ -1367,6 +1398,23 @@ fn counts_back(core: &rules::Core) -> bool {
 
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
 /// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
+/// True when the clause before token `i` is negated ("did not sight the coast until 19 July",
+/// "hadn't come until May"): what it waits for happens at the date after it.
+fn negated_before(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
+        .any(|(k, t)| {
+            lexicon::contains(&["not", "never", "neither", "nor", "cannot"], t.text)
+                || (t.text.eq_ignore_ascii_case("t")
+                    && k >= 2
+                    && lexicon::contains(&["'", "’"], tokens[k - 1].text)
+                    && tokens[k - 2].text.ends_with(['n', 'N']))
+        })
+}
+
 fn ends_range(tokens: &[Token<'_>], previous: Option<(usize, usize)>, expr: &rules::Expr) -> bool {
     let Some((first, last)) = previous else {
         return false;
@@ -3612,6 +3660,33 @@ mod tests {
                 "In the spring of 1942, after the failure of the previous winter, Hitler turned \
                  south with a directive issued on 5 April.",
                 "3..21 DATE 1942-SP\n44..63 DATE 1941-WI\n112..119 DATE 1942-04-05",
+            ),
+            // The end of a span still running is told ahead of the story, which goes on from
+            // the span's start; the end dates the rest of its own sentence.
+            (
+                "The fighting began on 19 September 1944 and lasted until February 1945. The \
+                 Germans attacked on 16 December.",
+                "22..39 DATE 1944-09-19\n57..70 DATE 1945-02\n96..107 DATE 1944-12-16",
+            ),
+            (
+                "Nasser sank ships on 31 October 1956, blocking the canal until early 1957. The \
+                 campaign ended on 5 November.",
+                "21..36 DATE 1956-10-31\n63..73 DATE 1957 START\n97..107 DATE 1956-11-05",
+            ),
+            (
+                "The airport remained open until 2008 and was closed that October.",
+                "32..36 DATE 2008\n52..64 DATE 2008-10",
+            ),
+            // But what a negated clause waits for, or what happens then, moves the story on.
+            (
+                "The fleet sailed in May 1588 and did not sight the coast until 19 July. That \
+                 evening beacons were lit.",
+                "20..28 DATE 1588-05\n63..70 DATE 1588-07-19\n72..84 TIME 1588-07-19TEV",
+            ),
+            (
+                "The war began on April 12, 1861. The neutrality lasted until September 3, when \
+                 Polk occupied Columbus. Three days later Grant took Paducah.",
+                "17..31 DATE 1861-04-12\n61..72 DATE 1861-09-03\n103..119 DATE 1861-09-06",
             ),
         ] {
             check_narrative(text, expected);
