@@ -233,6 +233,10 @@ pub struct Tagger {
     last_clock: Option<(NaiveDate, u32, Option<u32>)>,
     /// Whether the text has named America so far: its Independence Day is 4 July.
     american: bool,
+    /// The last reference at a year or finer: a year-less day or month told while the
+    /// reference is a decade or century takes its year from it ("Memoirs published in the
+    /// 1990s describe the meeting held on 5 October" in a story of 1973).
+    year_story: Option<Reference>,
 }
 
 impl Tagger {
@@ -250,6 +254,7 @@ impl Tagger {
             began: None,
             last_clock: None,
             american: false,
+            year_story: None,
         }
     }
 
@@ -688,6 +693,15 @@ impl Tagger {
                     }
                 }
             }
+            if self.domain == Domain::Narrative
+                && takes_year_from_story(&expr.core)
+                && context
+                    .reference
+                    .is_some_and(|r| r.granularity >= resolve::Granularity::Decade)
+                && self.year_story.is_some()
+            {
+                context.reference = self.year_story;
+            }
             let from_range_start = match self.range {
                 Some((start, end))
                     if self.domain == Domain::Narrative
@@ -1074,6 +1088,12 @@ impl Tagger {
                     && tense_at_ignoring_reports(&tenses, expr.first, expr.last) != Tense::Past);
             previous = Some((expr.first, expr.last));
             previous_named = named;
+            if let Some(r) = self
+                .reference
+                .filter(|r| r.granularity <= resolve::Granularity::Year)
+            {
+                self.year_story = Some(r);
+            }
             found.push(Timex {
                 start: first.start,
                 end: last.end,
@@ -3676,6 +3696,17 @@ mod tests {
             (
                 "The airport remained open until 2008 and was closed that October.",
                 "32..36 DATE 2008\n52..64 DATE 2008-10",
+            ),
+            // A decade gives no year to a day or a month: they keep the story's; shifts
+            // still count from it.
+            (
+                "The war began on 6 October 1973. Memoirs published in the 1990s describe the \
+                 meeting held on 5 October.",
+                "17..31 DATE 1973-10-06\n54..63 DATE 199\n93..102 DATE 1973-10-05",
+            ),
+            (
+                "In the 1880s the forts were modernised. A decade later the straits were mined.",
+                "3..12 DATE 188\n40..54 DATE 189",
             ),
             // But what a negated clause waits for, or what happens then, moves the story on.
             (
