@@ -350,6 +350,19 @@ impl Tagger {
         // "The siege began on 20 June and lasted until its relief on 14 August 1900": the year a
         // later full date of the sentence gives a year-less one before it, when the sentence
         // runs from one to the other ("until", "till", "through", "to").
+        // "Zeira would later be dismissed in April 1974": "would later" says the clause looks
+        // ahead of the story.
+        let later_word = if self.domain == Domain::Narrative {
+            tokens
+                .windows(2)
+                .position(|w| {
+                    w[0].text.eq_ignore_ascii_case("would")
+                        && w[1].text.eq_ignore_ascii_case("later")
+                })
+                .map(|k| k + 1)
+        } else {
+            None
+        };
         let year_ahead = years_ahead(&tokens, &exprs, self.domain);
         let dated_range = dated_ranges(&tokens, &exprs, self.domain);
         for ((mut expr, year_ahead), in_dated_range) in
@@ -868,6 +881,14 @@ impl Tagger {
                             && tenses.relative[expr.first]
                             && self.reference.is_some_and(|old| {
                                 named.date.year() >= old.date.year() + 2
+                            }))
+                        // So is a look ahead said to come later ("Zeira would later be dismissed
+                        // after the commission published its report in April 1974").
+                        || (later_word.is_some_and(|k| {
+                                k < expr.first && !clause_break(&tokens[k..expr.first])
+                            })
+                            && self.reference.is_some_and(|old| {
+                                named.date > old.date && !resolve::contains(old, named.date)
                             })));
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
@@ -1418,6 +1439,13 @@ fn counts_back(core: &rules::Core) -> bool {
 
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
 /// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
+/// True when the tokens hold a clause boundary (a comma, semicolon, colon, dash or bracket).
+fn clause_break(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| lexicon::contains(&[",", ";", ":", "(", ")", "—", "–"], t.text))
+}
+
 /// True when the clause before token `i` is negated ("did not sight the coast until 19 July",
 /// "hadn't come until May"): what it waits for happens at the date after it.
 fn negated_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -3696,6 +3724,12 @@ mod tests {
             (
                 "The airport remained open until 2008 and was closed that October.",
                 "32..36 DATE 2008\n52..64 DATE 2008-10",
+            ),
+            // What "would later" come is told ahead of the story, which stays where it was.
+            (
+                "The war began on 6 October 1973. Zeira would later be dismissed after the \
+                 commission reported in April 1974. The Syrians attacked on 7 October.",
+                "17..31 DATE 1973-10-06\n97..107 DATE 1974-04\n133..142 DATE 1973-10-07",
             ),
             // A decade gives no year to a day or a month: they keep the story's; shifts
             // still count from it.
