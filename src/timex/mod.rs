@@ -1790,6 +1790,8 @@ fn infinitive_at(tokens: &[Token<'_>], index: usize) -> bool {
         t.kind == Kind::Word
             && t.text.chars().next().is_some_and(char::is_lowercase)
             && !lexicon::contains(DETERMINERS, t.text)
+            // ("offered to him in February": an object, not a verb.)
+            && !lexicon::contains(&["him", "her", "them", "us", "me", "you", "it"], t.text)
             && (!t.text.ends_with('s') || t.text.ends_with("ss"))
     })
 }
@@ -3724,6 +3726,13 @@ mod tests {
             (
                 "The airport remained open until 2008 and was closed that October.",
                 "32..36 DATE 2008\n52..64 DATE 2008-10",
+            ),
+            // "offered to him": an object, not an infinitive looking ahead; the past perfect
+            // clause ahead of the story moves it on.
+            (
+                "In 1867 a crisis broke out. The cause was the throne, which had been offered to \
+                 him in February 1870. On 2 July France protested.",
+                "3..7 DATE 1867\n87..100 DATE 1870-02\n105..111 DATE 1870-07-02",
             ),
             // What "would later" come is told ahead of the story, which stays where it was.
             (
