@@ -237,6 +237,9 @@ pub struct Tagger {
     /// reference is a decade or century takes its year from it ("Memoirs published in the
     /// 1990s describe the meeting held on 5 October" in a story of 1973).
     year_story: Option<Reference>,
+    /// The reference a winter at the end of its year set ("that winter" after "the spring of
+    /// 1811", dated 1 December): while the story is at it, later months are the next year's.
+    winter: Option<Reference>,
 }
 
 impl Tagger {
@@ -255,6 +258,7 @@ impl Tagger {
             last_clock: None,
             american: false,
             year_story: None,
+            winter: None,
         }
     }
 
@@ -410,6 +414,7 @@ impl Tagger {
                 // What began before a background date began before it too.
                 in_background: restore.is_some() && !since,
                 past_verb: past_verb_governs(&tenses, expr.first),
+                after_winter: self.reference.is_some() && self.reference == self.winter,
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
@@ -1114,6 +1119,15 @@ impl Tagger {
                 .filter(|r| r.granularity <= resolve::Granularity::Year)
             {
                 self.year_story = Some(r);
+            }
+            // (Also "the winter of 1811–12", its first month; not a winter told in the present,
+            // "older people make less of it in winter".)
+            if let (rules::Core::Season { code: "WI", .. }, Some(winter)) = (&expr.core, named) {
+                if (winter.date.month() == 12 || expr.into_next_year)
+                    && context.tense == Tense::Past
+                {
+                    self.winter = self.reference.filter(|r| r.date.month() == 12);
+                }
             }
             found.push(Timex {
                 start: first.start,
@@ -3761,6 +3775,40 @@ mod tests {
                 "The war began on April 12, 1861. The neutrality lasted until September 3, when \
                  Polk occupied Columbus. Three days later Grant took Paducah.",
                 "17..31 DATE 1861-04-12\n61..72 DATE 1861-09-03\n103..119 DATE 1861-09-06",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
+    /// A story at a winter goes on into the next year; a winter read from a whole year or
+    /// named by its year may be that year's first months, so the story stays at the year.
+    #[test]
+    fn a_winter_leads_into_the_next_year() {
+        for (text, expected) in [
+            (
+                "In the spring of 1811 both sides prepared for war, and Napoleon spent the winter \
+                 assembling an army. The army crossed the Neman in June.",
+                "3..21 DATE 1811-SP\n70..80 DATE 1811-WI\n131..135 DATE 1812-06",
+            ),
+            (
+                "In the spring of 1811 both sides prepared. That winter Napoleon assembled an \
+                 army. The army crossed the Neman in June.",
+                "3..21 DATE 1811-SP\n43..54 DATE 1811-WI\n113..117 DATE 1812-06",
+            ),
+            (
+                "In the winter of 1942 the Germans froze. In March they attacked.",
+                "3..21 DATE 1942-WI\n44..49 DATE 1942-03",
+            ),
+            (
+                "In the winter of 1811–12 Napoleon assembled an army. The army crossed the Neman \
+                 in June, and in December he retreated.",
+                "3..26 DATE 1811-WI\n85..89 DATE 1812-06\n98..106 DATE 1812-12",
+            ),
+            (
+                "In 1564 the knights seized a ship. Over the winter they strengthened the forts, \
+                 and the fleet appeared on 18 May.",
+                "3..7 DATE 1564\n40..50 DATE 1564-WI\n106..112 DATE 1564-05-18",
             ),
         ] {
             check_narrative(text, expected);

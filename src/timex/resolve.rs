@@ -56,6 +56,9 @@ pub struct Context {
     /// Whether a past verb governs the expression directly ("died Aug. 20", "died on Aug.
     /// 20"), not from farther off ("declared a dividend payable Dec. 15").
     pub past_verb: bool,
+    /// Whether the reference is a winter at the end of its year ("that winter" after "the
+    /// spring of 1811"): the months after it are the next year's.
+    pub after_winter: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -403,6 +406,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Season { code, year } => {
+            let year_spec = year;
             let near = context.near();
             let season_month = match *code {
                 "SP" => 3,
@@ -491,6 +495,19 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         _ => year,
                     }
                 }
+            };
+            // "in 1564 ... the following year. Over the winter he strengthened the forts", "In
+            // the winter of 1942 the Germans froze": a winter read from a whole year, or named
+            // by its year alone (not "the winter of 1811–12"), may be that year's first
+            // months, so the story stays at the year rather than going on past the winter.
+            let whole_year = near.granularity >= Granularity::Year && near.date.month() == 1;
+            let season_month = if *code == "WI"
+                && ((matches!(year_spec, YearSpec::Explicit(_)) && !expr.into_next_year)
+                    || (matches!(year_spec, YearSpec::Tense) && whole_year))
+            {
+                1
+            } else {
+                season_month
             };
             let date = NaiveDate::from_ymd_opt(year, season_month, 1)?;
             (
@@ -951,6 +968,13 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
     if context.domain == Domain::Narrative && context.reference.is_some() {
+        // A story at a winter ("spent the winter assembling an army. The army crossed the
+        // Neman in June") goes on into the next year: the winter's own January and February
+        // and the months after it are the next year's.
+        let winter = context.after_winter && near.date.month() == 12;
+        if winter && !context.flashback {
+            return if month == 12 { year } else { year + 1 };
+        }
         // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
         // date more than half a year before the reference moves on; nearer ones are flashbacks.
         if near.granularity <= Granularity::Month {
