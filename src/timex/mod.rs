@@ -894,6 +894,16 @@ impl Tagger {
                             })
                             && self.reference.is_some_and(|old| {
                                 named.date > old.date && !resolve::contains(old, named.date)
+                            }))
+                        // So is a life's end or start, or a year years off in brackets: "Chard,
+                        // who died in 1897", "(he died in January 1873)", "Its hero
+                        // (1890–1975)"; not "(12–15 June)", the story's own days.
+                        || (self.domain == Domain::Narrative
+                            && (in_brackets(&tokens, expr.first)
+                                || (tenses.relative[expr.first]
+                                    && life_event_before(&tokens, expr.first)))
+                            && self.reference.is_some_and(|old| {
+                                (named.date.year() - old.date.year()).abs() >= 2
                             })));
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
@@ -1453,6 +1463,37 @@ fn counts_back(core: &rules::Core) -> bool {
 
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
 /// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
+/// True when token `i` stands inside brackets opened before it in the sentence.
+fn in_brackets(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| t.text == "(" || t.text == ")")
+        .is_some_and(|t| t.text == "(")
+}
+
+/// True when the clause before token `i` tells a birth or a death ("who died in 1897", "who was
+/// born in 1847").
+fn life_event_before(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
+        .any(|t| {
+            lexicon::contains(
+                &[
+                    "died",
+                    "born",
+                    "executed",
+                    "hanged",
+                    "assassinated",
+                    "death",
+                ],
+                t.text,
+            )
+        })
+}
+
 /// True when the tokens hold a clause boundary (a comma, semicolon, colon, dash or bracket).
 fn clause_break(tokens: &[Token<'_>]) -> bool {
     tokens
@@ -3747,6 +3788,28 @@ mod tests {
                 "In 1867 a crisis broke out. The cause was the throne, which had been offered to \
                  him in February 1870. On 2 July France protested.",
                 "3..7 DATE 1867\n87..100 DATE 1870-02\n105..111 DATE 1870-07-02",
+            ),
+            // A life's end or start in a relative clause, and a year years off in brackets,
+            // are asides; the story's own days in brackets are not.
+            (
+                "On 22 January 1879 Chard, who died in 1897, defended the station. The column \
+                 reached Eshowe on 23 January.",
+                "3..18 DATE 1879-01-22\n38..42 DATE 1897\n95..105 DATE 1879-01-23",
+            ),
+            (
+                "Napoleon surrendered at Sedan on 2 September 1870 (he died in January 1873). \
+                 German forces reached Paris on 19 September.",
+                "33..49 DATE 1870-09-02\n62..74 DATE 1873-01\n108..120 DATE 1870-09-19",
+            ),
+            (
+                "The war began in 1914. Its hero (1890–1975) fought at the Marne in September.",
+                "17..21 DATE 1914\n33..37 DATE 1890\n40..44 DATE 1975\n69..78 DATE 1914-09",
+            ),
+            (
+                "The Somme offensive began in July 1916. The second phase (15–22 September) \
+                 brought tanks, and on 25 September Morval fell.",
+                "29..38 DATE 1916-07\n58..60 DATE 1916-09-15\n63..75 DATE 1916-09-22\n99..111 \
+                 DATE 1916-09-25",
             ),
             // What "would later" come is told ahead of the story, which stays where it was.
             (
