@@ -3135,6 +3135,16 @@ mod tests {
             "In 1953 the French built a base. Giap spent the winter bringing up four divisions.",
             "3..7 DATE 1953\n44..54 DATE 1953-WI",
         );
+        // A season before the clause's verb or quantity is one; before a noun it is not.
+        check_narrative(
+            "The war began in 1935. An attack in the spring failed, and by the autumn 230,000 \
+             men were deployed.",
+            "17..21 DATE 1935\n36..46 DATE 1935-SP\n62..72 DATE 1935-FA",
+        );
+        check_narrative(
+            "In 1990 they bathed in the spring water and were hot in the summer heat.",
+            "3..7 DATE 1990",
+        );
         // Not when "that" begins a noun phrase, or "on" a place.
         check_narrative(
             "It began in 1982. Two days after that meeting, he stayed two years on the board.",

@@ -3446,6 +3446,17 @@ impl<'a> Parser<'_, 'a> {
                     || lexicon::contains(&["how", "whether", "what", "which", "why"], t.text)
                     // "spent the winter bringing up four divisions".
                     || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
+                    // "An attack in the spring failed", "By the autumn more than 230,000
+                    // soldiers": the verb or the quantity of the clause, not a noun.
+                    || (t.text.len() > 4
+                        && t.text.ends_with("ed")
+                        && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+                    || lexicon::contains(lexicon::PAST_WORDS, t.text)
+                    || lexicon::contains(&["more", "most", "many", "several", "some"], t.text)
+            }
+            // "By the autumn 230,000 soldiers were deployed."
+            Some(t) if t.kind == Kind::Number => {
+                self.year(end).is_none() && !self.touches(end) && self.token(end + 1).is_some()
             }
             _ => false,
         };
