@@ -5222,6 +5222,22 @@ mod tests {
             "14..21 DATE FUTURE_REF",
         );
         check("a quarter century ago", "0..21 DATE 1998");
+        // One unit said as "a single", "a further", "another" (not a quarter point, nor "some
+        // quarter of" them).
+        check(
+            "Egypt lost 250 tanks in a single day and held out for a further year, then another \
+             decade.",
+            "24..36 DURATION P1D\n54..68 DURATION P1Y\n75..89 DURATION P10Y",
+        );
+        check(
+            "The blockade was not lifted for almost another year.",
+            "32..51 DURATION P1Y LESS_THAN",
+        );
+        check(
+            "The Fed may cut rates by another quarter point, and some quarter of the deportees \
+             died.",
+            "",
+        );
         check("for months", "4..10 DURATION PXM");
         check("a decade", "0..8 DURATION P10Y");
         check("a three-day visit", "2..11 DURATION P3D");

@@ -471,6 +471,7 @@ static FIRST_WORDS: &[&str] = &[
     "ad",
     "all",
     "an",
+    "another",
     "approx",
     "armistice",
     "ash",
@@ -744,6 +745,7 @@ static LATER_WORDS: &[&str] = &[
     "found",
     "fourth",
     "from",
+    "further",
     "futures",
     "game",
     "gmt",
@@ -916,6 +918,7 @@ static LATER_WORDS: &[&str] = &[
     "show",
     "shut",
     "since",
+    "single",
     "slain",
     "slated",
     "slept",
@@ -979,6 +982,7 @@ static LATER_WORDS: &[&str] = &[
     "when",
     "whether",
     "which",
+    "whole",
     "why",
     "wi",
     "will",
@@ -1391,6 +1395,12 @@ impl<'a> Parser<'_, 'a> {
             if self.is(i + 1, "dozen") {
                 return Some((Quantity::Exact(12.0), i + 2));
             }
+            // "in a single day", "for a further year", "a whole week".
+            if self.is_any(i + 1, &["single", "further", "whole"])
+                && self.word(i + 2).and_then(lexicon::unit).is_some()
+            {
+                return Some((Quantity::Exact(1.0), i + 2));
+            }
             if article_ok {
                 return Some((Quantity::Exact(1.0), i + 1));
             }
@@ -1398,6 +1408,16 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower_is("half") && self.is_any(i + 1, &["a", "an"]) {
             return Some((Quantity::Exact(0.5), i + 2));
+        }
+        // "for another year", "another decade" (not "cut by another quarter", a quarter point).
+        if lower_is("another")
+            && article_ok
+            && self
+                .word(i + 1)
+                .and_then(lexicon::unit)
+                .is_some_and(|(unit, _)| unit != Unit::Quarter)
+        {
+            return Some((Quantity::Exact(1.0), i + 1));
         }
         if lexicon::contains(lexicon::VAGUE_QUANTITIES, word) {
             return Some((Quantity::Vague, i + 1));
@@ -4554,10 +4574,12 @@ impl<'a> Parser<'_, 'a> {
         {
             return None;
         }
-        // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal.
+        // "three-quarters of", "a quarter of", "some quarter of": fractions; "a second time":
+        // an ordinal.
         if unit == Unit::Quarter
             && self.is(k + 1, "of")
-            && matches!(quantity, Quantity::Exact(n) if n <= 3.0)
+            && (matches!(quantity, Quantity::Exact(n) if n <= 3.0)
+                || (matches!(quantity, Quantity::Vague) && !plural))
         {
             return None;
         }
