@@ -22,7 +22,8 @@
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
-//!   Day", "D-Day" (in a history), "at New Year 1915", "over the New Year" (not "the Chinese
+//!   Day", "D-Day" (in a history), "Boxing Day", "Epiphany", "Michaelmas", "St Patrick's
+//!   Day", "Valentine's Day", "May Day", "at New Year 1915", "over the New Year" (not "the Chinese
 //!   New Year"), "Good Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter
 //!   week", "Easter Monday 1916", "spent Christmas 1942", "by Christmas of 1914", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
@@ -3257,6 +3258,23 @@ mod tests {
             "The 3rd Division reached the 5th hole. On the 25th the troops moved.",
             "",
         );
+        // After "on", a name may open the clause, but not a unit's name; "of that month" is
+        // the story's month; a part of the day takes the day after "on".
+        check_narrative(
+            "The Syrians were stopped by 10 October 1973. On the 11th Israeli forces crossed, \
+             and on the 11th Armoured Division's front it was quiet.",
+            "28..43 DATE 1973-10-10\n48..56 DATE 1973-10-11",
+        );
+        check_narrative(
+            "In 1879 reinforcements landed at Durban in March. On the 12th of that month a \
+             convoy was overrun.",
+            "3..7 DATE 1879\n43..48 DATE 1879-03\n53..75 DATE 1879-03-12",
+        );
+        check_narrative(
+            "On 5 December 1812 Napoleon left the army, arriving in Paris just before midnight \
+             on the 18th.",
+            "3..18 DATE 1812-12-05\n73..93 TIME 1812-12-18T24:00",
+        );
         check("Prices fell on the 25th.", "15..23 DATE 2023-05-25");
         check("Rates will rise on the 5th.", "19..26 DATE 2023-07-05");
         check(
@@ -4142,6 +4160,11 @@ mod tests {
                 "The Chinese New Year fell on 12 February, and the New Year Offensive on 1 January \
                  1945.",
                 "29..40 DATE 2023-02-12\n72..86 DATE 1945-01-01",
+            ),
+            (
+                "The fighting began in 1944. The town was bombed on Boxing Day and again on St \
+                 Patrick's Day 1945.",
+                "22..26 DATE 1944\n51..61 DATE 1944-12-26\n75..96 DATE 1945-03-17",
             ),
             // Days named for what they keep; Independence Day only in an American history.
             (

@@ -477,8 +477,10 @@ static FIRST_WORDS: &[&str] = &[
     "ash",
     "bastille",
     "beginning",
+    "boxing",
     "c",
     "ca",
+    "candlemas",
     "christmas",
     "close",
     "coming",
@@ -498,6 +500,7 @@ static FIRST_WORDS: &[&str] = &[
     "eighties",
     "election",
     "end",
+    "epiphany",
     "every",
     "fifties",
     "final",
@@ -507,6 +510,7 @@ static FIRST_WORDS: &[&str] = &[
     "future",
     "fy",
     "good",
+    "guy",
     "h",
     "half",
     "halloween",
@@ -514,6 +518,7 @@ static FIRST_WORDS: &[&str] = &[
     "independence",
     "initial",
     "labor",
+    "lady",
     "last",
     "late",
     "lately",
@@ -521,10 +526,12 @@ static FIRST_WORDS: &[&str] = &[
     "latest",
     "maundy",
     "memorial",
+    "michaelmas",
     "mid",
     "midday",
     "middle",
     "midnight",
+    "midsummer",
     "most",
     "near",
     "new",
@@ -733,6 +740,7 @@ static LATER_WORDS: &[&str] = &[
     "every",
     "expires",
     "faces",
+    "fawkes",
     "fed",
     "felt",
     "fewer",
@@ -776,6 +784,7 @@ static LATER_WORDS: &[&str] = &[
     "inc",
     "income",
     "ing",
+    "inside",
     "interstate",
     "into",
     "is",
@@ -852,6 +861,7 @@ static LATER_WORDS: &[&str] = &[
     "page",
     "paid",
     "palm",
+    "patrick",
     "pdt",
     "period",
     "person",
@@ -935,6 +945,7 @@ static LATER_WORDS: &[&str] = &[
     "spun",
     "st",
     "starts",
+    "stephen",
     "stood",
     "stores",
     "street",
@@ -1599,11 +1610,30 @@ impl<'a> Parser<'_, 'a> {
         if !numeric || end != i + 3 {
             return None;
         }
+        // "On the 12th of that month", "by the 3rd of the month": the month the story is at.
+        let that_month = self
+            .sequence(end, &["of", "that", "month"])
+            .or_else(|| self.sequence(end, &["of", "the", "month"]))
+            .or_else(|| self.sequence(end, &["of", "the", "same", "month"]));
+        if let Some(after) = that_month {
+            return Some(Expr::new(
+                i,
+                after,
+                TimexType::Date,
+                Core::DayOfMonth { day },
+            ));
+        }
         let next_ok = match self.token(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => t.text != "-" && t.text != "–",
             Some(t) if t.kind == Kind::Word => {
-                lexicon::contains(lexicon::FUNCTION_WORDS, t.text) && !self.is(end, "of")
+                (lexicon::contains(lexicon::FUNCTION_WORDS, t.text) && !self.is(end, "of"))
+                    // "On the 11th Israeli forces crossed": a name opening the clause, after
+                    // "on" (not "the 11th Armoured Division", "the 7th Cavalry").
+                    || (self.is(i - 1, "on")
+                        && self.capitalized(end)
+                        && !(end..end + 3)
+                            .any(|k| self.is_any(k, lexicon::MILITARY_UNIT_WORDS)))
             }
             _ => false,
         };
@@ -1891,10 +1921,13 @@ impl<'a> Parser<'_, 'a> {
             let day = self
                 .calendar_date(j)
                 .or_else(|| self.weekday_expr(j))
+                .or_else(|| self.day_of_month(j))
                 .filter(|d| {
                     matches!(
                         d.core,
-                        Core::Calendar { day: Some(_), .. } | Core::Weekday { .. }
+                        Core::Calendar { day: Some(_), .. }
+                            | Core::Weekday { .. }
+                            | Core::DayOfMonth { .. }
                     )
                 });
             if let Some(day) = day {
@@ -5856,6 +5889,20 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["armistice", "day"], 11, 11),
     (&["remembrance", "day"], 11, 11),
     (&["bastille", "day"], 7, 14),
+    (&["boxing", "day"], 12, 26),
+    (&["st", "stephen", "'", "s", "day"], 12, 26),
+    (&["saint", "stephen", "'", "s", "day"], 12, 26),
+    (&["epiphany"], 1, 6),
+    (&["candlemas"], 2, 2),
+    (&["lady", "day"], 3, 25),
+    (&["may", "day"], 5, 1),
+    (&["midsummer", "day"], 6, 24),
+    (&["midsummer", "'", "s", "day"], 6, 24),
+    (&["michaelmas"], 9, 29),
+    (&["guy", "fawkes", "night"], 11, 5),
+    (&["guy", "fawkes", "day"], 11, 5),
+    (&["st", "patrick", "'", "s", "day"], 3, 17),
+    (&["saint", "patrick", "'", "s", "day"], 3, 17),
 ];
 
 /// Nouns after a four-digit number that make it a count, not a year.
@@ -6031,6 +6078,8 @@ mod tests {
             .lines()
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect();
+        // (An escaped quote inside a literal would shift every later literal out of step.)
+        let grammar = grammar.replace("\\\"", "");
         let mut unclassified = Vec::new();
         for literal in grammar.split('"').skip(1).step_by(2) {
             if literal.is_empty() || !literal.chars().all(|c| c.is_ascii_alphabetic()) {
