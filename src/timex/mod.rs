@@ -278,6 +278,10 @@ impl Tagger {
         }
         // A game's quarters and halves, and its clock ("early in the third quarter", "with
         // 2:40 left"), are no dates.
+        let quarters = |e: &rules::Expr| {
+            e.kind == TimexType::Duration
+                && matches!(&e.core, rules::Core::Fixed(v) if v.ends_with('Q'))
+        };
         let game_period = |e: &rules::Expr| {
             matches!(
                 e.core,
@@ -286,11 +290,37 @@ impl Tagger {
                     ..
                 }
             ) || matches!(e.time, Some(rules::TimeOfDay::Clock(..)))
+                || quarters(e)
         };
         let game = exprs.iter().any(game_period)
-            && tokens
+            && (tokens
                 .iter()
-                .any(|t| lexicon::contains(lexicon::GAME_WORDS, t.text));
+                .any(|t| lexicon::contains(lexicon::GAME_WORDS, t.text))
+                // A score ("led 28-6 early in", "tied 72-72 after"; not "5-6 percent").
+                || tokens.windows(4).any(|w| {
+                    w[0].kind == Kind::Number
+                        && w[0].text.len() <= 3
+                        && w[1].text == "-"
+                        && w[2].kind == Kind::Number
+                        && w[2].text.len() <= 3
+                        && !w[1].space_before
+                        && !w[2].space_before
+                        && (w[3].kind == Kind::Punct
+                            || lexicon::contains(
+                                &[
+                                    "lead", "win", "victory", "loss", "defeat", "early", "late",
+                                    "in", "at", "with", "after", "when", "over",
+                                ],
+                                w[3].text,
+                            ))
+                })
+                // A game's clock: "with 1:50 remaining".
+                || exprs.iter().any(|e| {
+                    matches!(e.time, Some(rules::TimeOfDay::Clock(..)))
+                        && tokens
+                            .get(e.last)
+                            .is_some_and(|t| lexicon::contains(&["left", "remaining"], t.text))
+                }));
         if game {
             exprs.retain(|e| {
                 let period = matches!(
@@ -304,7 +334,7 @@ impl Tagger {
                     && tokens
                         .get(e.last)
                         .is_some_and(|t| lexicon::contains(&["left", "remaining"], t.text));
-                !(period || clock)
+                !(period || clock || quarters(e))
             });
         }
         if self.domain == Domain::Narrative && !self.american {
@@ -3527,6 +3557,17 @@ mod tests {
                 "Miami trailed by 13 early in the third quarter and rallied to within one with \
                  2:40 left.",
                 "",
+            ),
+            // A score or a game's clock says so too; a range of figures does not.
+            (
+                "Baltimore led 28-6 early in the third quarter, and they were tied 72-72 after \
+                 three quarters.",
+                "",
+            ),
+            ("With 1:50 remaining, the pass fell incomplete.", ""),
+            (
+                "Profits rose 5-6 percent in the third quarter.",
+                "28..45 DATE 2012-Q3",
             ),
             ("Profit rose in the third quarter.", "15..32 DATE 2012-Q3"),
             (
