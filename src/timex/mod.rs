@@ -4265,6 +4265,20 @@ mod tests {
         }
     }
 
+    /// A time of day told in the past is not on a day still ahead: it is the report's day.
+    #[test]
+    fn a_time_told_in_the_past_is_not_on_a_day_ahead() {
+        check(
+            "The strike is due to end on Wednesday, and the terminals were at a standstill by \
+             mid-morning.",
+            "28..37 DATE 2023-06-21\n81..92 TIME 2023-06-19TMO MID",
+        );
+        check(
+            "The strike will end on Wednesday. Talks will resume at 10 a.m.",
+            "23..32 DATE 2023-06-21\n55..62 TIME 2023-06-21T10:00",
+        );
+    }
+
     /// A bare morning clock time after an evening one on the same day is the next day's, but
     /// not the same moment in another zone; the first clock time of a range is on the
     /// second's day.

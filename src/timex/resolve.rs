@@ -662,7 +662,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 && *n == 0
                 && matches!(expr.time, Some(TimeOfDay::Clock(..)))
                 && (context.tense != Tense::Past || reference.date > context.anchor.date);
-            if (reference.granularity != Granularity::Day || far_from_report)
+            // "Pre-orders begin Friday. The event began at 10 a.m.": a time told in the past is
+            // not on a day still ahead.
+            let ahead_of_past = context.domain == Domain::News
+                && *n == 0
+                && context.tense == Tense::Past
+                && reference.date > context.anchor.date;
+            if (reference.granularity != Granularity::Day || far_from_report || ahead_of_past)
                 && expr.kind == TimexType::Time
             {
                 reference = context.base(Base::Anchor);
