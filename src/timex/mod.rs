@@ -1231,6 +1231,38 @@ impl Tagger {
                     base: rules::Base::Reference,
                 }
             );
+        // "La Haye Sainte fell at 6:30 p.m. The Guard attacked at 7:30": a clock time written
+        // without a.m. or p.m. after an afternoon or evening clock time of its day is the p.m.
+        // one, when that is not before it.
+        // ("around 7:30": the clock is the expression's last three tokens.)
+        let clock_at = expr.last.saturating_sub(3).max(expr.first);
+        let ambiguous = bare_clock
+            && expr.last == clock_at + 3
+            && tokens[clock_at].kind == Kind::Number
+            && !tokens[clock_at].text.starts_with('0')
+            && tokens[clock_at + 1].text == ":"
+            && tokens[expr.first..clock_at]
+                .iter()
+                .all(|t| t.kind == Kind::Word);
+        if let (Some((day, last_hour, Some(_))), Some(n), Some(rules::TimeOfDay::Clock(h, m))) =
+            (self.last_clock, named, expr.time)
+        {
+            if ambiguous
+                && n.granularity == resolve::Granularity::Day
+                && n.date == day
+                && (1..12).contains(&h)
+                && (13..24).contains(&last_hour)
+                && h + 12 >= last_hour
+            {
+                expr.time = Some(rules::TimeOfDay::Clock(h + 12, m));
+                if let Some((pm_value, pm_named)) = resolve::resolve(expr, context) {
+                    if let Some(pm) = pm_named {
+                        self.last_clock = Some((pm.date, h + 12, Some(m)));
+                    }
+                    return (pm_value, pm_named);
+                }
+            }
+        }
         let rolled = match (self.last_clock, named, hour) {
             (Some((day, last_hour, _)), Some(n), Some(hour))
                 if bare_clock
@@ -4262,6 +4294,27 @@ mod tests {
             ),
         ] {
             check_in(text, thursday, Domain::News, expected);
+        }
+    }
+
+    /// A clock time written without a.m. or p.m. after an afternoon or evening one of its day
+    /// is the p.m. one (not the next morning); after a morning one it stays as written.
+    #[test]
+    fn a_bare_clock_time_after_an_evening_one_is_pm() {
+        for (text, expected) in [
+            (
+                "On 18 June 1815 La Haye Sainte fell at 6:30 p.m. The Guard attacked around 7:30, \
+                 and the commanders met at 9 p.m.",
+                "3..15 DATE 1815-06-18\n39..48 TIME 1815-06-18T18:30\n68..79 TIME \
+                 1815-06-18T19:30 APPROX\n107..113 TIME 1815-06-18T21:00",
+            ),
+            (
+                "On 18 June 1815 the attack began at 9 a.m. The Guard attacked at 10:15.",
+                "3..15 DATE 1815-06-18\n36..42 TIME 1815-06-18T09:00\n65..70 TIME \
+                 1815-06-18T10:15",
+            ),
+        ] {
+            check_narrative(text, expected);
         }
     }
 
