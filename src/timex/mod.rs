@@ -449,7 +449,9 @@ impl Tagger {
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
-                tense: if expr.past
+                // ("compared with its December forecast": a month a thing of someone's is
+                // dated by is over too.)
+                tense: if (expr.past || possessed_month(&tokens, &expr))
                     && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
                         matches!(tenses.words[i], Some((Tense::Future, false)))
                             && !tenses.relative[i]
@@ -1564,6 +1566,22 @@ fn clause_break(tokens: &[Token<'_>]) -> bool {
         .any(|t| lexicon::contains(&[",", ";", ":", "(", ")", "—", "–"], t.text))
 }
 
+/// True for a month between a possessive and a noun ("its December forecast", "their
+/// January meeting").
+fn possessed_month(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
+    matches!(
+        expr.core,
+        rules::Core::Month {
+            dir: rules::Dir::Tense,
+            ..
+        }
+    ) && expr.first.checked_sub(1).is_some_and(|before| {
+        lexicon::contains(&["its", "their", "his", "her", "our"], tokens[before].text)
+    }) && tokens.get(expr.last).is_some_and(|t| {
+        t.kind == Kind::Word && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+    })
+}
+
 /// True when the clause before token `i` is negated ("did not sight the coast until 19 July",
 /// "hadn't come until May"): what it waits for happens at the date after it.
 fn negated_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -1875,6 +1893,12 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
         rules::Core::Weekday {
             dir: rules::Dir::Tense,
             ..
+        }
+        // "could be without power until the weekend": like a weekday.
+        | rules::Core::Shift {
+            unit: lexicon::Unit::Weekend,
+            n: 0,
+            ..
         } => Deadline::Weekday,
         _ => Deadline::None,
     }
@@ -1937,14 +1961,33 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
         .map(|t| t.text);
+    // "is on pace to pass $300 million by Labor Day", "on track to finish in May": ahead.
+    if lexicon::contains(&["pace", "track", "course"], text)
+        && previous.is_some_and(|p| p.eq_ignore_ascii_case("on"))
+        && tokens
+            .get(index + 1)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("to"))
+    {
+        return Some(Tense::Future);
+    }
+    // "expects profit for the year ending May 31, compared with a loss": a comparison, no
+    // verb of its own.
+    if text.eq_ignore_ascii_case("compared")
+        && tokens
+            .get(index + 1)
+            .is_some_and(|t| lexicon::contains(&["with", "to"], t.text))
+    {
+        return None;
+    }
     let next_is_to = tokens
         .get(index + 1)
         .is_some_and(|t| t.text.eq_ignore_ascii_case("to"));
     let after_determiner = || previous.is_some_and(|p| lexicon::contains(DETERMINERS, p));
-    // "as (previously) planned", "as expected": an aside that leaves the tense to the verb.
+    // "as (previously) planned", "as expected", "more than expected": an aside that leaves
+    // the tense to the verb.
     let aside = || {
         text.ends_with("ed")
-            && (previous.is_some_and(|p| p.eq_ignore_ascii_case("as"))
+            && (previous.is_some_and(|p| lexicon::contains(&["as", "than"], p))
                 || (previous.is_some_and(|p| p.len() > 4 && p.ends_with("ly"))
                     && index
                         .checked_sub(2)
@@ -4315,6 +4358,33 @@ mod tests {
             ),
         ] {
             check_narrative(text, expected);
+        }
+    }
+
+    /// Asides and comparisons leave the tense to the clause's verb; "on pace to" and a
+    /// deadline weekend look ahead; a month a thing of someone's is dated by is over.
+    #[test]
+    fn comparisons_asides_and_deadlines_in_news() {
+        for (text, expected) in [
+            (
+                "Sales rose more than expected in January.",
+                "33..40 DATE 2023-01",
+            ),
+            (
+                "The company expects profit for the year ending Aug. 31, compared with its \
+                 December forecast.",
+                "31..39 DURATION P1Y\n47..54 DATE 2023-08-31\n74..82 DATE 2022-12",
+            ),
+            (
+                "The film is on pace to pass $300 million by Labor Day.",
+                "44..53 DATE 2023-09-04",
+            ),
+            (
+                "Customers could be without power until the weekend.",
+                "39..50 DATE 2023-W25-WE",
+            ),
+        ] {
+            check(text, expected);
         }
     }
 
