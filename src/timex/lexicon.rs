@@ -364,6 +364,8 @@ pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
     (&["less", "than"], "LESS_THAN"),
     (&["fewer", "than"], "LESS_THAN"),
     (&["shorter", "than"], "LESS_THAN"),
+    (&["a", "minimum", "of"], "EQUAL_OR_MORE"),
+    (&["a", "maximum", "of"], "EQUAL_OR_LESS"),
     (&["at", "least"], "EQUAL_OR_MORE"),
     (&["at", "most"], "EQUAL_OR_LESS"),
     (&["up", "to"], "EQUAL_OR_LESS"),

@@ -4388,6 +4388,38 @@ mod tests {
         }
     }
 
+    /// Delays, minimums, parts of a day in a set, bare plurals after "lasting", designations
+    /// and titles, and a season opening a sentence before its verb.
+    #[test]
+    fn wire_copy_lengths_sets_and_names() {
+        for (text, expected) in [
+            (
+                "Schools would open two hours late on Thursday, and two were sentenced to a \
+                 minimum of one year.",
+                "19..28 DURATION PT2H\n37..45 DATE 2023-06-22\n73..94 DURATION P1Y EQUAL_OR_MORE",
+            ),
+            (
+                "Fans fill the stadium each Friday night, and the rally was called for changes \
+                 lasting months.",
+                "22..39 SET XXXX-WXX-5TNI\n86..92 DURATION PXM",
+            ),
+            (
+                "The asteroid, known as 1997 XF11, and the album \"September of My Years\" are \
+                 names.",
+                "",
+            ),
+        ] {
+            check(text, expected);
+        }
+        let march = Anchor::day(NaiveDate::from_ymd_opt(2013, 3, 6).expect("valid date"));
+        check_in(
+            "Spring officially begins on March 20. The winter has been mild. The fall was sudden.",
+            march,
+            Domain::News,
+            "0..6 DATE 2013-SP\n28..36 DATE 2013-03-20\n38..48 DATE 2012-WI",
+        );
+    }
+
     /// A time of day told in the past is not on a day still ahead: it is the report's day.
     #[test]
     fn a_time_told_in_the_past_is_not_on_a_day_ahead() {

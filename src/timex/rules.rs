@@ -645,6 +645,7 @@ static LATER_WORDS: &[&str] = &[
     "approximately",
     "are",
     "around",
+    "arrived",
     "arrives",
     "article",
     "as",
@@ -658,6 +659,7 @@ static LATER_WORDS: &[&str] = &[
     "become",
     "been",
     "before",
+    "began",
     "begins",
     "begun",
     "bent",
@@ -673,6 +675,7 @@ static LATER_WORDS: &[&str] = &[
     "built",
     "burst",
     "by",
+    "came",
     "campaign",
     "can",
     "car",
@@ -797,6 +800,7 @@ static LATER_WORDS: &[&str] = &[
     "laid",
     "lane",
     "lasted",
+    "lasting",
     "launches",
     "least",
     "led",
@@ -847,6 +851,7 @@ static LATER_WORDS: &[&str] = &[
     "of",
     "off",
     "office",
+    "officially",
     "often",
     "old",
     "on",
@@ -883,6 +888,7 @@ static LATER_WORDS: &[&str] = &[
     "profits",
     "program",
     "programme",
+    "proved",
     "pst",
     "put",
     "quit",
@@ -1215,6 +1221,15 @@ impl<'a> Parser<'_, 'a> {
             if (1000..=2199).contains(&year) {
                 // "1990 cases" and "2000 troops" are counts.
                 if self.touches(i + 1) && self.punct(i + 1, "%") {
+                    return None;
+                }
+                // "the asteroid 1997 XF11", "comet 1996 B2": a designation, not a year.
+                let designation = self
+                    .word(i + 1)
+                    .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+                    && self.touches(i + 2)
+                    && self.token(i + 2).is_some_and(|t| t.kind == Kind::Number);
+                if designation {
                     return None;
                 }
                 if let Some(next) = self.word(i + 1) {
@@ -1703,6 +1718,15 @@ impl<'a> Parser<'_, 'a> {
             }
             // "late on Friday", "early on 3 May": a day (not "early on, the plan worked").
             if words.len() == 2 && words[1] == "on" && !names_a_day(&expr, false) {
+                continue;
+            }
+            // "would open two hours late on Thursday": delayed, not the day's end.
+            if words[0] == "late"
+                && i.checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .and_then(lexicon::unit)
+                    .is_some()
+            {
                 continue;
             }
             // "earlier"/"later" only before "this year", "that month", "later that summer",
@@ -3123,6 +3147,15 @@ impl<'a> Parser<'_, 'a> {
         {
             return None;
         }
+        // "including \"September of My Years\"": a title, not a month.
+        if dir == Dir::Tense
+            && self.is(j + 1, "of")
+            && self.capitalized(j + 2)
+            && self.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+            && self.month(j + 2, true).is_none()
+        {
+            return None;
+        }
         if matches!(month, 3 | 5) && dir == Dir::Tense {
             // "May" and "March" are also a verb and a noun; take them after a preposition.
             // "mid-March": look past the hyphen.
@@ -3484,8 +3517,42 @@ impl<'a> Parser<'_, 'a> {
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
                 .is_some_and(|p| lexicon::contains(lexicon::SEASON_PREPOSITIONS, p));
-        if !previous_ok {
+        // "Spring officially begins on March 20", "The winter has been mild": the season
+        // opening a sentence before its verb (not "The fall was sudden").
+        let opens_before_verb = before == 0
+            && !self.is(j, "fall")
+            && self.is_any(
+                end,
+                &[
+                    "is",
+                    "was",
+                    "has",
+                    "had",
+                    "will",
+                    "begins",
+                    "began",
+                    "officially",
+                    "arrived",
+                    "came",
+                    "ended",
+                    "brought",
+                    "proved",
+                    "saw",
+                ],
+            );
+        if !previous_ok && !opens_before_verb {
             return None;
+        }
+        if opens_before_verb {
+            return Some(Expr::new(
+                before,
+                end,
+                TimexType::Date,
+                Core::Season {
+                    code,
+                    year: YearSpec::Tense,
+                },
+            ));
         }
         // "the summer of 2013 people": a year was written but not read as one; do not guess.
         let next_ok = match self.token(end) {
@@ -4505,7 +4572,7 @@ impl<'a> Parser<'_, 'a> {
                         p,
                         &[
                             "for", "in", "over", "within", "after", "than", "of", "from", "took",
-                            "lasted", "spent", "last", "take", "takes", "or",
+                            "lasted", "lasting", "spent", "last", "take", "takes", "or",
                         ],
                     )
                 });
@@ -5316,6 +5383,18 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         if let Some((weekday, after)) = self.weekday(j, false) {
+            // "each Friday night": that part of the day.
+            if let Some(part) = self
+                .word(after)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                return Some(Expr::fixed(
+                    i,
+                    after + 1,
+                    TimexType::Set,
+                    format!("XXXX-WXX-{weekday}T{part}"),
+                ));
+            }
             return Some(Expr::fixed(
                 i,
                 after,
