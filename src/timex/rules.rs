@@ -5384,23 +5384,14 @@ impl<'a> Parser<'_, 'a> {
         }
         if let Some((weekday, after)) = self.weekday(j, false) {
             // "each Friday night": that part of the day.
-            if let Some(part) = self
+            let (end, value) = match self
                 .word(after)
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
             {
-                return Some(Expr::fixed(
-                    i,
-                    after + 1,
-                    TimexType::Set,
-                    format!("XXXX-WXX-{weekday}T{part}"),
-                ));
-            }
-            return Some(Expr::fixed(
-                i,
-                after,
-                TimexType::Set,
-                format!("XXXX-WXX-{weekday}"),
-            ));
+                Some(part) => (after + 1, format!("XXXX-WXX-{weekday}T{part}")),
+                None => (after, format!("XXXX-WXX-{weekday}")),
+            };
+            return Some(Expr::fixed(i, end, TimexType::Set, value));
         }
         if let Some(month) = self
             .word(j)
