@@ -3988,6 +3988,35 @@ mod tests {
         }
     }
 
+    /// Years before Christ near a modifier or in a range; the night through which something
+    /// went on; a season joined to one before it.
+    #[test]
+    fn ancient_years_nights_and_joined_seasons() {
+        for (text, expected) in [
+            (
+                "Around 226 BC Rome and Carthage agreed on a border; the peace came in the winter \
+                 of 446–445 BC.",
+                "0..13 DATE BC0226 APPROX\n70..96 DATE BC0446-WI",
+            ),
+            (
+                "The Second Punic War (218 to 201 BC) was long.",
+                "22..25 DATE BC0218\n29..35 DATE BC0201",
+            ),
+            (
+                "Napoleon detached Grouchy on 17 June 1815. Heavy rain fell through the night.",
+                "29..41 DATE 1815-06-17\n67..76 TIME 1815-06-17TNI",
+            ),
+            (
+                "Ney was shot on 7 December 1815. The White Terror swept the south that summer and \
+                 autumn, and talks dragged on through the summer and autumn of 1816.",
+                "16..31 DATE 1815-12-07\n66..77 DATE 1815-SU\n82..88 DATE 1815-FA\n119..129 DATE \
+                 1816-SU\n134..148 DATE 1816-FA",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
     /// A story at a winter goes on into the next year; a winter read from a whole year or
     /// named by its year may be that year's first months, so the story stays at the year.
     #[test]

@@ -1787,8 +1787,10 @@ impl<'a> Parser<'_, 'a> {
                 e.kind == TimexType::Date
                     && e.modifier.is_none()
                     && (matches!(e.core, Core::Calendar { .. })
+                        // (A year before Christ too: "around 226 BC".)
                         || matches!(e.core, Core::Fixed(ref v)
-                            if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())))
+                            if v.trim_start_matches("BC").len() == 4
+                                && v.trim_start_matches("BC").bytes().all(|b| b.is_ascii_digit())))
             });
             if let Some(mut expr) = date {
                 expr.first = i;
@@ -2823,8 +2825,9 @@ impl<'a> Parser<'_, 'a> {
             return (year > first)
                 .then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("{year:04}")));
         }
-        // "218–201 BC": a larger number before a dash and a year before Christ.
-        if token.text.len() <= 4 && dash(i + 1) && self.touches(i + 2) {
+        // "218–201 BC", "218 to 201 BC": a larger number before a dash (or "to") and a year
+        // before Christ.
+        if token.text.len() <= 4 && ((dash(i + 1) && self.touches(i + 2)) || self.is(i + 1, "to")) {
             let first: i32 = token.text.parse().ok()?;
             let second = self.era_year(i + 2)?;
             let Core::Fixed(value) = &second.core else {
@@ -3396,6 +3399,28 @@ impl<'a> Parser<'_, 'a> {
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
         let end = j + 1;
+        // "that summer and autumn": a season joined to one before it shares its year.
+        if j == i
+            && i >= 3
+            && self.is_any(i - 1, &["and", "or"])
+            && !self.is(end, "of")
+            && self.year(end).is_none()
+        {
+            let joined = (i.saturating_sub(4)..i - 1).find_map(|start| {
+                let before = self.season(start)?;
+                (before.last == i - 1).then_some(before)
+            });
+            if let Some(Core::Season { year, .. }) = joined.map(|e| e.core) {
+                if year != YearSpec::Tense {
+                    return Some(Expr::new(
+                        i,
+                        end,
+                        TimexType::Date,
+                        Core::Season { code, year },
+                    ));
+                }
+            }
+        }
         // "the fall of Saigon", "after the fall of the Wall": a fall of something else; "the
         // fall of 1944", "the fall of that year" are seasons.
         if self.is(j, "fall")
@@ -3447,6 +3472,28 @@ impl<'a> Parser<'_, 'a> {
                     ));
                 }
             }
+        }
+        // "the winter of 446–445 BC": both years before Christ, the first's.
+        let bc_range = self.year_range_part(k).and_then(|first| {
+            let Core::Fixed(value) = &first.core else {
+                return None;
+            };
+            let year = 1 - value.strip_prefix("BC")?.parse::<i32>().ok()?;
+            let end = self.era_year(first.last + 1)?.last;
+            Some((year, end))
+        });
+        if let Some((y, end)) = bc_range {
+            let mut expr = Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Season {
+                    code,
+                    year: YearSpec::Explicit(y),
+                },
+            );
+            expr.into_next_year = code == "WI";
+            return Some(expr);
         }
         if let Some((y, mut after)) = self.era_year_after_date(k).or_else(|| self.year(k)) {
             // "the winter of 1951–52": a winter written with both its years is the first's.
@@ -4157,14 +4204,19 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
-        // "by mid-afternoon": that part of the day being talked about.
+        // "by mid-afternoon", "through the night": that part of the day being talked about.
+        const FRAMING: &[&str] = &[
+            "in",
+            "during",
+            "by",
+            "until",
+            "till",
+            "through",
+            "throughout",
+        ];
         if i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "in", "during", "by", "until", "till", "from", "since", "after", "before",
-                ],
-            )
+            && (self.is_any(i - 1, FRAMING)
+                || self.is_any(i - 1, &["from", "since", "after", "before"]))
         {
             let (modifier, j) = self.early_late_mid(if lower("the") { i + 1 } else { i });
             let part = self
@@ -4178,9 +4230,8 @@ impl<'a> Parser<'_, 'a> {
             let bare_by = !lower("the")
                 && self.is_any(i - 1, &["by", "until", "till"])
                 && self.is_any(j, &["morning", "afternoon", "evening"]);
-            let framed = modifier.is_some()
-                || bare_by
-                || (lower("the") && self.is_any(i - 1, &["in", "during", "by", "until", "till"]));
+            let framed =
+                modifier.is_some() || bare_by || (lower("the") && self.is_any(i - 1, FRAMING));
             if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
                 let mut expr = Expr::part_of_day(i, j + 1, 0, Base::Reference, part);
                 expr.modifier = modifier;
