@@ -382,6 +382,9 @@ impl Tagger {
         let mut previous: Option<(usize, usize)> = None;
         // The date the expression before this one named.
         let mut previous_named: Option<Reference> = None;
+        // That date, when the expression was "that year" or "that month" (with "earlier" or
+        // "later").
+        let mut that_period: Option<Reference> = None;
         // "The siege began on 20 June and lasted until its relief on 14 August 1900": the year a
         // later full date of the sentence gives a year-less one before it, when the sentence
         // runs from one to the other ("until", "till", "through", "to").
@@ -752,6 +755,13 @@ impl Tagger {
                 && self.year_story.is_some()
             {
                 context.reference = self.year_story;
+            }
+            // "Earlier that year, on 6 April, the United States had declared war": a date set
+            // after "that year" or "that month" in its sentence is in that period.
+            if let (Domain::Narrative, Some(period)) = (self.domain, that_period) {
+                if takes_year_from_story(&expr.core) {
+                    context.reference = Some(period);
+                }
             }
             let from_range_start = match self.range {
                 Some((start, end))
@@ -1157,6 +1167,17 @@ impl Tagger {
                     && tense_at_ignoring_reports(&tenses, expr.first, expr.last) != Tense::Past);
             previous = Some((expr.first, expr.last));
             previous_named = named;
+            that_period = named.filter(|n| {
+                n.granularity >= resolve::Granularity::Month
+                    && matches!(
+                        expr.core,
+                        rules::Core::Shift {
+                            unit: lexicon::Unit::Year | lexicon::Unit::Month,
+                            n: 0,
+                            base: rules::Base::Reference,
+                        }
+                    )
+            });
             if let Some(r) = self
                 .reference
                 .filter(|r| r.granularity <= resolve::Granularity::Year)
@@ -3960,6 +3981,13 @@ mod tests {
                 "The war began on 6 October 1973. Zeira would later be dismissed after the \
                  commission reported in April 1974. The Syrians attacked on 7 October.",
                 "17..31 DATE 1973-10-06\n97..107 DATE 1974-04\n133..142 DATE 1973-10-07",
+            ),
+            // A date set after "that year" or "that month" in its sentence is in that period.
+            (
+                "In 1917 the Bolsheviks seized power on 7 November. Earlier that year, on 6 April, \
+                 the United States had declared war.",
+                "3..7 DATE 1917\n39..49 DATE 1917-11-07\n51..68 DATE 1917 START\n73..80 DATE \
+                 1917-04-06",
             ),
             // A decade gives no year to a day or a month: they keep the story's; shifts
             // still count from it.
