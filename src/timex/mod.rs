@@ -671,8 +671,13 @@ impl Tagger {
                 // Christmas".
                 let counted_from = expr.first > 0
                     && lexicon::contains(&["before", "after"], tokens[expr.first - 1].text);
+                // ... or set beside it: "collapsed in 1994, on Oct. 11".
+                let apposed = after + 2 == expr.first
+                    && tokens[after].text == ","
+                    && lexicon::contains(&["on", "in"], tokens[after + 1].text);
                 let same_clause = opens
                     || counted_from
+                    || apposed
                     || !tokens[after..expr.first.max(after)]
                         .iter()
                         .any(|t| t.text == ",");
@@ -2306,7 +2311,7 @@ const BEGINNING_VERBS: &[&str] = &[
 ];
 
 /// Words that open a relative clause after a comma ("Abe, who took office in December, ...").
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "whom"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "whom", "where"];
 
 /// Prepositions that hang a time expression on the verb before them.
 const ATTACHING: &[&str] = &["on", "in", "at", "during", "since", "until", "through"];
@@ -4474,6 +4479,29 @@ mod tests {
             march,
             Domain::News,
             "0..6 DATE 2013-SP\n28..36 DATE 2013-03-20\n38..48 DATE 2012-WI",
+        );
+    }
+
+    /// An object before "yesterday", a "where" clause, a date set beside a year, a part of
+    /// the day before a weekday, and "a year-long" in wire copy.
+    #[test]
+    fn wire_copy_objects_clauses_and_appositions() {
+        let thursday = Anchor::day(NaiveDate::from_ymd_opt(1998, 9, 3).expect("valid date"));
+        check_in(
+            "I talked to her yesterday morning, and divers will search the lake, where a \
+             fragment fell, on Saturday.",
+            thursday,
+            Domain::News,
+            "16..33 TIME 1998-09-02TMO\n94..102 DATE 1998-09-05",
+        );
+        let tuesday = Anchor::day(NaiveDate::from_ymd_opt(1998, 8, 18).expect("valid date"));
+        check_in(
+            "The ruble collapsed in 1994, on Oct. 11, and the search resumed at dawn Thursday \
+             after a year-long strike.",
+            tuesday,
+            Domain::News,
+            "23..27 DATE 1994\n32..39 DATE 1994-10-11\n67..80 TIME 1998-08-13TMO\n89..98 DURATION \
+             P1Y",
         );
     }
 

@@ -1941,9 +1941,15 @@ impl<'a> Parser<'_, 'a> {
                     base: Base::Reference,
                 }
             )
-            && self.is_any(best.last, &["on", "of"])
+            && (self.is_any(best.last, &["on", "of"])
+                // "at dawn Thursday", as wire copy writes it.
+                || self.weekday(best.last, false).is_some())
         {
-            let j = best.last + 1;
+            let j = if self.is_any(best.last, &["on", "of"]) {
+                best.last + 1
+            } else {
+                best.last
+            };
             let day = self
                 .calendar_date(j)
                 .or_else(|| self.weekday_expr(j))
@@ -4046,7 +4052,8 @@ impl<'a> Parser<'_, 'a> {
         // "For your tomorrow, we gave our today": a figure of speech, not a day.
         if (lower("today") || lower("tomorrow") || lower("yesterday"))
             && i > 0
-            && self.is_any(i - 1, &["your", "our", "their", "my", "his", "her"])
+            // ("told her yesterday": an object.)
+            && self.is_any(i - 1, &["your", "our", "their", "my", "his"])
         {
             return None;
         }
@@ -4667,6 +4674,14 @@ impl<'a> Parser<'_, 'a> {
             k += 1;
         }
         let (unit, plural) = self.word(k).and_then(lexicon::unit)?;
+        // "a year-long strike": the adjective alone ("year-long") is the length.
+        if self.is_any(j, &["a", "an"])
+            && self
+                .hyphen(k + 1)
+                .is_some_and(|after| self.is(after, "long"))
+        {
+            return None;
+        }
         // "a quarter century", "the past quarter-century", "a quarter of a century": 25 years.
         if unit == Unit::Quarter && !plural {
             let century = if self.sequence(k + 1, &["of", "a"]).is_some() {
