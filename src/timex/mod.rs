@@ -241,6 +241,8 @@ pub struct Tagger {
     /// The reference a winter at the end of its year set ("that winter" after "the spring of
     /// 1811", dated 1 December): while the story is at it, later months are the next year's.
     winter: Option<Reference>,
+    /// The years of the section heading the story is under ("1917", "1957–1960").
+    heading: Option<(i32, i32)>,
 }
 
 impl Tagger {
@@ -260,6 +262,7 @@ impl Tagger {
             american: false,
             year_story: None,
             winter: None,
+            heading: None,
         }
     }
 
@@ -267,6 +270,22 @@ impl Tagger {
     /// date.
     pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
         let tokens = rules::tokenize(sentence);
+        // A line of years alone ("1917", "1957–1960") heads a section of a history: its
+        // dates stay within those years.
+        let years: Vec<i32> = tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Number && t.text.len() == 4)
+            .filter_map(|t| t.text.parse().ok())
+            .collect();
+        let heading = (!years.is_empty()
+            && years.len() <= 2
+            && tokens.iter().all(|t| {
+                (t.kind == Kind::Number && t.text.len() == 4) || matches!(t.text, "-" | "–" | "—")
+            }))
+        .then(|| (years[0], years[years.len() - 1]));
+        if let (Domain::Narrative, Some(years)) = (self.domain, heading) {
+            self.heading = Some(years);
+        }
         let mut exprs = rules::parse_in(&tokens, self.domain == Domain::Narrative);
         // Independence Day is 4 July in America; a history of another nation keeps its own.
         if self.domain == Domain::Narrative && !self.american {
@@ -449,6 +468,7 @@ impl Tagger {
                 in_background: restore.is_some() && !since,
                 past_verb: past_verb_governs(&tenses, expr.first),
                 after_winter: self.reference.is_some() && self.reference == self.winter,
+                heading: self.heading,
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
@@ -1220,6 +1240,17 @@ impl Tagger {
                 self.last_background = self.reference;
             }
             self.reference = story;
+        }
+        // A heading of years ("1957–1960") starts the story at its first.
+        if let Some((first, last)) = heading.filter(|(first, last)| first != last) {
+            if self.domain == Domain::Narrative {
+                self.reference = NaiveDate::from_ymd_opt(first, 1, 1).map(|date| Reference {
+                    date,
+                    granularity: resolve::Granularity::Year,
+                });
+                self.range = None;
+                self.heading = Some((first, last));
+            }
         }
         found
     }
@@ -4015,6 +4046,31 @@ mod tests {
                 "The war began on April 12, 1861. The neutrality lasted until September 3, when \
                  Polk occupied Columbus. Three days later Grant took Paducah.",
                 "17..31 DATE 1861-04-12\n61..72 DATE 1861-09-03\n103..119 DATE 1861-09-06",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
+    /// A line of years alone heads a section: a range of them starts the story at its first,
+    /// and a year-less date does not roll on past them (unless within a quarter ahead).
+    #[test]
+    fn a_heading_of_years_holds_its_section() {
+        for (text, expected) in [
+            (
+                "Kimathi was hanged on 18 February 1957.\n\n1957–1960\n\nThe last British units \
+                 left the following year.",
+                "22..38 DATE 1957-02-18\n41..45 DATE 1957\n48..52 DATE 1960\n82..100 DATE 1958",
+            ),
+            (
+                "1917\n\nThe Bolsheviks seized power on 7 November 1917. The offensive in April \
+                 ended in failure.",
+                "0..4 DATE 1917\n37..52 DATE 1917-11-07\n71..76 DATE 1917-04",
+            ),
+            (
+                "1944\n\nOn 16 December 1944 the Germans attacked, and were defeated by the end of \
+                 January.",
+                "0..4 DATE 1944\n9..25 DATE 1944-12-16\n69..87 DATE 1945-01 END",
             ),
         ] {
             check_narrative(text, expected);

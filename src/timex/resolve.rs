@@ -59,6 +59,9 @@ pub struct Context {
     /// Whether the reference is a winter at the end of its year ("that winter" after "the
     /// spring of 1811"): the months after it are the next year's.
     pub after_winter: bool,
+    /// The years of the section heading a history is under: a year-less date does not roll
+    /// on past them.
+    pub heading: Option<(i32, i32)>,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -987,7 +990,14 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
                 - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
             // Inside a flashback's own sentence, the flashback runs forward from its date.
-            if ahead < -6 * 31 && (!context.flashback || context.in_background) {
+            // Not past the years of the section's heading ("1917 ... on 7 November ... The
+            // offensive in April ended in failure"), unless it is within a quarter ahead
+            // ("On 16 December ... defeated by the end of January").
+            let past_heading = ahead > -9 * 31
+                && context
+                    .heading
+                    .is_some_and(|(first, last)| (first..=last).contains(&year) && year + 1 > last);
+            if ahead < -6 * 31 && (!context.flashback || context.in_background) && !past_heading {
                 return year + 1;
             }
             // "The GDR followed on 7 October. The treaty had been signed in April.": before.
