@@ -860,14 +860,17 @@ impl Tagger {
             // "2 April is a public holiday there", "It is held every year from 29 April to 8
             // May": in a history, a day told in the present as one that comes back every year
             // is no year's, and the story stays where it was.
+            // (So is a holiday: "Armistice Day has been marked every year since 1919".)
             let (value, mut named) = match expr.core {
                 rules::Core::Calendar {
                     year: None,
                     month,
                     day: Some(day),
-                } if self.domain == Domain::Narrative
-                    && expr.kind == TimexType::Date
-                    && recurs_yearly(&tokens, &expr) =>
+                }
+                | rules::Core::Holiday { month, day }
+                    if self.domain == Domain::Narrative
+                        && expr.kind == TimexType::Date
+                        && recurs_yearly(&tokens, &expr) =>
                 {
                     (format!("XXXX-{month:02}-{day:02}"), None)
                 }
@@ -1427,6 +1430,7 @@ fn recurs_yearly(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
                 "commemoration",
                 "commemorated",
                 "celebrated",
+                "marked",
                 "observed",
                 "remembrance",
             ],
@@ -4145,6 +4149,12 @@ mod tests {
     #[test]
     fn a_yearly_day_in_a_history_has_no_year() {
         for (text, expected) in [
+            // So is a holiday.
+            (
+                "The League of Nations first met in November 1920. Armistice Day has been marked \
+                 every year since 1919.",
+                "35..48 DATE 1920-11\n50..63 DATE XXXX-11-11\n80..90 SET P1Y\n97..101 DATE 1919",
+            ),
             (
                 "The festival began in 1430. It is held every year from 29 April to 8 May.",
                 "22..26 DATE 1430\n39..49 SET P1Y\n55..63 DATE XXXX-04-29\n67..72 DATE XXXX-05-08",
