@@ -4081,6 +4081,31 @@ mod tests {
         }
     }
 
+    /// "after midnight on" a day is its start; a zone's full name belongs to the clock time;
+    /// "a day celebrated as" names a day; a three-digit year opens a history's sentence.
+    #[test]
+    fn midnights_zones_named_days_and_early_years() {
+        for (text, expected) in [
+            (
+                "Shortly after midnight on 28 July 1588 the fireships were sent in, and the \
+                 surrender took effect at 23:01 Central European Time on 8 May 1945.",
+                "14..38 TIME 1588-07-28T00:00\n100..141 TIME 1945-05-08T23:01",
+            ),
+            (
+                "The last British troops left on November 25, 1783, a day celebrated as \
+                 Evacuation Day.",
+                "32..49 DATE 1783-11-25",
+            ),
+            (
+                "Edward died in January 1066. In 911 the Carolingian ruler allowed Rollo to settle \
+                 in Normandy.",
+                "15..27 DATE 1066-01\n32..35 DATE 0911",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
     /// Years before Christ near a modifier or in a range; the night through which something
     /// went on; a season joined to one before it.
     #[test]

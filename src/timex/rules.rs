@@ -797,6 +797,7 @@ static LATER_WORDS: &[&str] = &[
     "just",
     "kept",
     "kicks",
+    "known",
     "laid",
     "lane",
     "lasted",
@@ -896,6 +897,7 @@ static LATER_WORDS: &[&str] = &[
     "rd",
     "read",
     "record",
+    "remembered",
     "remembrance",
     "reopens",
     "report",
@@ -2778,11 +2780,16 @@ impl<'a> Parser<'_, 'a> {
         }
         // ... nor a list of numbers ("in 300, 400 and 500 cases").
         let list = self.token(i + 2).is_some_and(|t| t.kind == Kind::Number);
-        let ends = match self.token(i + 1) {
-            None => true,
-            Some(t) if t.kind == Kind::Punct => matches!(t.text, "," | "." | ";" | ")") && !list,
-            Some(t) => matches!(t.text, "and" | "or" | "when" | "after" | "before") && !list,
-        };
+        // "In 911 the Carolingian ruler ...": opening a history's sentence before its subject.
+        let opens = i == 1 && self.narrative && self.is(i - 1, "in") && self.is(i + 1, "the");
+        let ends = opens
+            || match self.token(i + 1) {
+                None => true,
+                Some(t) if t.kind == Kind::Punct => {
+                    matches!(t.text, "," | "." | ";" | ")") && !list
+                }
+                Some(t) => matches!(t.text, "and" | "or" | "when" | "after" | "before") && !list,
+            };
         ends.then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("{year:04}")))
     }
 
@@ -4682,6 +4689,22 @@ impl<'a> Parser<'_, 'a> {
         {
             return None;
         }
+        // "November 25, 1783, a day celebrated as Evacuation Day": a day named, not a length.
+        if self.is_any(j, &["a", "an"])
+            && !plural
+            && self.is_any(
+                k + 1,
+                &[
+                    "celebrated",
+                    "known",
+                    "remembered",
+                    "commemorated",
+                    "observed",
+                ],
+            )
+        {
+            return None;
+        }
         // "a quarter century", "the past quarter-century", "a quarter of a century": 25 years.
         if unit == Unit::Quarter && !plural {
             let century = if self.sequence(k + 1, &["of", "a"]).is_some() {
@@ -5102,7 +5125,15 @@ impl<'a> Parser<'_, 'a> {
             return Some((TimeOfDay::Clock(12, 0), self.time_zone(i + 1)));
         }
         if self.is(i, "midnight") {
-            return Some((TimeOfDay::Clock(24, 0), self.time_zone(i + 1)));
+            // "shortly after midnight on 28 July" is at that day's start (a bare "after
+            // midnight" may close the evening told before it).
+            let end = self.time_zone(i + 1);
+            let hour = if i > 0 && self.is(i - 1, "after") && self.is(end, "on") {
+                0
+            } else {
+                24
+            };
+            return Some((TimeOfDay::Clock(hour, 0), end));
         }
         // "half past nine", "a quarter to six", "quarter past 10 p.m.".
         let k = if self.is(i, "a") && self.is(i + 1, "quarter") {
@@ -5263,6 +5294,13 @@ impl<'a> Parser<'_, 'a> {
             j + 1
         } else if self.is(j + 1, "time") && (self.is(j, "local") || self.capitalized(j)) {
             j + 2
+        } else if self.capitalized(j)
+            && self.capitalized(j + 1)
+            && self.is(j + 2, "Time")
+            && self.capitalized(j + 2)
+        {
+            // "Central European Time", "Eastern Standard Time".
+            j + 3
         } else {
             j
         }
