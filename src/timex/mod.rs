@@ -975,7 +975,28 @@ impl Tagger {
                                     && life_event_before(&tokens, expr.first)))
                             && self.reference.is_some_and(|old| {
                                 (named.date.year() - old.date.year()).abs() >= 2
-                            })));
+                            }))
+                        // So is a year years ahead in a participle set off by commas ("The
+                        // lease, agreed in 1903, remains"), a month planned ahead ("the
+                        // invasion, which was scheduled to begin in November 1945"; not "planned
+                        // an offensive for 1759", the story's next year) and a look back from
+                        // now ("the Huns of a thousand years ago").
+                        || (self.domain == Domain::Narrative
+                            && participle_aside(&tokens, expr.first)
+                            && self.reference.is_some_and(|old| {
+                                old.granularity <= resolve::Granularity::Year
+                                    && named.date.year() >= old.date.year() + 2
+                            }))
+                        || (self.domain == Domain::Narrative
+                            && named.granularity <= resolve::Granularity::Month
+                            && plan_before(&tokens, expr.first)
+                            && self.reference.is_some_and(|old| {
+                                named.date > old.date && !resolve::contains(old, named.date)
+                            }))
+                        || (self.domain == Domain::Narrative
+                            && expr.ago
+                            && expr.first > 0
+                            && tokens[expr.first - 1].text.eq_ignore_ascii_case("of")));
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
                     // sentence named before it.
@@ -1596,6 +1617,41 @@ fn in_brackets(tokens: &[Token<'_>], i: usize) -> bool {
         .rev()
         .find(|t| t.text == "(" || t.text == ")")
         .is_some_and(|t| t.text == "(")
+}
+
+/// True when token `i` is in a participle set off by commas ("The lease, agreed in 1903,
+/// remains in force").
+fn participle_aside(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(comma) = tokens[..i].iter().rposition(|t| t.text == ",") else {
+        return false;
+    };
+    i - comma <= 6
+        && tokens.get(comma + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.len() > 4
+                && t.text.ends_with("ed")
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+        && !tokens[comma + 1..i]
+            .iter()
+            .any(|t| lexicon::contains(&[";", ":", "(", ")"], t.text))
+        && tokens[i..].iter().take(8).any(|t| t.text == ",")
+}
+
+/// True when the clause before token `i` tells a plan ("which was scheduled to begin in
+/// November 1945", "was planned for", "was due to").
+fn plan_before(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
+        .any(|t| {
+            lexicon::contains(
+                &["scheduled", "planned", "due", "intended", "slated"],
+                t.text,
+            )
+        })
 }
 
 /// True when the clause before token `i` tells a birth or a death ("who died in 1897", "who was
@@ -4015,6 +4071,23 @@ mod tests {
                  brought tanks, and on 25 September Morval fell.",
                 "29..38 DATE 1916-07\n58..60 DATE 1916-09-15\n63..75 DATE 1916-09-22\n99..111 \
                  DATE 1916-09-25",
+            ),
+            // A month planned ahead, a year years ahead in a participle set off by commas and
+            // a look back from now inside a noun phrase are asides too.
+            (
+                "Iwo Jima fell in March 1945. Planners chose Okinawa for the invasion, which was \
+                 scheduled to begin in November 1945. On 1 April the troops landed.",
+                "17..27 DATE 1945-03\n102..115 DATE 1945-11\n120..127 DATE 1945-04-01",
+            ),
+            (
+                "The war ended in 1898. The lease, agreed in 1903, remains in force. Many soldiers \
+                 died in camps during the summer.",
+                "17..21 DATE 1898\n44..48 DATE 1903\n103..113 DATE 1898-SU",
+            ),
+            (
+                "The siege ended on 14 August 1900. The Kaiser urged them to behave like the Huns \
+                 of a thousand years ago; Waldersee arrived in late September.",
+                "19..33 DATE 1900-08-14\n84..104 DATE 0900\n127..141 DATE 1900-09 END",
             ),
             // What "would later" come is told ahead of the story, which stays where it was.
             (
