@@ -356,6 +356,20 @@ impl Tagger {
                 !(period || clock || quarters(e))
             });
         }
+        // "Castro's 26th of July Movement", "6th of October City": a date naming a body or a
+        // place.
+        exprs.retain(|e| {
+            !(e.kind == TimexType::Date
+                && matches!(e.core, rules::Core::Calendar { day: Some(_), .. })
+                // (Capitalized: "on 5 June city officials met" is a date.)
+                && tokens.get(e.last).is_some_and(|t| {
+                    [
+                        "Movement", "City", "Bridge", "Street", "Square", "Avenue", "Road",
+                        "Stadium", "Park", "University",
+                    ]
+                    .contains(&t.text)
+                }))
+        });
         if self.domain == Domain::Narrative && !self.american {
             exprs.retain(|e| {
                 !(matches!(e.core, rules::Core::Holiday { month: 7, day: 4 })
@@ -427,6 +441,24 @@ impl Tagger {
         {
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
+            // "the Disaster of '98" in a story of 1898: a two-digit year is of the story's
+            // century.
+            if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
+                (self.domain, self.reference, &expr.core)
+            {
+                let apostrophe = tokens
+                    .get(expr.first)
+                    .is_some_and(|t| t.text == "'" || t.text == "’");
+                if let (true, 4, Ok(year)) = (apostrophe, value.len(), value.parse::<i32>()) {
+                    let nearest = [year - 100, year, year + 100]
+                        .into_iter()
+                        .min_by_key(|y| (y - story.date.year()).abs())
+                        .unwrap_or(year);
+                    if nearest != year {
+                        expr.core = rules::Core::Fixed(format!("{nearest:04}"));
+                    }
+                }
+            }
             if let (Domain::Narrative, Some(story), rules::Core::Fixed(value)) =
                 (self.domain, self.reference, &expr.core)
             {
@@ -1452,6 +1484,8 @@ fn recurs_yearly(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
                 "commemorated",
                 "celebrated",
                 "marked",
+                "feast",
+                "kept",
                 "observed",
                 "remembrance",
             ],
@@ -4148,6 +4182,41 @@ mod tests {
                 "1944\n\nOn 16 December 1944 the Germans attacked, and were defeated by the end of \
                  January.",
                 "0..4 DATE 1944\n9..25 DATE 1944-12-16\n69..87 DATE 1945-01 END",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
+    /// A two-digit year of the story's century, names and feast days, a season before the
+    /// subject, "the whole day", seasons joined after a winter.
+    #[test]
+    fn centuries_names_feasts_and_seasons_in_a_history() {
+        for (text, expected) in [
+            (
+                "Spain lost the war in 1898. The defeat became known as the Disaster of '98.",
+                "22..26 DATE 1898\n71..74 DATE 1898",
+            ),
+            (
+                "The revolt began in July 1953. Castro's 26th of July Movement later became a \
+                 party. On 1 April 1945, which was April Fools' Day, the troops landed.",
+                "20..29 DATE 1953-07\n87..99 DATE 1945-04-01\n111..127 DATE 1945-04-01",
+            ),
+            (
+                "Joan died in 1431. Today her feast day is kept on 30 May.",
+                "13..17 DATE 1431\n19..24 DATE PRESENT_REF\n50..56 DATE XXXX-05-30",
+            ),
+            (
+                "The war began in 1898. In the summer Roosevelt sailed, and on 1 July the fighting \
+                 lasted the whole day.",
+                "17..21 DATE 1898\n26..36 DATE 1898-SU\n62..68 DATE 1898-07-01\n89..102 DURATION \
+                 P1D",
+            ),
+            (
+                "In the spring of 1811 both sides prepared. That winter Napoleon assembled an \
+                 army, and through the winter and spring the army grew.",
+                "3..21 DATE 1811-SP\n43..54 DATE 1811-WI\n95..105 DATE 1811-WI\n110..116 DATE \
+                 1812-SP",
             ),
         ] {
             check_narrative(text, expected);

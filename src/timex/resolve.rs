@@ -478,8 +478,14 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                         && near.granularity <= Granularity::Month
                         && !context.flashback
                         && (i64::from(season_month) - i64::from(near.date.month())) < -6;
+                    // (After a winter at its year's end, "through the winter and spring":
+                    // the next year's.)
+                    let after_winter = context.domain == Domain::Narrative
+                        && context.after_winter
+                        && season_month < 12
+                        && near.date.month() == 12;
                     match context.tense {
-                        _ if story_ahead => year + 1,
+                        _ if story_ahead || after_winter => year + 1,
                         Tense::Past
                             if season_month > near.date.month()
                                 && context.domain == Domain::News =>

@@ -735,6 +735,7 @@ static LATER_WORDS: &[&str] = &[
     "ended",
     "ending",
     "ends",
+    "entire",
     "est",
     "et",
     "ev",
@@ -752,6 +753,8 @@ static LATER_WORDS: &[&str] = &[
     "first",
     "fled",
     "flight",
+    "fool",
+    "fools",
     "for",
     "found",
     "fourth",
@@ -3424,14 +3427,12 @@ impl<'a> Parser<'_, 'a> {
                 (before.last == i - 1).then_some(before)
             });
             if let Some(Core::Season { year, .. }) = joined.map(|e| e.core) {
-                if year != YearSpec::Tense {
-                    return Some(Expr::new(
-                        i,
-                        end,
-                        TimexType::Date,
-                        Core::Season { code, year },
-                    ));
-                }
+                return Some(Expr::new(
+                    i,
+                    end,
+                    TimexType::Date,
+                    Core::Season { code, year },
+                ));
             }
         }
         // "the fall of Saigon", "after the fall of the Wall": a fall of something else; "the
@@ -3626,6 +3627,8 @@ impl<'a> Parser<'_, 'a> {
                     || lexicon::contains(&["how", "whether", "what", "which", "why"], t.text)
                     // "spent the winter bringing up four divisions".
                     || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
+                    // "In the summer Roosevelt sailed": opening its sentence before the subject.
+                    || (before == 1 && self.is(0, "in") && self.capitalized(end))
                     // "An attack in the spring failed", "By the autumn more than 230,000
                     // soldiers": the verb or the quantity of the clause, not a noun.
                     || (t.text.len() > 4
@@ -4496,6 +4499,8 @@ impl<'a> Parser<'_, 'a> {
                     "recent",
                     "initial",
                     "early",
+                    "whole",
+                    "entire",
                 ],
             ) {
                 framed = true;
@@ -6064,6 +6069,8 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["remembrance", "day"], 11, 11),
     (&["bastille", "day"], 7, 14),
     (&["boxing", "day"], 12, 26),
+    (&["april", "fools", "'", "day"], 4, 1),
+    (&["april", "fool", "'", "s", "day"], 4, 1),
     (&["st", "stephen", "'", "s", "day"], 12, 26),
     (&["saint", "stephen", "'", "s", "day"], 12, 26),
     (&["epiphany"], 1, 6),
