@@ -2121,6 +2121,16 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "the long-delayed talks", "a much-anticipated vote": a participle in a compound is an
+    // adjective.
+    if text.ends_with("ed")
+        && index >= 2
+        && tokens[index - 1].text == "-"
+        && !tokens[index - 1].space_before
+        && !token.space_before
+    {
+        return None;
+    }
     // "expects profit for the year ending May 31, compared with a loss": a comparison, no
     // verb of its own.
     if text.eq_ignore_ascii_case("compared")
