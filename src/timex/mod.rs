@@ -4675,6 +4675,15 @@ mod tests {
                 "Sales rose more than expected in January.",
                 "33..40 DATE 2023-01",
             ),
+            // A participle in a compound is an adjective.
+            (
+                "Ban hopes to hold the long-delayed talks in November.",
+                "44..52 DATE 2023-11",
+            ),
+            (
+                "The chipmaker reported a better-than-expected profit on Thursday.",
+                "56..64 DATE 2023-06-15",
+            ),
             (
                 "The company expects profit for the year ending Aug. 31, compared with its \
                  December forecast.",
