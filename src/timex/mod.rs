@@ -1675,39 +1675,30 @@ fn participle_aside(tokens: &[Token<'_>], i: usize) -> bool {
 /// True when the clause before token `i` tells a plan ("which was scheduled to begin in
 /// November 1945", "was planned for", "was due to").
 fn plan_before(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .take(8)
-        .take_while(|t| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
-        .any(|t| {
-            lexicon::contains(
-                &["scheduled", "planned", "due", "intended", "slated"],
-                t.text,
-            )
-        })
+    clause_before(tokens, i).take(8).any(|(_, t)| {
+        lexicon::contains(
+            &["scheduled", "planned", "due", "intended", "slated"],
+            t.text,
+        )
+    })
 }
 
 /// True when the clause before token `i` tells a birth or a death ("who died in 1897", "who was
 /// born in 1847").
 fn life_event_before(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .take_while(|t| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
-        .any(|t| {
-            lexicon::contains(
-                &[
-                    "died",
-                    "born",
-                    "executed",
-                    "hanged",
-                    "assassinated",
-                    "death",
-                ],
-                t.text,
-            )
-        })
+    clause_before(tokens, i).any(|(_, t)| {
+        lexicon::contains(
+            &[
+                "died",
+                "born",
+                "executed",
+                "hanged",
+                "assassinated",
+                "death",
+            ],
+            t.text,
+        )
+    })
 }
 
 /// True when the tokens hold a clause boundary (a comma, semicolon, colon, dash or bracket).
@@ -1733,21 +1724,29 @@ fn possessed_month(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
     })
 }
 
-/// True when the clause before token `i` is negated ("did not sight the coast until 19 July",
-/// "hadn't come until May"): what it waits for happens at the date after it.
-fn negated_before(tokens: &[Token<'_>], i: usize) -> bool {
+/// The tokens of the clause before token `i`, nearest first, with their indices: back to a
+/// comma, semicolon, colon, opening bracket or dash.
+fn clause_before<'t, 'a>(
+    tokens: &'t [Token<'a>],
+    i: usize,
+) -> impl Iterator<Item = (usize, &'t Token<'a>)> {
     tokens[..i]
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, t)| !lexicon::contains(&[",", ";", ":", "(", "—"], t.text))
-        .any(|(k, t)| {
-            lexicon::contains(&["not", "never", "neither", "nor", "cannot"], t.text)
-                || (t.text.eq_ignore_ascii_case("t")
-                    && k >= 2
-                    && lexicon::contains(&["'", "’"], tokens[k - 1].text)
-                    && tokens[k - 2].text.ends_with(['n', 'N']))
-        })
+}
+
+/// True when the clause before token `i` is negated ("did not sight the coast until 19 July",
+/// "hadn't come until May"): what it waits for happens at the date after it.
+fn negated_before(tokens: &[Token<'_>], i: usize) -> bool {
+    clause_before(tokens, i).any(|(k, t)| {
+        lexicon::contains(&["not", "never", "neither", "nor", "cannot"], t.text)
+            || (t.text.eq_ignore_ascii_case("t")
+                && k >= 2
+                && lexicon::contains(&["'", "’"], tokens[k - 1].text)
+                && tokens[k - 2].text.ends_with(['n', 'N']))
+    })
 }
 
 fn ends_range(tokens: &[Token<'_>], previous: Option<(usize, usize)>, expr: &rules::Expr) -> bool {
