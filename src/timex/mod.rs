@@ -2425,6 +2425,8 @@ struct Tenses {
     /// Per token: inside a relative clause opened after a comma (", who grew up in the East,"),
     /// whose verbs do not date an expression outside it.
     relative: Vec<bool>,
+    /// Per token: a comma.
+    commas: Vec<bool>,
     /// Per token: a past verb of commitment before "to" ("voted to extend", "pledged to
     /// double"), which points ahead only for what comes after it: "The Senate on Tuesday voted
     /// to extend the law" voted on the Tuesday gone.
@@ -2462,6 +2464,7 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
     let mut joins = vec![false; tokens.len()];
     let mut attaches = vec![false; tokens.len()];
     let mut relative = vec![false; tokens.len()];
+    let commas: Vec<bool> = tokens.iter().map(|t| t.text == ",").collect();
     let mut windows = Vec::with_capacity(exprs.len());
     let mut read_until = 0;
     for expr in exprs {
@@ -2594,6 +2597,7 @@ fn token_tenses(tokens: &[Token<'_>], exprs: &[rules::Expr]) -> Tenses {
         attaches,
         relative,
         commits,
+        commas,
     }
 }
 
@@ -2665,8 +2669,11 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
                 join_after.is_some_and(|join| join < index),
             )
         };
+        // ("will head out to sea on Saturday, forecasters said": an attribution set off after
+        // the clause leaves the tense to the clause's own verb.)
+        let trailing = reporting && index > last && tenses.commas[last..index].contains(&true);
         let distance = if reporting && distance > 2 && opening_verb != Some(index) {
-            distance + 8
+            distance + if trailing { 24 } else { 8 }
         } else {
             distance
         };
@@ -4673,6 +4680,12 @@ mod tests {
             (
                 "Sales rose more than expected in January.",
                 "33..40 DATE 2023-01",
+            ),
+            // An attribution set off after the clause leaves the tense to the clause's verb.
+            (
+                "The storm will cross the islands and then head out to sea on Saturday, \
+                 forecasters said, and the plane crashed on Sunday, officials said.",
+                "61..69 DATE 2023-06-24\n114..120 DATE 2023-06-18",
             ),
             // A participle in a compound is an adjective.
             (
