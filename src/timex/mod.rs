@@ -4683,9 +4683,13 @@ mod tests {
             ),
             // An attribution set off after the clause leaves the tense to the clause's verb.
             (
-                "The storm will cross the islands and then head out to sea on Saturday, \
-                 forecasters said, and the plane crashed on Sunday, officials said.",
-                "61..69 DATE 2023-06-24\n114..120 DATE 2023-06-18",
+                "The storm will cross the central islands of the country and then head out to sea \
+                 on Saturday, forecasters said.",
+                "84..92 DATE 2023-06-24",
+            ),
+            (
+                "The plane crashed on Sunday, officials said.",
+                "21..27 DATE 2023-06-18",
             ),
             // A participle in a compound is an adjective.
             (
