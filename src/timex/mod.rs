@@ -272,17 +272,20 @@ impl Tagger {
         let tokens = rules::tokenize(sentence);
         // A line of years alone ("1917", "1957–1960") heads a section of a history: its
         // dates stay within those years.
-        let years: Vec<i32> = tokens
-            .iter()
-            .filter(|t| t.kind == Kind::Number && t.text.len() == 4)
-            .filter_map(|t| t.text.parse().ok())
-            .collect();
-        let heading = (!years.is_empty()
-            && years.len() <= 2
+        // (Checked word by word first: most sentences fail at their first token.)
+        let year_line = tokens.len() <= 3
             && tokens.iter().all(|t| {
                 (t.kind == Kind::Number && t.text.len() == 4) || matches!(t.text, "-" | "–" | "—")
-            }))
-        .then(|| (years[0], years[years.len() - 1]));
+            });
+        let year_at = |t: Option<&Token<'_>>| {
+            t.filter(|t| t.kind == Kind::Number)
+                .and_then(|t| t.text.parse::<i32>().ok())
+        };
+        let heading = if year_line {
+            year_at(tokens.first()).zip(year_at(tokens.last()))
+        } else {
+            None
+        };
         if let (Domain::Narrative, Some(years)) = (self.domain, heading) {
             self.heading = Some(years);
         }
