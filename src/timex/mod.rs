@@ -6050,6 +6050,50 @@ mod tests {
         check("in the fall of 1944", "3..19 DATE 1944-FA");
     }
 
+    /// Decades in words or two digits after "the" (or "the" and a part word), never an age,
+    /// a temperature or a score.
+    #[test]
+    fn spelled_and_two_digit_decades() {
+        let table = [
+            (
+                "It peaked in the late seventies; she is in her late seventies.",
+                "13..31 DATE 197 END",
+            ),
+            (
+                "The dam dates from the early nineteen seventies and the line from the eighteen \
+                 sixties.",
+                "19..47 DATE 197 START\n66..86 DATE 186",
+            ),
+            ("In the mid-90s it split.", "3..14 DATE 199 MID"),
+            ("Highs reached the mid-90s.", ""),
+            ("He scored in the 90s.", ""),
+            ("He is in his 90s.", ""),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    /// A number before an adjective and a count noun, a unit or "strong" is a count; after
+    /// "in" or "the" it stays a year.
+    #[test]
+    fn counts_before_adjectives_and_units_are_not_years() {
+        let table = [
+            (
+                "The battle left 2000 dead soldiers; about 1500 wounded men and 1200 prisoners.",
+                "",
+            ),
+            ("A force 1200 strong, with a 2000 kilometer march.", ""),
+            (
+                "In 1942 heavy rains fell; the 1986 tax cases",
+                "3..7 DATE 1942\n30..34 DATE 1986",
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
     #[test]
     fn counts_ages_and_money_are_not_dates() {
         check("as young as 15", "");

@@ -786,6 +786,7 @@ static LATER_WORDS: &[&str] = &[
     "how",
     "hung",
     "i",
+    "ies",
     "in",
     "inc",
     "income",
@@ -960,6 +961,7 @@ static LATER_WORDS: &[&str] = &[
     "stood",
     "stores",
     "street",
+    "strong",
     "struck",
     "stuck",
     "succeeding",
@@ -1246,6 +1248,28 @@ impl<'a> Parser<'_, 'a> {
                     // ... and so does "In 1879 troops occupied the port", opening a sentence.
                     let opening = i == 1 && self.is_any(0, &["in", "by"]);
                     if !count_ok && lexicon::contains(COUNT_NOUNS, next) && !name && !opening {
+                        return None;
+                    }
+                    // "2000 dead soldiers", "about 1500 wounded men": a count before an
+                    // adjective and its noun (not after "in 1942", which opens a clause, nor
+                    // after "the": "the 1986 tax cases").
+                    let adjective = next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, next)
+                        && self
+                            .word(i + 2)
+                            .is_some_and(|w| lexicon::contains(COUNT_NOUNS, w));
+                    let year_preposition = i > 0
+                        && self.is_any(
+                            i - 1,
+                            &[
+                                "in", "since", "by", "until", "till", "during", "before", "after",
+                                "the",
+                            ],
+                        );
+                    // "a force 1200 strong, ...".
+                    let strength = next.eq_ignore_ascii_case("strong")
+                        && self.token(i + 2).is_none_or(|t| t.kind == Kind::Punct);
+                    if !count_ok && ((adjective && !year_preposition) || strength) {
                         return None;
                     }
                 }
@@ -2939,8 +2963,43 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // "the nineties", "the eighties".
-        if j > i {
+        // After "the" and a part word, as after "the": "the late seventies", "the mid-90s" (not
+        // "in his late seventies", an age).
+        let after_the = j > i
+            || (i >= 2 && self.is_any(i - 1, &["early", "late", "mid"]) && self.is(i - 2, "the"))
+            || (i >= 3 && self.punct(i - 1, "-") && self.is(i - 2, "mid") && self.is(i - 3, "the"));
+        // "the 90s", "the mid-60s": two digits of a decade from 1930 on, unless the sentence
+        // is about heat, scores or prices ("highs in the mid-90s").
+        if after_the
+            && token.kind == Kind::Number
+            && token.plain
+            && token.text.len() == 2
+            && token.text.ends_with('0')
+            && self.touches(j + 1)
+            && self.is(j + 1, "s")
+        {
+            let short: i32 = token.text.parse().ok()?;
+            let other = (i.saturating_sub(12)..j + 14).any(|k| self.is_any(k, NOT_DECADE_WORDS));
+            if (30..=90).contains(&short) && !other {
+                return Some(Expr::fixed(
+                    i,
+                    j + 2,
+                    TimexType::Date,
+                    format!("{}", 190 + short / 10),
+                ));
+            }
+        }
+        // "the nineties", "the eighties", "the nineteen seventies", "the eighteen sixties".
+        if after_the {
+            let century = self
+                .word(j)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+                .filter(|n| {
+                    (10..=20).contains(n) && self.word(j + 1).is_some_and(|w| w.ends_with("ies"))
+                });
+            if century.is_some() {
+                j += 1;
+            }
             let decade = match self.word(j).map(str::to_ascii_lowercase).as_deref() {
                 Some("twenties") => Some(2),
                 Some("thirties") => Some(3),
@@ -2957,7 +3016,7 @@ impl<'a> Parser<'_, 'a> {
                     i,
                     j + 1,
                     TimexType::Date,
-                    format!("19{decade}"),
+                    format!("{}{decade}", century.unwrap_or(19)),
                 ));
             }
         }
@@ -6087,6 +6146,34 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
 ];
 
 /// Nouns after a four-digit number that make it a count, not a year.
+/// Words of a sentence where "the 90s" are degrees, scores, prices or ages.
+static NOT_DECADE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "highs",
+    "lows",
+    "heat",
+    "fahrenheit",
+    "celsius",
+    "thermometer",
+    "mercury",
+    "scored",
+    "score",
+    "scores",
+    "points",
+    "percent",
+    "price",
+    "prices",
+    "priced",
+    "cents",
+    "traded",
+    "trading",
+    "mph",
+    "aged",
+    "ages",
+];
+
 static COUNT_NOUNS: &[&str] = &[
     "people",
     "persons",
@@ -6133,6 +6220,37 @@ static COUNT_NOUNS: &[&str] = &[
     "years",
     "victims",
     "copies",
+    // Units written before their noun: "a 2000 kilometer journey".
+    "kilometer",
+    "kilometre",
+    "kilometres",
+    "mile",
+    "meter",
+    "metre",
+    "foot",
+    "ton",
+    "tonne",
+    "yard",
+    "acre",
+    "hectare",
+    "hectares",
+    "gallon",
+    "gallons",
+    "barrel",
+    // The fallen and the armed: "left 2000 dead".
+    "dead",
+    "wounded",
+    "killed",
+    "casualties",
+    "sailors",
+    "marines",
+    "fighters",
+    "rebels",
+    "guns",
+    "tanks",
+    "aircraft",
+    "ships",
+    "horses",
 ];
 
 /// The 24-hour clock hour of `hour` (1-12) a.m. or p.m.: 12 a.m. is 0, 12 p.m. is 12.
@@ -6269,7 +6387,8 @@ mod tests {
             let word = literal.to_ascii_lowercase();
             let known = CLASSES.get(&word) & class::FIRST != 0
                 || LATER_WORDS.contains(&word.as_str())
-                || COUNT_NOUNS.contains(&word.as_str());
+                || COUNT_NOUNS.contains(&word.as_str())
+                || NOT_DECADE_WORDS.contains(&word.as_str());
             if !known && !unclassified.contains(&word) {
                 unclassified.push(word);
             }
