@@ -1006,7 +1006,8 @@ impl Tagger {
                         // (1890–1975)"; not "(12–15 June)", the story's own days.
                         || (self.domain == Domain::Narrative
                             && (in_brackets(&tokens, expr.first)
-                                || (tenses.relative[expr.first]
+                                || ((tenses.relative[expr.first]
+                                    || participle_aside(&tokens, expr.first))
                                     && life_event_before(&tokens, expr.first)))
                             && self.reference.is_some_and(|old| {
                                 (named.date.year() - old.date.year()).abs() >= 2
@@ -1016,6 +1017,13 @@ impl Tagger {
                         // invasion, which was scheduled to begin in November 1945"; not "planned
                         // an offensive for 1759", the story's next year) and a look back from
                         // now ("the Huns of a thousand years ago").
+                        // So is what a later writer says ("Historians writing in 2008
+                        // revised the figures", "as Churchill wrote in 1948").
+                        || (self.domain == Domain::Narrative
+                            && later_writer_before(&tokens, expr.first)
+                            && self.reference.is_some_and(|old| {
+                                named.date.year() >= old.date.year() + 2
+                            }))
                         || (self.domain == Domain::Narrative
                             && participle_aside(&tokens, expr.first)
                             && self.reference.is_some_and(|old| {
@@ -1137,7 +1145,10 @@ impl Tagger {
                             clause_story = Some(self.reference);
                         }
                         restore = restore.or(Some(self.reference));
-                        flashback_here |= context.flashback;
+                        // (A look back in a relative clause is no sentence's own: "accepted
+                        // Resolution 598, which had been passed on 20 July 1987. Later that
+                        // month" counts from the story.)
+                        flashback_here |= context.flashback && !tenses.relative[expr.first];
                         self.reference = Some(named);
                     } else if let Some(start) = runs_until.filter(|_| !writers_present) {
                         // (It is the rest of its sentence's reference: "remained open until
@@ -1657,7 +1668,7 @@ fn in_brackets(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// True when token `i` is in a participle set off by commas ("The lease, agreed in 1903,
-/// remains in force").
+/// remains in force", "Franco, born in Ferrol on 4 December 1892, flew").
 fn participle_aside(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(comma) = tokens[..i].iter().rposition(|t| t.text == ",") else {
         return false;
@@ -1665,14 +1676,36 @@ fn participle_aside(tokens: &[Token<'_>], i: usize) -> bool {
     i - comma <= 6
         && tokens.get(comma + 1).is_some_and(|t| {
             t.kind == Kind::Word
-                && t.text.len() > 4
-                && t.text.ends_with("ed")
+                && ((t.text.len() > 4 && t.text.ends_with("ed")) || t.text == "born")
                 && t.text.starts_with(|c: char| c.is_ascii_lowercase())
         })
         && !tokens[comma + 1..i]
             .iter()
             .any(|t| lexicon::contains(&[";", ":", "(", ")"], t.text))
         && tokens[i..].iter().take(8).any(|t| t.text == ",")
+}
+
+/// True when the clause before token `i` names a later writer ("Historians writing in 2008",
+/// "as Churchill wrote in 1948", "in memoirs published in").
+fn later_writer_before(tokens: &[Token<'_>], i: usize) -> bool {
+    clause_before(tokens, i).take(6).any(|(_, t)| {
+        lexicon::contains(
+            &[
+                "historian",
+                "historians",
+                "historiography",
+                "scholars",
+                "biographer",
+                "biographers",
+                "memoir",
+                "memoirs",
+                "writing",
+                "wrote",
+                "recalled",
+            ],
+            t.text,
+        )
+    })
 }
 
 /// True when the clause before token `i` tells a plan ("which was scheduled to begin in
@@ -4136,6 +4169,32 @@ mod tests {
                 "The war ended in 1898. The lease, agreed in 1903, remains in force. Many soldiers \
                  died in camps during the summer.",
                 "17..21 DATE 1898\n44..48 DATE 1903\n103..113 DATE 1898-SU",
+            ),
+            // A birth set off by commas, a later writer's year and a look back in a relative
+            // clause are asides; "per 1000" is a rate.
+            (
+                "The rising began on 17 July 1936. Franco, born in Ferrol on 4 December 1892, flew \
+                 to Morocco the next day.",
+                "20..32 DATE 1936-07-17\n60..75 DATE 1892-12-04\n93..105 DATE 1936-07-18",
+            ),
+            (
+                "The war began in 1904. Makarov, born in 1849, arrived on 8 March.",
+                "17..21 DATE 1904\n40..44 DATE 1849\n57..64 DATE 1904-03-08",
+            ),
+            (
+                "In 1937 Guernica was bombed. Historians writing in 2008 revised the figures. \
+                 Bilbao fell on 19 June.",
+                "3..7 DATE 1937\n51..55 DATE 2008\n92..99 DATE 1937-06-19",
+            ),
+            (
+                "On 18 July 1988 Iran accepted Resolution 598, which had been passed on 20 July \
+                 1987. Later that month the rebels attacked.",
+                "3..15 DATE 1988-07-18\n71..83 DATE 1987-07-20\n85..101 DATE 1988-07 END",
+            ),
+            (
+                "In 1901 the death rate reached 344 per 1000 per year. Later that year a \
+                 commission met.",
+                "3..7 DATE 1901\n44..52 SET P1Y\n54..69 DATE 1901 END",
             ),
             (
                 "The siege ended on 14 August 1900. The Kaiser urged them to behave like the Huns \

@@ -1226,8 +1226,10 @@ impl<'a> Parser<'_, 'a> {
         if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
             let year: i32 = token.text.parse().ok()?;
             if (1000..=2199).contains(&year) {
-                // "1990 cases" and "2000 troops" are counts.
-                if self.touches(i + 1) && self.punct(i + 1, "%") {
+                // "1990 cases" and "2000 troops" are counts, and so is "344 per 1000".
+                if (self.touches(i + 1) && self.punct(i + 1, "%"))
+                    || (i > 0 && self.is(i - 1, "per"))
+                {
                     return None;
                 }
                 // "the asteroid 1997 XF11", "comet 1996 B2": a designation, not a year.
