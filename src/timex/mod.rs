@@ -385,6 +385,8 @@ impl Tagger {
 
         let tenses = token_tenses(&tokens, &exprs);
         let mut found = Vec::with_capacity(exprs.len());
+        // Per expression found: the unit it counts from the story in ("two years later").
+        let mut counted_units = Vec::with_capacity(exprs.len());
         let after_background = self.last_background.take();
         // "The war began on 6 October", "The offensive opened on 1 February": the day it began
         // (not "reserves began to arrive").
@@ -1288,6 +1290,14 @@ impl Tagger {
                     self.winter = self.reference.filter(|r| r.date.month() == 12);
                 }
             }
+            counted_units.push(match expr.core {
+                rules::Core::Shift {
+                    unit,
+                    n,
+                    base: rules::Base::Reference,
+                } if n != 0 => Some(unit),
+                _ => None,
+            });
             found.push(Timex {
                 start: first.start,
                 end: last.end,
@@ -1300,6 +1310,7 @@ impl Tagger {
                 ahead,
             });
         }
+        dated_by_apposition(sentence, &mut found, &counted_units);
         // (A span's range holds from the next sentence: the rest of its own counts from its
         // end.)
         if until_range.is_some() {
@@ -1658,6 +1669,54 @@ fn counts_back(core: &rules::Core) -> bool {
 
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
 /// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
+/// "two years later, on 2 August 1990", "Six months earlier, in February 1979": a count from
+/// the story followed by the full date it reaches takes that date's value at its own unit
+/// (`counted_units`, per expression of `found`).
+fn dated_by_apposition(
+    sentence: &str,
+    found: &mut [Timex],
+    counted_units: &[Option<lexicon::Unit>],
+) {
+    for k in 1..found.len() {
+        let Some(unit) = counted_units.get(k - 1).copied().flatten() else {
+            continue;
+        };
+        let (count, date) = (&found[k - 1], &found[k]);
+        let Some(gap) = sentence.get(count.end..date.start) else {
+            continue;
+        };
+        let gap = gap.trim_start();
+        let Some(gap) = gap.strip_prefix(',') else {
+            continue;
+        };
+        let gap = gap.trim();
+        if !(gap.is_empty() || gap == "on" || gap == "in") || date.relative {
+            continue;
+        }
+        let Some(start) = date.when.as_ref().map(|w| w.start) else {
+            continue;
+        };
+        let written = &date.value;
+        if !written.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let value = match unit {
+            lexicon::Unit::Day if written.len() >= 10 => written[..10].to_owned(),
+            lexicon::Unit::Week if written.len() >= 10 => {
+                let week = start.iso_week();
+                format!("{}-W{:02}", week.year(), week.week())
+            }
+            lexicon::Unit::Month if written.len() >= 7 => written[..7].to_owned(),
+            lexicon::Unit::Year if written.len() >= 4 => written[..4].to_owned(),
+            lexicon::Unit::Decade if written.len() >= 4 => written[..3].to_owned(),
+            _ => continue,
+        };
+        let modifier = found[k - 1].modifier;
+        found[k - 1].when = When::from_timeml(&value, modifier);
+        found[k - 1].value = value;
+    }
+}
+
 /// True when token `i` stands inside brackets opened before it in the sentence.
 fn in_brackets(tokens: &[Token<'_>], i: usize) -> bool {
     tokens[..i]
@@ -4195,6 +4254,18 @@ mod tests {
                 "In 1901 the death rate reached 344 per 1000 per year. Later that year a \
                  commission met.",
                 "3..7 DATE 1901\n44..52 SET P1Y\n54..69 DATE 1901 END",
+            ),
+            // A count followed by the full date it reaches takes that date at its own unit.
+            (
+                "Khomeini died on 3 June 1989. Saddam invaded Kuwait two years later, on 2 August \
+                 1990.",
+                "17..28 DATE 1989-06-03\n52..67 DATE 1990\n72..85 DATE 1990-08-02",
+            ),
+            (
+                "The Treaty of Paris was signed on 30 March 1856. Two decades later, in 1877, war \
+                 came again. Six months earlier, in February 1877, it had been feared.",
+                "34..47 DATE 1856-03-30\n49..66 DATE 187\n71..75 DATE 1877\n93..111 DATE \
+                 1877-02\n116..129 DATE 1877-02",
             ),
             (
                 "The siege ended on 14 August 1900. The Kaiser urged them to behave like the Huns \
