@@ -444,6 +444,12 @@ impl Tagger {
         for ((mut expr, year_ahead), in_dated_range) in
             exprs.into_iter().zip(year_ahead).zip(dated_range)
         {
+            // (Not a year far from the story's: "crossed the river on May 1, a record that
+            // stood until November 1942" in a story of 1863.)
+            let year_ahead = year_ahead.filter(|year| {
+                self.reference
+                    .is_none_or(|story| (year - story.date.year()).abs() <= 1)
+            });
             // A year of three digits written alone in a story told before Christ ("In 218 BC
             // ... defected in 216") is before Christ too, when near the story's year.
             // "the Disaster of '98" in a story of 1898: a two-digit year is of the story's
@@ -865,7 +871,9 @@ impl Tagger {
                         .as_ref()
                         .and_then(|(_, named)| *named)
                         .is_some_and(|n| {
-                            let behind = n.date < story.date
+                            // (A few weeks behind is the story looking back a little:
+                            // "On 16 July ... The first phase, from 10 July".)
+                            let behind = (story.date - n.date).num_days() > 31
                                 && !resolve::contains(story, n.date)
                                 && !resolve::contains(n, story.date);
                             behind || (n.date - story.date).num_days() > 183
@@ -1019,12 +1027,27 @@ impl Tagger {
                         // invasion, which was scheduled to begin in November 1945"; not "planned
                         // an offensive for 1759", the story's next year) and a look back from
                         // now ("the Huns of a thousand years ago").
-                        // So is what a later writer says ("Historians writing in 2008
-                        // revised the figures", "as Churchill wrote in 1948").
+                        // So is what a later writer says or how the event is remembered
+                        // ("Historians writing in 2008 revised the figures", "a monument was
+                        // inaugurated in 1952"), and how long something lasted, told from a
+                        // story counting days or months ("a record that stood until the
+                        // landings in North Africa in November 1942").
                         || (self.domain == Domain::Narrative
-                            && later_writer_before(&tokens, expr.first)
+                            && (later_writer_before(&tokens, expr.first)
+                                || far_until_before(&tokens, expr.first))
                             && self.reference.is_some_and(|old| {
-                                named.date.year() >= old.date.year() + 2
+                                // (A year alone is far enough from a story counting days:
+                                // "published an account of the siege in 1864" during 1863's.)
+                                let far = if old.granularity == resolve::Granularity::Day
+                                    && named.granularity == resolve::Granularity::Year
+                                {
+                                    1
+                                } else {
+                                    2
+                                };
+                                named.date.year() >= old.date.year() + far
+                                    && (old.granularity <= resolve::Granularity::Month
+                                        || !far_until_before(&tokens, expr.first))
                             }))
                         || (self.domain == Domain::Narrative
                             && participle_aside(&tokens, expr.first)
@@ -1055,6 +1078,11 @@ impl Tagger {
                     let runs_until = self
                         .reference
                         .filter(|old| named.date > old.date && !resolve::contains(*old, named.date))
+                        // (Years ahead of a story counting days or months, it is an aside.)
+                        .filter(|old| {
+                            old.granularity > resolve::Granularity::Month
+                                || named.date.year() < old.date.year() + 2
+                        })
                         .filter(|_| {
                             self.domain == Domain::Narrative
                                 && !ends_range(&tokens, previous, &expr)
@@ -1150,7 +1178,10 @@ impl Tagger {
                         // (A look back in a relative clause is no sentence's own: "accepted
                         // Resolution 598, which had been passed on 20 July 1987. Later that
                         // month" counts from the story.)
-                        flashback_here |= context.flashback && !tenses.relative[expr.first];
+                        // (Nor is the start of a state still holding: "head of Fighter Command
+                        // since July 1936".)
+                        flashback_here |=
+                            context.flashback && !tenses.relative[expr.first] && !since;
                         self.reference = Some(named);
                     } else if let Some(start) = runs_until.filter(|_| !writers_present) {
                         // (It is the rest of its sentence's reference: "remained open until
@@ -1744,10 +1775,10 @@ fn participle_aside(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens[i..].iter().take(8).any(|t| t.text == ",")
 }
 
-/// True when the clause before token `i` names a later writer ("Historians writing in 2008",
-/// "as Churchill wrote in 1948", "in memoirs published in").
+/// True when the clause before token `i` names a later writer or a remembrance ("Historians
+/// writing in 2008", "as Churchill wrote in 1948", "a monument was inaugurated in").
 fn later_writer_before(tokens: &[Token<'_>], i: usize) -> bool {
-    clause_before(tokens, i).take(6).any(|(_, t)| {
+    clause_before(tokens, i).take(10).any(|(_, t)| {
         lexicon::contains(
             &[
                 "historian",
@@ -1761,10 +1792,28 @@ fn later_writer_before(tokens: &[Token<'_>], i: usize) -> bool {
                 "writing",
                 "wrote",
                 "recalled",
+                "published",
+                "inaugurated",
+                "unveiled",
+                "erected",
+                "dedicated",
+                "commemorated",
+                "renamed",
+                "declassified",
+                "premiered",
             ],
             t.text,
         )
     })
+}
+
+/// True when "until" or "till" comes in the clause before token `i`, not negated ("a record
+/// that stood until the landings in North Africa in November 1942").
+fn far_until_before(tokens: &[Token<'_>], i: usize) -> bool {
+    clause_before(tokens, i)
+        .take(8)
+        .find(|(_, t)| lexicon::contains(&["until", "till"], t.text))
+        .is_some_and(|(k, _)| !negated_before(tokens, k))
 }
 
 /// True when the clause before token `i` tells a plan ("which was scheduled to begin in
@@ -4254,6 +4303,36 @@ mod tests {
                 "In 1901 the death rate reached 344 per 1000 per year. Later that year a \
                  commission met.",
                 "3..7 DATE 1901\n44..52 SET P1Y\n54..69 DATE 1901 END",
+            ),
+            // The start of a state still holding, how long a record stood and how an event
+            // was written about or remembered, years on, leave the story where it was; a
+            // year-less date a few days behind the story is the story's.
+            (
+                "On 16 July 1940 Hitler ordered an invasion. Dowding, head of Fighter Command \
+                 since July 1936, had insisted on radar stations. The first phase, from 10 July, \
+                 hit convoys.",
+                "3..15 DATE 1940-07-16\n83..92 DATE 1936-07\n148..155 DATE 1940-07-10",
+            ),
+            (
+                "In 1863 Grant moved south. He crossed on April 30, a record that stood until \
+                 the landings in North Africa in November 1942. The next day he won.",
+                "3..7 DATE 1863\n41..49 DATE 1863-04-30\n109..122 DATE 1942-11\n124..136 DATE \
+                 1863-05-01",
+            ),
+            (
+                "The campaign began in 1863. Grant crossed the river on May 1, a record that \
+                 stood until November 1942.",
+                "22..26 DATE 1863\n55..60 DATE 1863-05-01\n88..101 DATE 1942-11",
+            ),
+            (
+                "The siege began on 22 May 1863. One resident published an account of the siege \
+                 in 1864. By late June the garrison starved.",
+                "19..30 DATE 1863-05-22\n82..86 DATE 1864\n91..100 DATE 1863-06 END",
+            ),
+            (
+                "The Marines stormed Chapultepec on 13 September 1847; a monument was \
+                 inaugurated in 1952. That night Santa Anna fled.",
+                "35..52 DATE 1847-09-13\n84..88 DATE 1952\n90..100 TIME 1847-09-13TNI",
             ),
             // A count followed by the full date it reaches takes that date at its own unit.
             (
