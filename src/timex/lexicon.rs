@@ -377,6 +377,7 @@ pub static DURATION_MODIFIERS: &[(&[&str], &str)] = &[
     (&["slightly", "under"], "LESS_THAN"),
     (&["over"], "MORE_THAN"),
     (&["under"], "LESS_THAN"),
+    (&["almost", "exactly"], "APPROX"),
     (&["nearly"], "APPROX"),
     (&["almost"], "LESS_THAN"),
     (&["about"], "APPROX"),

@@ -6283,6 +6283,49 @@ mod tests {
         }
     }
 
+    /// Wire copy: a clock time with "tonight", "past years", "every single day", a day of the
+    /// year after "every", "twice daily", closed compounds ("weeklong"), "almost exactly",
+    /// "another" after a modifier, a military clock time after "at"; never "at the last
+    /// minute", a game clock or a year after "at".
+    #[test]
+    fn wire_copy_idioms_sets_and_clock_codes() {
+        let table = [
+            (
+                "The museum will stay open until 9 p.m. tonight.",
+                "32..46 TIME 2023-06-19T21:00",
+            ),
+            (
+                "In past years the plaza was empty; in the past years too.",
+                "3..13 DATE PAST_REF\n38..52 DURATION PXY",
+            ),
+            (
+                "She thinks of it every single day and every Nov. 22.",
+                "17..33 SET P1D\n38..51 SET XXXX-11-22",
+            ),
+            (
+                "Carney will brief reporters twice daily on a weeklong trip.",
+                "28..39 SET P1D\n45..53 DURATION P1W",
+            ),
+            (
+                "The crash came almost exactly two years ago.",
+                "15..43 DATE 2021 APPROX",
+            ),
+            ("The deal collapsed at the last minute.", ""),
+            (
+                "The committee met at 0900 on Monday and will meet at 1400.",
+                "21..35 TIME 2023-06-19T09:00",
+            ),
+            ("James scored with 6:12 to play.", ""),
+            (
+                "They'll keep buying for at least another six months.",
+                "24..51 DURATION P6M EQUAL_OR_MORE",
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
     /// A number before an adjective and a count noun, a unit or "strong" is a count; after
     /// "in" or "the" it stays a year.
     #[test]

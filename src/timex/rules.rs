@@ -481,6 +481,7 @@ static FIRST_WORDS: &[&str] = &[
     "c",
     "ca",
     "candlemas",
+    "centurylong",
     "christmas",
     "close",
     "coming",
@@ -491,6 +492,8 @@ static FIRST_WORDS: &[&str] = &[
     "d",
     "dawn",
     "daybreak",
+    "daylong",
+    "decadelong",
     "distant",
     "dusk",
     "each",
@@ -514,6 +517,7 @@ static FIRST_WORDS: &[&str] = &[
     "h",
     "half",
     "halloween",
+    "hourlong",
     "hundred",
     "independence",
     "initial",
@@ -532,6 +536,7 @@ static FIRST_WORDS: &[&str] = &[
     "middle",
     "midnight",
     "midsummer",
+    "monthlong",
     "most",
     "near",
     "new",
@@ -590,7 +595,9 @@ static FIRST_WORDS: &[&str] = &[
     "valentine",
     "ve",
     "vj",
+    "weeklong",
     "whit",
+    "yearlong",
     "yesterday",
 ];
 
@@ -763,6 +770,7 @@ static LATER_WORDS: &[&str] = &[
     "futures",
     "game",
     "gmt",
+    "go",
     "goal",
     "goes",
     "gone",
@@ -879,6 +887,7 @@ static LATER_WORDS: &[&str] = &[
     "place",
     "planned",
     "platform",
+    "play",
     "player",
     "plays",
     "pm",
@@ -1226,9 +1235,10 @@ impl<'a> Parser<'_, 'a> {
         if token.kind == Kind::Number && token.plain && token.text.len() == 4 {
             let year: i32 = token.text.parse().ok()?;
             if (1000..=2199).contains(&year) {
-                // "1990 cases" and "2000 troops" are counts, and so is "344 per 1000".
+                // "1990 cases" and "2000 troops" are counts, and so is "344 per 1000"; "at
+                // 1400" is a clock time or a level, never a year.
                 if (self.touches(i + 1) && self.punct(i + 1, "%"))
-                    || (i > 0 && self.is(i - 1, "per"))
+                    || (i > 0 && self.is_any(i - 1, &["per", "at"]))
                 {
                     return None;
                 }
@@ -1843,9 +1853,18 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         for (words, modifier) in lexicon::DURATION_MODIFIERS {
-            let Some(j) = self.sequence(i, words) else {
+            let Some(mut j) = self.sequence(i, words) else {
                 continue;
             };
+            // "at least another six months": as many again.
+            if self.is(j, "another")
+                && self.token(j + 1).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        || lexicon::lookup(lexicon::NUMBER_WORDS, t.text).is_some()
+                })
+            {
+                j += 1;
+            }
             let Some(mut expr) = self.core(j) else {
                 continue;
             };
@@ -4203,6 +4222,16 @@ impl<'a> Parser<'_, 'a> {
         {
             return fixed("PRESENT_REF", i + 2);
         }
+        // "in past years", "past decades": the past (not "the past five years", a length).
+        if lower("past")
+            && !(i > 0 && self.is_any(i - 1, &["the", "these", "those"]))
+            && matches!(
+                self.word(i + 1).and_then(lexicon::unit),
+                Some((Unit::Year | Unit::Decade, true))
+            )
+        {
+            return fixed("PAST_REF", i + 2);
+        }
         if lower("recently") || lower("lately") || lower("recent") {
             // "recent years" -> PAST_REF date; "recent months" is a duration.
             if lower("recent") {
@@ -4537,6 +4566,10 @@ impl<'a> Parser<'_, 'a> {
     /// Durations: "two weeks", "three-day", "several years", "the past three years", "for
     /// months", "a decade"; and "two years ago" / "a year earlier" dates.
     fn duration(&self, i: usize) -> Option<Expr> {
+        // "at the last minute": an idiom for "just in time".
+        if i > 0 && self.is(i - 1, "at") && self.sequence(i, &["the", "last", "minute"]).is_some() {
+            return None;
+        }
         let mut j = i;
         // "the past three years", "the last two weeks", "the next few days", "the first nine
         // months", "the coming weeks".
@@ -4693,6 +4726,23 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(n),
                     ));
                 }
+            }
+        }
+        // "a weeklong trip", "a yearlong strike": the closed compound.
+        if j == i {
+            if let Some(unit) = self
+                .word(j)
+                .and_then(|w| w.strip_suffix("long").or_else(|| w.strip_suffix("LONG")))
+                .filter(|stem| !stem.ends_with('s'))
+                .and_then(lexicon::unit)
+                .map(|(unit, _)| unit)
+            {
+                return Some(Expr::fixed(
+                    i,
+                    j + 1,
+                    TimexType::Duration,
+                    unit.duration(Some(1.0)),
+                ));
             }
         }
         // Bare plurals after a preposition: "for months", "within weeks", "in years".
@@ -5164,6 +5214,14 @@ impl<'a> Parser<'_, 'a> {
         if let Some(day) = day {
             core = day.core;
             end = day.last;
+        } else if self.is(j, "tonight") && j == end {
+            // "until 9 p.m. tonight": today's.
+            core = Core::Shift {
+                unit: Unit::Day,
+                n: 0,
+                base: Base::Anchor,
+            };
+            end = j + 1;
         } else if self.is(j, "the")
             && self.is_any(j + 1, &["next", "following"])
             && self
@@ -5241,7 +5299,10 @@ impl<'a> Parser<'_, 'a> {
         if token.kind == Kind::Number
             && token.plain
             && token.text.len() == 4
-            && (self.is_any(i + 1, &["hours", "hrs"]) || self.time_zone(i + 1) > i + 1)
+            && (self.is_any(i + 1, &["hours", "hrs"])
+                || self.time_zone(i + 1) > i + 1
+                // "met at 0900 on Monday": a leading zero is no count or year.
+                || (token.text.starts_with('0') && i > 0 && self.is(i - 1, "at")))
         {
             let (hour, minute): (u32, u32) =
                 (token.text[..2].parse().ok()?, token.text[2..].parse().ok()?);
@@ -5320,6 +5381,13 @@ impl<'a> Parser<'_, 'a> {
                 j = after;
             }
         } else if !had_minutes {
+            return None;
+        }
+        // "with 6:12 to play", "4:30 remaining": a game clock.
+        if self.sequence(j, &["to", "play"]).is_some()
+            || self.sequence(j, &["to", "go"]).is_some()
+            || self.is_any(j, &["remaining", "left"])
+        {
             return None;
         }
         Some((TimeOfDay::Clock(hour, minute), self.time_zone(j)))
@@ -5459,6 +5527,15 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::fixed(i, last, TimexType::Set, value));
             }
         }
+        // "twice daily", "once weekly": the adverb's set.
+        if lexicon::contains(&["once", "twice", "thrice"], word) {
+            if let Some(value) = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::FREQUENCY_ADVERBS, w))
+            {
+                return Some(Expr::fixed(i, i + 2, TimexType::Set, value));
+            }
+        }
         if let Some(value) = lexicon::lookup(lexicon::FREQUENCY_ADVERBS, word) {
             // "a quarterly dividend", "the daily newspaper": adjectives before a noun are not
             // sets in TimeBank.
@@ -5486,6 +5563,25 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "other") {
             n = 2;
             j += 1;
+        } else if self.is(j, "single") && word.eq_ignore_ascii_case("every") {
+            // "every single day".
+            j += 1;
+        }
+        // "every Nov. 22", "every November 22": a day of the year, month first.
+        if n == 1 {
+            if let Some(Expr {
+                core:
+                    Core::Calendar {
+                        year: None,
+                        month,
+                        day: Some(day),
+                    },
+                last,
+                ..
+            }) = self.calendar_date(j).filter(|e| e.first == j)
+            {
+                return Some(Expr::every_year_on(i, last, month, day));
+            }
         }
         // "every year in October", "each year in late January": that month of every year.
         if n == 1 && self.is(j, "year") && self.is(j + 1, "in") {
