@@ -5475,6 +5475,25 @@ impl<'a> Parser<'_, 'a> {
 
     /// Sets: "every year", "each season", "every two weeks", "weekly", "annually", "every
     /// Sunday".
+    /// A day and month written without a year at `j` ("Nov. 22", "13 March"): the month, the
+    /// day and the index after it.
+    fn day_of_any_year(&self, j: usize) -> Option<(u32, u32, usize)> {
+        match self.calendar_date(j)? {
+            Expr {
+                first,
+                last,
+                core:
+                    Core::Calendar {
+                        year: None,
+                        month,
+                        day: Some(day),
+                    },
+                ..
+            } if first == j => Some((month, day, last)),
+            _ => None,
+        }
+    }
+
     fn set(&self, i: usize) -> Option<Expr> {
         let word = self.word(i)?;
         // "Tuesday nights", "Sunday mornings".
@@ -5569,17 +5588,7 @@ impl<'a> Parser<'_, 'a> {
         }
         // "every Nov. 22", "every November 22": a day of the year, month first.
         if n == 1 {
-            if let Some(Expr {
-                core:
-                    Core::Calendar {
-                        year: None,
-                        month,
-                        day: Some(day),
-                    },
-                last,
-                ..
-            }) = self.calendar_date(j).filter(|e| e.first == j)
-            {
+            if let Some((month, day, last)) = self.day_of_any_year(j) {
                 return Some(Expr::every_year_on(i, last, month, day));
             }
         }
@@ -5597,17 +5606,7 @@ impl<'a> Parser<'_, 'a> {
         }
         // "every year on 13 March", "each year on May 8": that day of every year.
         if n == 1 && self.is(j, "year") && self.is(j + 1, "on") {
-            if let Some(Expr {
-                core:
-                    Core::Calendar {
-                        year: None,
-                        month,
-                        day: Some(day),
-                    },
-                last,
-                ..
-            }) = self.calendar_date(j + 2)
-            {
+            if let Some((month, day, last)) = self.day_of_any_year(j + 2) {
                 return Some(Expr::every_year_on(i, last, month, day));
             }
         }
