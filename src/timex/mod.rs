@@ -1415,6 +1415,12 @@ impl Tagger {
             && tokens[expr.first..clock_at]
                 .iter()
                 .all(|t| t.kind == Kind::Word);
+        // ... and so is "by 4 o'clock" after "shortly after 1 p.m.".
+        let o_clock = bare_clock
+            && expr.last >= expr.first + 4
+            && tokens[expr.last - 1].text.eq_ignore_ascii_case("clock")
+            && tokens[expr.last - 4].kind == Kind::Number;
+        let ambiguous = ambiguous || o_clock;
         if let (Some((day, last_hour, Some(_))), Some(n), Some(rules::TimeOfDay::Clock(h, m))) =
             (self.last_clock, named, expr.time)
         {
@@ -4333,6 +4339,40 @@ mod tests {
                 "The Marines stormed Chapultepec on 13 September 1847; a monument was \
                  inaugurated in 1952. That night Santa Anna fled.",
                 "35..52 DATE 1847-09-13\n84..88 DATE 1952\n90..100 TIME 1847-09-13TNI",
+            ),
+            // A clock time ends at a stop before a capital; "that evening" after a clock time
+            // is its part of the day; "by 4 o'clock" after 1 p.m. is the afternoon's.
+            (
+                "On 2 April 1982 the garrison surrendered at 9:15 a.m. The next day troops \
+                 landed. At 9 p.m. On 5 April the fleet sailed.",
+                "3..15 DATE 1982-04-02\n44..53 TIME 1982-04-02T09:15\n54..66 DATE \
+                 1982-04-03\n85..91 TIME 1982-04-03T21:00\n95..102 DATE 1982-04-05",
+            ),
+            (
+                "Sedan fell on 1 September 1870. At 6:30 that evening Napoleon surrendered, and \
+                 at 10 p.m. that night the army followed.",
+                "14..30 DATE 1870-09-01\n35..52 TIME 1870-09-01T18:30\n82..100 TIME \
+                 1870-09-01T22:00",
+            ),
+            (
+                "The battle was fought on 20 September 1854. The fighting began shortly after 1 \
+                 p.m. and was over by 4 o'clock.",
+                "25..42 DATE 1854-09-20\n77..83 TIME 1854-09-20T13:00\n100..109 TIME \
+                 1854-09-20T16:00",
+            ),
+            // A day of the month before a name, a verb or a count; not a regiment's number;
+            // a named day with its date beside it leaves the date to say which day it is.
+            (
+                "The battle was fought on 22 and 23 February 1847. On the night of the 23rd Santa \
+                 Anna withdrew. A sortie on the 24th failed. By the 26th three regiments had \
+                 left. The 42nd Highlanders stayed.",
+                "25..27 DATE 1847-02-22\n32..48 DATE 1847-02-23\n53..74 TIME \
+                 1847-02-23TNI\n108..116 DATE 1847-02-24\n128..136 DATE 1847-02-26",
+            ),
+            (
+                "The revolution had begun with Bloody Sunday on 22 January 1905. On 8 June \
+                 Roosevelt offered to mediate.",
+                "47..62 DATE 1905-01-22\n67..73 DATE 1905-06-08",
             ),
             // A count followed by the full date it reaches takes that date at its own unit.
             (

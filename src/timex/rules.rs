@@ -790,6 +790,7 @@ static LATER_WORDS: &[&str] = &[
     "his",
     "hit",
     "holiday",
+    "holy",
     "hosts",
     "how",
     "hung",
@@ -975,6 +976,7 @@ static LATER_WORDS: &[&str] = &[
     "stuck",
     "succeeding",
     "sunk",
+    "super",
     "swept",
     "t",
     "take",
@@ -1679,18 +1681,26 @@ impl<'a> Parser<'_, 'a> {
                 Core::DayOfMonth { day },
             ));
         }
+        let no_unit = !(end..end + 3).any(|k| self.is_any(k, lexicon::MILITARY_UNIT_WORDS));
         let next_ok = match self.token(end) {
             None => true,
             Some(t) if t.kind == Kind::Punct => t.text != "-" && t.text != "–",
             Some(t) if t.kind == Kind::Word => {
                 (lexicon::contains(lexicon::FUNCTION_WORDS, t.text) && !self.is(end, "of"))
-                    // "On the 11th Israeli forces crossed": a name opening the clause, after
-                    // "on" (not "the 11th Armoured Division", "the 7th Cavalry").
-                    || (self.is(i - 1, "on")
-                        && self.capitalized(end)
-                        && !(end..end + 3)
-                            .any(|k| self.is_any(k, lexicon::MILITARY_UNIT_WORDS)))
+                    // "On the 11th Israeli forces crossed", "the night of the 23rd Santa Anna
+                    // withdrew": a name opening the clause (not "the 11th Armoured Division",
+                    // "the 7th Cavalry", "the 42nd Highlanders").
+                    || (self.capitalized(end)
+                        && (self.is(i - 1, "on") || !t.text.ends_with('s'))
+                        && no_unit)
+                    // "on the 24th failed", "By the 26th three regiments had left": a verb or
+                    // a count after the day.
+                    || ((t.class & class::PAST != 0
+                        || (t.text.len() > 4 && t.text.ends_with("ed")))
+                        && no_unit)
+                    || lexicon::lookup(lexicon::NUMBER_WORDS, t.text).is_some()
             }
+            Some(t) if t.kind == Kind::Number => t.plain,
             _ => false,
         };
         // "the 6th and 2nd Colonial Parachute Battalions", "the 3rd, 7th and 18th Corps":
@@ -1994,6 +2004,8 @@ impl<'a> Parser<'_, 'a> {
             && (self.is_any(best.last, &["on", "of"])
                 // "at dawn Thursday", as wire copy writes it.
                 || self.weekday(best.last, false).is_some())
+            // (Not across a stop: "at 9 p.m. On 5 April the fleet sailed".)
+            && !(self.punct(best.last - 1, ".") && self.capitalized(best.last))
         {
             let j = if self.is_any(best.last, &["on", "of"]) {
                 best.last + 1
@@ -3372,6 +3384,19 @@ impl<'a> Parser<'_, 'a> {
         let (weekday, mut end) = self.weekday(j, false)?;
         // "Good Friday" is the holiday's, or a name's ("the Good Friday Agreement").
         if j == i && i > 0 && self.is(i - 1, "Good") && self.capitalized(i - 1) {
+            return None;
+        }
+        // "Bloody Sunday on 22 January 1905": a named day with its date beside it, which
+        // says which it is.
+        if j == i
+            && i > 0
+            && self.capitalized(i - 1)
+            && self.is_any(i - 1, &["Bloody", "Black", "Super", "Holy"])
+            && (self.is(end, "on") || self.punct(end, ","))
+            && self
+                .calendar_date(end + 1)
+                .is_some_and(|d| matches!(d.core, Core::Calendar { day: Some(_), .. }))
+        {
             return None;
         }
         // "every Tuesday and Friday": a set, read by `set`.
@@ -5179,12 +5204,43 @@ impl<'a> Parser<'_, 'a> {
     /// A clock time: "9 a.m.", "9:30 p.m.", "noon", "midnight", "10:30 EST", with an optional
     /// day after it ("9 a.m. on February 5th", "9 a.m. Friday").
     fn clock_time(&self, i: usize) -> Option<Expr> {
-        let (time, mut end) = self.clock(i)?;
+        let (mut time, mut end) = self.clock(i)?;
         let mut core = Core::Shift {
             unit: Unit::Day,
             n: 0,
             base: Base::Reference,
         };
+        // "At 6:30 that evening", "at 10 p.m. that night": the clock time of that part of the
+        // day the story is at (after noon unless written as morning); not "at 10:56 p.m. That
+        // evening", the next sentence.
+        let stop = self.punct(end - 1, ".") && self.capitalized(end);
+        if self.is(end, "that") && !stop {
+            if let Some(part) = self
+                .word(end + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w))
+            {
+                if let TimeOfDay::Clock(hour, minute) = time {
+                    let after_noon = part != "MO" && (part != "NI" || hour >= 6);
+                    if after_noon && (1..12).contains(&hour) {
+                        time = TimeOfDay::Clock(hour + 12, minute);
+                    }
+                }
+                let mut expr = Expr::new(i, end + 2, TimexType::Time, core);
+                expr.time = Some(time);
+                return Some(expr);
+            }
+        }
+        // "at 9:15 a.m. The next day ...": a stop and a capital end the sentence there.
+        if stop
+            && self.is_any(
+                end,
+                &["on", "the", "that", "at", "in", "by", "early", "late"],
+            )
+        {
+            let mut expr = Expr::new(i, end, TimexType::Time, core);
+            expr.time = Some(time);
+            return Some(expr);
+        }
         let mut j = end;
         if self.punct(j, ",") {
             j += 1;
