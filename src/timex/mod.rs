@@ -6376,6 +6376,23 @@ mod tests {
                 "",
             ),
             ("A force 1200 strong, with a 2000 kilometer march.", ""),
+            // Any plural after an adjective or a people's name, or after an estimate; a year
+            // after a determiner or a possessive, or before a company's name, stays a year.
+            (
+                "Some 1800 Jordanian soldiers held the hill, 2000 unarmed monitors watched and \
+                 some 1600 rifles were lost.",
+                "",
+            ),
+            (
+                "That 1978 resolution calls for peace; analysts cut their 1990 Anheuser earnings \
+                 estimates and predicted 1990 BellSouth earnings.",
+                "5..9 DATE 1978\n57..61 DATE 1990\n104..108 DATE 1990",
+            ),
+            (
+                "In early 2010 Chinese leaders met; in the first quarter of 2014 Chinese \
+                 authorities and 2010 crime syndicates talked.",
+                "3..13 DATE 2010 START\n38..63 DATE 2014-Q1\n88..92 DATE 2010",
+            ),
             (
                 "In 1942 heavy rains fell; the 1986 tax cases",
                 "3..7 DATE 1942\n30..34 DATE 1986",

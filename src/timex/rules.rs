@@ -711,6 +711,7 @@ static LATER_WORDS: &[&str] = &[
     "corporation",
     "corresponding",
     "could",
+    "course",
     "crept",
     "crispin",
     "cst",
@@ -919,6 +920,7 @@ static LATER_WORDS: &[&str] = &[
     "rescheduled",
     "resolution",
     "resolutions",
+    "rest",
     "results",
     "resumes",
     "returns",
@@ -1267,23 +1269,101 @@ impl<'a> Parser<'_, 'a> {
                     // "2000 dead soldiers", "about 1500 wounded men": a count before an
                     // adjective and its noun (not after "in 1942", which opens a clause, nor
                     // after "the": "the 1986 tax cases").
-                    let adjective = next.starts_with(|c: char| c.is_ascii_lowercase())
+                    // Any plural noun counts too ("2000 unarmed monitors"), and so does a
+                    // people's name for an adjective ("some 1800 Jordanian soldiers").
+                    let plural = |w: &str| {
+                        lexicon::contains(COUNT_NOUNS, w)
+                            || (w.len() > 3
+                                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && w.ends_with('s')
+                                && !SINGULAR_ENDINGS.iter().any(|end| w.ends_with(end))
+                                && !lexicon::contains(lexicon::FUNCTION_WORDS, w))
+                    };
+                    let people = PEOPLE_ENDINGS.iter().any(|end| next.ends_with(end))
+                        || lexicon::contains(PEOPLES, next);
+                    // (A plural not counted as such needs a word read as an adjective: "2010
+                    // crime syndicates" is a year's.)
+                    let adjective_ending = ADJECTIVE_ENDINGS.iter().any(|end| next.ends_with(end));
+                    let head = self.word(i + 2);
+                    let lower = next.starts_with(|c: char| c.is_ascii_lowercase());
+                    let adjective = ((lower
+                        && (adjective_ending
+                            || head.is_some_and(|w| lexicon::contains(COUNT_NOUNS, w))))
+                        || (self.capitalized(i + 1)
+                            && people
+                            && self.month(i + 1, true).is_none()
+                            && self.weekday(i + 1, true).is_none()))
                         && !lexicon::contains(lexicon::FUNCTION_WORDS, next)
-                        && self
-                            .word(i + 2)
-                            .is_some_and(|w| lexicon::contains(COUNT_NOUNS, w));
-                    let year_preposition = i > 0
+                        && !lexicon::contains(QUANTIFIERS, next)
+                        && head.is_some_and(plural);
+                    // ("the first quarter of 2014 Chinese authorities": a period's year.)
+                    let period_of = i >= 2
+                        && self.is(i - 1, "of")
+                        && (self.word(i - 2).is_some_and(|w| {
+                            lexicon::unit(w).is_some()
+                                || lexicon::lookup(lexicon::MONTHS, w).is_some()
+                                || lexicon::contains(
+                                    &[
+                                        "spring",
+                                        "summer",
+                                        "autumn",
+                                        "fall",
+                                        "winter",
+                                        "end",
+                                        "beginning",
+                                        "start",
+                                        "middle",
+                                        "half",
+                                        "course",
+                                        "rest",
+                                    ],
+                                    w,
+                                )
+                        }));
+                    // ("In early 2010 Chinese leaders", "in May 2010 Thai officials",
+                    // "mid-2010".)
+                    let time_word_before = i > 0
+                        && (self.punct(i - 1, "-")
+                            || self.word(i - 1).is_some_and(|w| {
+                                lexicon::lookup(lexicon::MONTHS, w).is_some()
+                                    || lexicon::contains(
+                                        &[
+                                            "early", "late", "mid", "spring", "summer", "autumn",
+                                            "fall", "winter",
+                                        ],
+                                        w,
+                                    )
+                            }));
+                    let year_preposition = period_of
+                        || time_word_before
+                        || i > 0
+                            && self.is_any(
+                                i - 1,
+                                &[
+                                    "in", "since", "by", "until", "till", "during", "before",
+                                    "after", "the", "and", "or", "to", "between", "from", "that",
+                                    "this", "a", "an", "his", "her", "its", "their", "our", "my",
+                                    "your", "s",
+                                ],
+                            );
+                    // "some 1800 rifles", "nearly 1500 vehicles": an estimate of a plural.
+                    let estimate = i > 0
                         && self.is_any(
                             i - 1,
                             &[
-                                "in", "since", "by", "until", "till", "during", "before", "after",
-                                "the",
+                                "some",
+                                "nearly",
+                                "almost",
+                                "roughly",
+                                "approximately",
+                                "about",
                             ],
-                        );
+                        )
+                        && plural(next);
                     // "a force 1200 strong, ...".
                     let strength = next.eq_ignore_ascii_case("strong")
                         && self.token(i + 2).is_none_or(|t| t.kind == Kind::Punct);
-                    if !count_ok && ((adjective && !year_preposition) || strength) {
+                    if !count_ok && (((adjective || estimate) && !year_preposition) || strength) {
                         return None;
                     }
                 }
@@ -6299,6 +6379,22 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
 ];
 
 /// Nouns after a four-digit number that make it a count, not a year.
+/// Words that open a noun phrase of their own after a year ("In the spring of 1811 both sides
+/// prepared"), never an adjective of a count.
+static QUANTIFIERS: &[&str] = &[
+    "both", "many", "all", "most", "some", "several", "few", "other", "such", "each", "every",
+    "no", "these", "those", "its", "their", "his", "her",
+];
+
+/// Endings of adjectives before a plural count ("2000 unarmed monitors"), of peoples' names
+/// ("some 1800 Jordanian soldiers") and of singular words ending in "s".
+static ADJECTIVE_ENDINGS: &[&str] = &["ed", "al", "ive", "ous", "ful", "less", "ble"];
+static PEOPLE_ENDINGS: &[&str] = &["an", "ish", "ese", "i", "ch", "ic"];
+static SINGULAR_ENDINGS: &[&str] = &["ss", "us", "is"];
+
+/// Peoples' names that are not told by their endings ("some 1100 Allied soldiers").
+static PEOPLES: &[&str] = &["Soviet", "Allied", "Yugoslav", "Union"];
+
 /// Words of a sentence where "the 90s" are degrees, scores, prices or ages.
 static NOT_DECADE_WORDS: &[&str] = &[
     "temperature",
@@ -6541,7 +6637,12 @@ mod tests {
             let known = CLASSES.get(&word) & class::FIRST != 0
                 || LATER_WORDS.contains(&word.as_str())
                 || COUNT_NOUNS.contains(&word.as_str())
-                || NOT_DECADE_WORDS.contains(&word.as_str());
+                || NOT_DECADE_WORDS.contains(&word.as_str())
+                || QUANTIFIERS.contains(&word.as_str())
+                || PEOPLES.iter().any(|p| p.eq_ignore_ascii_case(&word))
+                || [ADJECTIVE_ENDINGS, PEOPLE_ENDINGS, SINGULAR_ENDINGS]
+                    .iter()
+                    .any(|list| list.contains(&word.as_str()));
             if !known && !unclassified.contains(&word) {
                 unclassified.push(word);
             }
