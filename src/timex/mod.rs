@@ -6199,11 +6199,9 @@ mod tests {
             "14..40 SET XXXX-01 END",
         );
         check("It is marked in November each year.", "16..34 SET XXXX-11");
-        // A length of time a day is a rate.
-        check(
-            "Thirty minutes a day is plenty.",
-            "0..14 DURATION PT30M\n15..20 SET P1D",
-        );
+        // A length of time a day is a rate: one set, as TimeML writes "three days a week"
+        // (`P1W`, freq `3D`).
+        check("Thirty minutes a day is plenty.", "0..20 SET P1D");
         // The count belongs to the set.
         check(
             "He trained twice a day and three times a week.",
@@ -6359,6 +6357,11 @@ mod tests {
             (
                 "They'll keep buying for at least another six months.",
                 "24..51 DURATION P6M EQUAL_OR_MORE",
+            ),
+            // So much of every longer period is one set.
+            (
+                "The plant ran six days a week, 10 hours a day, and three days each month.",
+                "14..29 SET P1W\n31..45 SET P1D\n51..72 SET P1M",
             ),
         ];
         for (text, expected) in table {

@@ -5264,6 +5264,14 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "six days a week", "10 hours a day": so much of every longer period, a set.
+        if self.is_any(end, &["a", "per", "each", "every"]) && !has_hyphen {
+            if let Some((period, false)) = self.word(end + 1).and_then(lexicon::unit) {
+                if period > unit {
+                    return Some(Expr::fixed(i, end + 2, TimexType::Set, period.set_value(1)));
+                }
+            }
+        }
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
         if self.is(end, "or") {
             // "two years or so", "six months or longer", "a week or less".
