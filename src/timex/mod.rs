@@ -1415,13 +1415,15 @@ impl Tagger {
             && tokens[expr.first..clock_at]
                 .iter()
                 .all(|t| t.kind == Kind::Word);
-        // ... and so is "by 4 o'clock" after "shortly after 1 p.m.".
+        // ... and so is "by 4 o'clock" after "shortly after 1 p.m." or "That afternoon" in a
+        // history.
         let o_clock = bare_clock
+            && context.domain == Domain::Narrative
             && expr.last >= expr.first + 4
             && tokens[expr.last - 1].text.eq_ignore_ascii_case("clock")
             && tokens[expr.last - 4].kind == Kind::Number;
         let ambiguous = ambiguous || o_clock;
-        if let (Some((day, last_hour, Some(_))), Some(n), Some(rules::TimeOfDay::Clock(h, m))) =
+        if let (Some((day, last_hour, _)), Some(n), Some(rules::TimeOfDay::Clock(h, m))) =
             (self.last_clock, named, expr.time)
         {
             if ambiguous
@@ -4355,6 +4357,12 @@ mod tests {
                  1870-09-01T22:00",
             ),
             (
+                "The battle began on 8 December 1939. That afternoon, at 4 o'clock, the Finns \
+                 attacked, and at 4:30 the line broke.",
+                "20..35 DATE 1939-12-08\n37..51 TIME 1939-12-08TAF\n56..65 TIME \
+                 1939-12-08T16:00\n94..98 TIME 1939-12-08T16:30",
+            ),
+            (
                 "The battle was fought on 20 September 1854. The fighting began shortly after 1 \
                  p.m. and was over by 4 o'clock.",
                 "25..42 DATE 1854-09-20\n77..83 TIME 1854-09-20T13:00\n100..109 TIME \
@@ -6354,6 +6362,11 @@ mod tests {
                 "21..35 TIME 2023-06-19T09:00",
             ),
             ("James scored with 6:12 to play.", ""),
+            // A title's last word is no day.
+            (
+                "A CNN/USA Today/Gallup poll found support today, as USA Today reported.",
+                "42..47 DATE 2023-06-19",
+            ),
             (
                 "They'll keep buying for at least another six months.",
                 "24..51 DURATION P6M EQUAL_OR_MORE",

@@ -4281,6 +4281,18 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         if lower("today") {
+            // "USA Today", "Britain Today": a title's last word.
+            if i > 0
+                && word == "Today"
+                && self.capitalized(i - 1)
+                && self.month(i - 1, false).is_none()
+                && self.weekday(i - 1, false).is_none()
+                && self.token(i - 1).is_some_and(|t| t.text.len() > 1)
+                && i.checked_sub(2).is_none_or(|k| !self.punct(k, "."))
+                && i >= 2
+            {
+                return None;
+            }
             // NBC's "Today" show: a programme's name.
             let quoted = |k: usize| {
                 self.token(k)
