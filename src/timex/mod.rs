@@ -18,7 +18,8 @@
 //!   2020" → `2020-SU`, "the winter of 1951–52" → `1951-WI`); quarters and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
-//!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`);
+//!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`, "the
+//!   late seventies" → `197` END, "the nineteen seventies", "the mid-90s");
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
@@ -72,13 +73,15 @@
 //! - **Sets**: "every year" (`P1Y`), "every two weeks", "every few days" (`PXD`), "each season",
 //!   "every December 7", "every 17 November" (`XXXX-11-17`), "every year on 13 March", "on 9
 //!   May each year", "16 December annually", "every Sunday" (`XXXX-WXX-7`), "weekly", "daily",
-//!   "annually", "twice a year", a rate after a count ("300,000 shells a day" → `P1D`).
+//!   "annually", "twice a year", "twice daily", "every Nov. 22", a rate after a count
+//!   ("300,000 shells a day" → `P1D`), so much of a longer period ("six days a week" → `P1W`).
 //!
 //! Not time expressions: "may" and "March" as verbs or nouns ("it may rain", "the march"), a
 //! season inside a name or before a noun ("Arab Spring", "the spring revolution"), bare numbers
-//! ("as young as 15"), counts and money ("464,000 cases", "$1990"), "the first time", a march or
-//! a fall of something ("his March to the Sea", "the fall of Saigon"), some weekday ("met on a
-//! Sunday"), "to last two days" (the verb).
+//! ("as young as 15"), counts and money ("464,000 cases", "$1990", "some 1800 Jordanian
+//! soldiers", "a 2000 kilometer march"), "the first time", a march or a fall of something
+//! ("his March to the Sea", "the fall of Saigon"), some weekday ("met on a Sunday"), "to last
+//! two days" (the verb).
 //!
 //! ```
 //! use annals::timex::{tag_text, Anchor, Domain};
