@@ -5781,6 +5781,15 @@ mod tests {
             ("at Easter 1916", "3..14 DATE 1916-04-23"),
             ("Easter Monday 1916", "0..18 DATE 1916-04-24"),
             ("over the Easter weekend", "9..15 DATE 2023-04-09"),
+            ("before the Easter holiday", "11..17 DATE 2023-04-09"),
+            (
+                "Easter falls late this year.",
+                "0..6 DATE 2023-04-09\n13..27 DATE 2023 END",
+            ),
+            (
+                "A government may not be in place until late November or even Christmas.",
+                "39..52 DATE 2023-11 END\n61..70 DATE 2023-12-25",
+            ),
             ("Easter Sunday 2024", "0..18 DATE 2024-03-31"),
             ("during Easter week", "7..18 DATE 2023-W14"),
             ("On Christmas Day 1914", "3..21 DATE 1914-12-25"),

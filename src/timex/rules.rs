@@ -678,6 +678,7 @@ static LATER_WORDS: &[&str] = &[
     "book",
     "borne",
     "boulevard",
+    "break",
     "brought",
     "built",
     "burst",
@@ -701,6 +702,7 @@ static LATER_WORDS: &[&str] = &[
     "co",
     "coach",
     "come",
+    "comes",
     "commemorated",
     "commemorates",
     "commemoration",
@@ -752,8 +754,10 @@ static LATER_WORDS: &[&str] = &[
     "every",
     "expires",
     "faces",
+    "falls",
     "fawkes",
     "fed",
+    "fell",
     "felt",
     "fewer",
     "figures",
@@ -791,6 +795,7 @@ static LATER_WORDS: &[&str] = &[
     "his",
     "hit",
     "holiday",
+    "holidays",
     "holy",
     "hosts",
     "how",
@@ -911,6 +916,7 @@ static LATER_WORDS: &[&str] = &[
     "race",
     "rd",
     "read",
+    "recess",
     "record",
     "remembered",
     "remembrance",
@@ -5914,6 +5920,12 @@ impl<'a> Parser<'_, 'a> {
         Some(expr)
     }
 
+    /// A holiday opening its sentence as the subject of a verb of the calendar ("Easter falls
+    /// on March 31 this year").
+    fn holiday_subject(&self, i: usize) -> bool {
+        i == 0 && self.is_any(i + 1, &["falls", "fell", "comes", "came"])
+    }
+
     /// "of 1914" at `i`, after a holiday ("by Christmas of 1914"): the year and the index after it.
     fn of_year(&self, i: usize) -> Option<(i32, usize)> {
         if self.is(i, "of") {
@@ -5998,13 +6010,9 @@ impl<'a> Parser<'_, 'a> {
             // "Christmas" alone as a date only after a preposition or before a year ("spent
             // Christmas 1942 in the pocket").
             if self.year(i + 1).is_some()
+                || self.holiday_subject(i)
                 || i > 0
-                    && self.is_any(
-                        i - 1,
-                        &[
-                            "on", "at", "before", "after", "since", "until", "by", "over", "for",
-                        ],
-                    )
+                    && self.is_any(i - 1, HOLIDAY_PREPOSITIONS)
                     && !self.word(i + 1).is_some_and(|w| {
                         w.chars().next().is_some_and(char::is_alphabetic)
                             && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
@@ -6104,14 +6112,13 @@ impl<'a> Parser<'_, 'a> {
             // "spent Easter 1942 in the trenches"
             Some((0, i + 1))
         } else if lower("easter")
-            && i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "on", "at", "before", "after", "since", "until", "by", "over", "for", "the",
-                ],
-            )
-            && (self.is(i + 1, "weekend")
+            && (self.holiday_subject(i)
+                || i > 0 && (self.is_any(i - 1, HOLIDAY_PREPOSITIONS) || self.is(i - 1, "the")))
+            && (self.holiday_subject(i)
+                || self.is_any(
+                    i + 1,
+                    &["weekend", "holiday", "holidays", "break", "recess"],
+                )
                 || self.year(i + 1).is_some()
                 || !self.word(i + 1).is_some_and(|w| {
                     w.chars().next().is_some_and(char::is_alphabetic)
@@ -6414,6 +6421,13 @@ static SINGULAR_ENDINGS: &[&str] = &["ss", "us", "is"];
 
 /// Peoples' names that are not told by their endings ("some 1100 Allied soldiers").
 static PEOPLES: &[&str] = &["Soviet", "Allied", "Yugoslav", "Union"];
+
+/// Words before "Christmas" or "Easter" that make it the day ("until late November or even
+/// Christmas", "before Easter").
+static HOLIDAY_PREPOSITIONS: &[&str] = &[
+    "on", "at", "before", "after", "since", "until", "till", "by", "over", "for", "through",
+    "during", "around", "even",
+];
 
 /// Words of a sentence where "the 90s" are degrees, scores, prices or ages.
 static NOT_DECADE_WORDS: &[&str] = &[
