@@ -4371,6 +4371,14 @@ mod tests {
                 "25..42 DATE 1854-09-20\n77..83 TIME 1854-09-20T13:00\n100..109 TIME \
                  1854-09-20T16:00",
             ),
+            // The early or late part of a day's part is its start or end; "the early hours"
+            // are the night's.
+            (
+                "Aircraft struck in the early afternoon of 22 September 1980 and in the late \
+                 evening of 23 September; troops moved in the early hours of 24 September.",
+                "19..59 TIME 1980-09-22TAF START\n67..99 TIME 1980-09-23TEV END\n117..148 TIME \
+                 1980-09-24TNI",
+            ),
             // A day of the month before a name, a verb or a count; not a regiment's number;
             // a named day with its date beside it leaves the date to say which day it is.
             (

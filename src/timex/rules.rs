@@ -2448,6 +2448,17 @@ impl<'a> Parser<'_, 'a> {
         };
         let mut expr = Expr::new(i, last, TimexType::Time, core);
         expr.time = Some(TimeOfDay::Part(part));
+        // "the early afternoon of 22 September 1980": its start ("the early hours" are the
+        // night's).
+        if early && !self.is(j, "hours") {
+            expr.modifier = if self.is(i + 1, "early") {
+                Some("START")
+            } else if self.is(i + 1, "late") {
+                Some("END")
+            } else {
+                None
+            };
+        }
         Some(expr)
     }
 
