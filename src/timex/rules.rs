@@ -4299,14 +4299,14 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower("today") {
             // "USA Today", "Britain Today": a title's last word.
-            if i > 0
+            // (Not the word after a sentence's first, nor after a month or weekday.)
+            if i >= 2
                 && word == "Today"
+                && !self.punct(i - 2, ".")
                 && self.capitalized(i - 1)
                 && self.month(i - 1, false).is_none()
                 && self.weekday(i - 1, false).is_none()
                 && self.token(i - 1).is_some_and(|t| t.text.len() > 1)
-                && i.checked_sub(2).is_none_or(|k| !self.punct(k, "."))
-                && i >= 2
             {
                 return None;
             }
