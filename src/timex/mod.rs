@@ -6419,6 +6419,11 @@ mod tests {
                  some 1600 rifles were lost.",
                 "",
             ),
+            // An acronym is a people's name too; "In 1999 NATO jets" opens a clause.
+            (
+                "Some 1500 KLA fighters crossed; in 1999 NATO jets flew.",
+                "35..39 DATE 1999",
+            ),
             (
                 "That 1978 resolution calls for peace; analysts cut their 1990 Anheuser earnings \
                  estimates and predicted 1990 BellSouth earnings.",

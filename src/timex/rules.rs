@@ -1285,8 +1285,12 @@ impl<'a> Parser<'_, 'a> {
                                 && !SINGULAR_ENDINGS.iter().any(|end| w.ends_with(end))
                                 && !lexicon::contains(lexicon::FUNCTION_WORDS, w))
                     };
+                    // (An acronym stands for a people too: "some 1500 KLA fighters".)
+                    let acronym = (2..=5).contains(&next.len())
+                        && next.chars().all(|c| c.is_ascii_uppercase());
                     let people = PEOPLE_ENDINGS.iter().any(|end| next.ends_with(end))
-                        || lexicon::contains(PEOPLES, next);
+                        || lexicon::contains(PEOPLES, next)
+                        || acronym;
                     // (A plural not counted as such needs a word read as an adjective: "2010
                     // crime syndicates" is a year's.)
                     let adjective_ending = ADJECTIVE_ENDINGS.iter().any(|end| next.ends_with(end));
