@@ -6189,6 +6189,10 @@ mod tests {
         // An unknown number of units away: the length, with its "ago" or "later".
         check("Months ago, prices fell.", "0..10 DURATION PXM");
         check("Days later, it rained.", "0..10 DURATION PXD");
+        check(
+            "Hours after the blast, police came, just days before the vote; the days after it.",
+            "0..5 DURATION PTXH\n41..45 DURATION PXD",
+        );
         check("Two days later it snowed.", "0..14 DATE 2023-06-21");
         // A fortnight is two weeks; a day's worth of hours moves the date.
         check("The siege lasted a fortnight.", "17..28 DURATION P2W");

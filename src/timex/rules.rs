@@ -660,6 +660,7 @@ static LATER_WORDS: &[&str] = &[
     "ave",
     "avenue",
     "b",
+    "barely",
     "bc",
     "bce",
     "be",
@@ -848,6 +849,7 @@ static LATER_WORDS: &[&str] = &[
     "meant",
     "meets",
     "men",
+    "mere",
     "met",
     "might",
     "mo",
@@ -876,6 +878,7 @@ static LATER_WORDS: &[&str] = &[
     "old",
     "on",
     "once",
+    "only",
     "opening",
     "opens",
     "or",
@@ -943,6 +946,7 @@ static LATER_WORDS: &[&str] = &[
     "sales",
     "sat",
     "saw",
+    "scarcely",
     "scheduled",
     "second",
     "section",
@@ -4916,6 +4920,22 @@ impl<'a> Parser<'_, 'a> {
                     return Some(Expr::fixed(
                         i,
                         j + 2,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+                // "Hours after the blast", "just days before the vote": the distance alone.
+                let opens = j == 0
+                    || self.token(j - 1).is_some_and(|t| t.kind == Kind::Punct)
+                    || self.is_any(j - 1, &["just", "only", "mere", "barely", "scarcely"]);
+                if self.is_any(j + 1, &["after", "before"])
+                    && opens
+                    && unit >= Unit::Minute
+                    && unit != Unit::Weekend
+                {
+                    return Some(Expr::fixed(
+                        j,
+                        j + 1,
                         TimexType::Duration,
                         unit.duration(None),
                     ));
