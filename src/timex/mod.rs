@@ -3060,6 +3060,26 @@ mod tests {
         assert_eq!(when.as_deref(), Some(edtf), "input: {text:?}");
     }
 
+    /// A range of lengths is one length, at least its lower bound; a change from one length
+    /// to another is not a range.
+    #[test]
+    fn ranges_of_lengths_are_one_length() {
+        for (text, expected) in [
+            (
+                "Integration would take 18 to 24 months, the water stays for 10 or 15 days, \
+                 and the next two or three weeks are critical.",
+                "23..38 DURATION P18M EQUAL_OR_MORE\n60..73 DURATION P10D EQUAL_OR_MORE\n\
+                 79..106 DURATION P2W EQUAL_OR_MORE",
+            ),
+            (
+                "Prices rose from two to three years ago; it took two to three weeks.",
+                "24..39 DATE 2020\n49..67 DURATION P2W EQUAL_OR_MORE",
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
     /// Hyphenated centuries, open-ended lengths, and names that are not times.
     #[test]
     fn centuries_bounds_and_names() {

@@ -4943,6 +4943,25 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let (quantity, mut k) = self.quantity(j, true)?;
+        // "two to three weeks", "18 to 24 months", "10 or 15 days": a range of lengths is one
+        // length, at least its lower bound (TimeBank: "two to three weeks" is P2W,
+        // EQUAL_OR_MORE). Not a change: "raised from two to three years".
+        let mut range = false;
+        if let Quantity::Exact(low) = quantity {
+            if self.is_any(k, &["to", "or"]) && !(j > 0 && self.is(j - 1, "from")) {
+                if let Some((Quantity::Exact(high), after)) = self.quantity(k + 1, false) {
+                    let unit_at = if self.is_any(after, lexicon::UNIT_ADJECTIVES) {
+                        after + 1
+                    } else {
+                        after
+                    };
+                    if high > low && self.word(unit_at).and_then(lexicon::unit).is_some() {
+                        k = after;
+                        range = true;
+                    }
+                }
+            }
+        }
         let mut has_hyphen = false;
         if let Some(after) = self.hyphen(k) {
             k = after;
@@ -5326,6 +5345,9 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut expr = Expr::fixed(i, end, TimexType::Duration, unit.duration(n));
+        if range {
+            expr.modifier = Some("EQUAL_OR_MORE");
+        }
         if self.is(end, "or") {
             // "two years or so", "six months or longer", "a week or less".
             let modifier = match self.word(end + 1).map(str::to_ascii_lowercase).as_deref() {
