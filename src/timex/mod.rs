@@ -1239,6 +1239,10 @@ impl Tagger {
                         set_here = true;
                         if !from_background {
                             restore = None;
+                            // (The story has moved on past the clause's look back: "Russia,
+                            // which had declared war in April 1828, reached Adrianople in July
+                            // 1829, and the treaty was signed on 14 September" is 1829's.)
+                            attributive_story = None;
                         }
                     }
                 }
@@ -3547,6 +3551,13 @@ mod tests {
             "In May 1916, Haig, who had replaced French the previous December, wanted to \
              delay until August, but agreed to attack at the end of June.",
             "3..11 DATE 1916-05\n43..64 DATE 1915-12\n88..94 DATE 1916-08\n120..135 DATE 1916-06 END",
+        );
+        // ... unless the main clause names its own date: the story moves on to it.
+        check_narrative(
+            "In August 1828 a French corps landed. Russia, which had declared war in April \
+             1828, reached Adrianople in July 1829, and the treaty was signed on 14 September.",
+            "3..14 DATE 1828-08\n72..82 DATE 1828-04\n106..115 DATE 1829-07\n\
+             146..158 DATE 1829-09-14",
         );
         // ... while shifts after it still count from it.
         check_narrative(
