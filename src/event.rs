@@ -217,10 +217,8 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
             .map(|when| anchor_of(&when))
     });
     let absolute_only = body_anchor.is_none();
-    let mut tagger = Some(Tagger::new(
-        body_anchor.unwrap_or_else(probe_anchor),
-        domain,
-    ));
+    let mut tagger =
+        Some(Tagger::new(body_anchor.unwrap_or_else(probe_anchor), domain).surveying(text));
     let mut seen_ids = HashSet::new();
     let mut context = DocumentContext {
         anchor: body_anchor,
@@ -251,7 +249,7 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
                 else {
                     continue;
                 };
-                tagger = Some(Tagger::new(anchor_of(&when), domain));
+                tagger = Some(Tagger::new(anchor_of(&when), domain).surveying(text));
                 context.anchor = Some(anchor_of(&when));
                 if in_related {
                     if let Some(event) = publication_event(

@@ -246,6 +246,9 @@ pub struct Tagger {
     winter: Option<Reference>,
     /// The years of the section heading the story is under ("1917", "1957–1960").
     heading: Option<(i32, i32)>,
+    /// How often the whole text writes each year from 1000 to 2199 in four digits, when the
+    /// tagger was given the text ([`Tagger::surveying`]): the years a history dwells on.
+    years_told: Option<Vec<u16>>,
 }
 
 impl Tagger {
@@ -266,7 +269,50 @@ impl Tagger {
             year_story: None,
             winter: None,
             heading: None,
+            years_told: None,
         }
+    }
+
+    /// The tagger, told how often `text`, the whole document, writes each year in four digits
+    /// (one pass over its bytes): a day far ahead of the story in a year the text seldom tells
+    /// is an aside.
+    pub fn surveying(mut self, text: &str) -> Tagger {
+        let mut counts = vec![0u16; 1200];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+                && bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if bounded && i - start == 4 {
+                let year = bytes[start..i]
+                    .iter()
+                    .fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+                if let Some(count) = year.checked_sub(1000).and_then(|k| counts.get_mut(k)) {
+                    *count = count.saturating_add(1);
+                }
+            }
+        }
+        self.years_told = Some(counts);
+        self
+    }
+
+    /// Whether the surveyed text writes `year` less often than `story`.
+    fn told_less(&self, year: i32, story: i32) -> bool {
+        let count = |y: i32| {
+            let counts = self.years_told.as_ref()?;
+            usize::try_from(y - 1000)
+                .ok()
+                .and_then(|k| counts.get(k).copied())
+        };
+        matches!((count(year), count(story)), (Some(a), Some(b)) if a < b)
     }
 
     /// Tags one sentence; offsets are relative to `sentence`. Updates the narrative reference
@@ -1057,6 +1103,16 @@ impl Tagger {
                             && self.reference.is_some_and(|old| {
                                 old.granularity <= resolve::Granularity::Year
                                     && named.date.year() >= old.date.year() + 2
+                            }))
+                        // So is a day a decade or more ahead of a story counting days, in a
+                        // year the text tells less often than the story's ("The International
+                        // Court of Justice ruled on 26 February 2007" in a history of 1995).
+                        || (self.domain == Domain::Narrative
+                            && self.reference.is_some_and(|old| {
+                                old.granularity == resolve::Granularity::Day
+                                    && named.granularity == resolve::Granularity::Day
+                                    && named.date.year() >= old.date.year() + 10
+                                    && self.told_less(named.date.year(), old.date.year())
                             }))
                         || (self.domain == Domain::Narrative
                             && named.granularity <= resolve::Granularity::Month
@@ -2849,7 +2905,7 @@ fn nearest_tense(tenses: &Tenses, first: usize, last: usize, reports: bool) -> T
 
 /// Splits with [`crate::sentence::split`] and tags every sentence; offsets are into `text`.
 pub fn tag_text(text: &str, dct: Anchor, domain: Domain) -> Vec<Timex> {
-    let mut tagger = Tagger::new(dct, domain);
+    let mut tagger = Tagger::new(dct, domain).surveying(text);
     let mut found = Vec::new();
     for sentence in crate::sentence::split(text) {
         let sentence_text = sentence.text(text);
@@ -4330,6 +4386,21 @@ mod tests {
             (
                 "The war began in 1904. Makarov, born in 1849, arrived on 8 March.",
                 "17..21 DATE 1904\n40..44 DATE 1849\n57..64 DATE 1904-03-08",
+            ),
+            // A day a decade ahead in a year the text tells less often than the story's is an
+            // aside; in a year it dwells on, the story moves on to it.
+            (
+                "The enclave fell on 11 July 1995, and 1995 ended the war. The International \
+                 Court of Justice ruled on 26 February 2007 that it was genocide. In early August \
+                 the army attacked.",
+                "20..32 DATE 1995-07-11\n38..42 DATE 1995\n102..118 DATE 2007-02-26\n\
+                 144..156 DATE 1995-08 START",
+            ),
+            (
+                "The war ended on 2 September 1945. On 25 June 1950 North Korea invaded, and 1950 \
+                 saw defeats. On 28 June Seoul fell.",
+                "17..33 DATE 1945-09-02\n38..50 DATE 1950-06-25\n76..80 DATE 1950\n\
+                 97..104 DATE 1950-06-28",
             ),
             (
                 "In 1937 Guernica was bombed. Historians writing in 2008 revised the figures. \
