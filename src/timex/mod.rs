@@ -4387,6 +4387,12 @@ mod tests {
                 "The war began in 1904. Makarov, born in 1849, arrived on 8 March.",
                 "17..21 DATE 1904\n40..44 DATE 1849\n57..64 DATE 1904-03-08",
             ),
+            // A count after a verb of counting is no year.
+            (
+                "In 1937 the town was bombed. Basque authorities claimed 1654, and the dead \
+                 numbered 1200. Bilbao fell on 19 June.",
+                "3..7 DATE 1937\n105..112 DATE 1937-06-19",
+            ),
             // A day a decade ahead in a year the text tells less often than the story's is an
             // aside; in a year it dwells on, the story moves on to it.
             (
@@ -6483,6 +6489,13 @@ mod tests {
                 "15..43 DATE 2021 APPROX",
             ),
             ("The deal collapsed at the last minute.", ""),
+            ("Fighting went on until the last minute.", ""),
+            // "previous years" is the past too; a count compared is no modifier of the time.
+            (
+                "Twice the number assigned in previous years; it employs 2,000 fewer than five \
+                 years ago.",
+                "29..43 DATE PAST_REF\n73..87 DATE 2018",
+            ),
             (
                 "The committee met at 0900 on Monday and will meet at 1400.",
                 "21..35 TIME 2023-06-19T09:00",

@@ -697,6 +697,7 @@ static LATER_WORDS: &[&str] = &[
     "cents",
     "chapter",
     "children",
+    "claimed",
     "clock",
     "closes",
     "closing",
@@ -714,6 +715,7 @@ static LATER_WORDS: &[&str] = &[
     "corporation",
     "corresponding",
     "could",
+    "counted",
     "course",
     "crept",
     "crispin",
@@ -867,6 +869,7 @@ static LATER_WORDS: &[&str] = &[
     "ni",
     "not",
     "number",
+    "numbered",
     "o",
     "observed",
     "observes",
@@ -1012,6 +1015,8 @@ static LATER_WORDS: &[&str] = &[
     "today",
     "told",
     "took",
+    "totaled",
+    "totalled",
     "tournament",
     "travels",
     "turn",
@@ -1250,9 +1255,17 @@ impl<'a> Parser<'_, 'a> {
             let year: i32 = token.text.parse().ok()?;
             if (1000..=2199).contains(&year) {
                 // "1990 cases" and "2000 troops" are counts, and so is "344 per 1000"; "at
-                // 1400" is a clock time or a level, never a year.
+                // 1400" is a clock time or a level, never a year; "authorities claimed 1654"
+                // and "the dead numbered 1200" count.
                 if (self.touches(i + 1) && self.punct(i + 1, "%"))
-                    || (i > 0 && self.is_any(i - 1, &["per", "at"]))
+                    || (i > 0
+                        && self.is_any(
+                            i - 1,
+                            &[
+                                "per", "at", "claimed", "counted", "numbered", "totalled",
+                                "totaled", "killed",
+                            ],
+                        ))
                 {
                     return None;
                 }
@@ -1992,6 +2005,16 @@ impl<'a> Parser<'_, 'a> {
                 continue;
             }
             if self.is(j, "the") || matches!(expr.core, Core::Fixed(ref v) if v.contains('X')) {
+                continue;
+            }
+            // "about 2,000 fewer than five years ago": a count compared, not the time.
+            if words.last().is_some_and(|w| *w == "than")
+                && i > 0
+                && self.token(i - 1).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        || lexicon::lookup(lexicon::NUMBER_WORDS, t.text).is_some()
+                })
+            {
                 continue;
             }
             // "some" only modifies numbers: "some 20 years", not "some years".
@@ -4364,8 +4387,9 @@ impl<'a> Parser<'_, 'a> {
         {
             return fixed("PRESENT_REF", i + 2);
         }
-        // "in past years", "past decades": the past (not "the past five years", a length).
-        if lower("past")
+        // "in past years", "past decades", "previous years": the past (not "the past five
+        // years", a length).
+        if (lower("past") || lower("previous") || lower("prior"))
             && !(i > 0 && self.is_any(i - 1, &["the", "these", "those"]))
             && matches!(
                 self.word(i + 1).and_then(lexicon::unit),
@@ -4708,8 +4732,11 @@ impl<'a> Parser<'_, 'a> {
     /// Durations: "two weeks", "three-day", "several years", "the past three years", "for
     /// months", "a decade"; and "two years ago" / "a year earlier" dates.
     fn duration(&self, i: usize) -> Option<Expr> {
-        // "at the last minute": an idiom for "just in time".
-        if i > 0 && self.is(i - 1, "at") && self.sequence(i, &["the", "last", "minute"]).is_some() {
+        // "at the last minute", "until the last minute": an idiom for "just in time".
+        if i > 0
+            && self.is_any(i - 1, &["at", "until", "till", "to"])
+            && self.sequence(i, &["the", "last", "minute"]).is_some()
+        {
             return None;
         }
         let mut j = i;
