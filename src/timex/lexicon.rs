@@ -142,29 +142,35 @@ pub enum Unit {
     Millennium,
 }
 
-/// One length of two units, the second smaller ("2 hours, 26 minutes" is `PT2H26M`, "two years
-/// and three months" `P2Y3M`, "a day and six hours" `P1DT6H`); `None` for other pairs or
-/// fractions.
-pub fn compound_duration(big: Unit, n: f64, small: Unit, m: f64) -> Option<String> {
-    if small >= big
-        || n.fract() != 0.0
-        || m.fract() != 0.0
-        || n < 1.0
-        || !(1.0..=1.0e6).contains(&m)
-    {
+/// One length of two or more units, each smaller than the one before ("2 hours, 26 minutes" is
+/// `PT2H26M`, "two years and three months" `P2Y3M`, "a day and six hours" `P1DT6H`, "2 hours,
+/// 8 minutes, 24 seconds" `PT2H8M24S`); `None` for other units or fractions.
+pub fn compound_duration(parts: &[(Unit, f64)]) -> Option<String> {
+    let mut date = String::new();
+    let mut time = String::new();
+    for (k, &(unit, n)) in parts.iter().enumerate() {
+        // Whole counts of strictly smaller units; weeks do not mix with other units in ISO
+        // 8601.
+        if n.fract() != 0.0
+            || !(1.0..=1.0e6).contains(&n)
+            || unit == Unit::Week
+            || parts
+                .get(k.wrapping_sub(1))
+                .is_some_and(|(bigger, _)| unit >= *bigger)
+        {
+            return None;
+        }
+        let (letter, is_time) = unit.letter()?;
+        let out = if is_time { &mut time } else { &mut date };
+        out.push_str(&format!("{}{letter}", n as i64));
+    }
+    if parts.len() < 2 {
         return None;
     }
-    // Weeks do not mix with other units in ISO 8601.
-    if big == Unit::Week || small == Unit::Week {
-        return None;
-    }
-    let (big_letter, big_time) = big.letter()?;
-    let (small_letter, small_time) = small.letter()?;
-    let (n, m) = (n as i64, m as i64);
-    Some(match (big_time, small_time) {
-        (true, true) => format!("PT{n}{big_letter}{m}{small_letter}"),
-        (false, true) => format!("P{n}{big_letter}T{m}{small_letter}"),
-        _ => format!("P{n}{big_letter}{m}{small_letter}"),
+    Some(if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
     })
 }
 

@@ -68,8 +68,9 @@
 //! - **Durations**: "two weeks" (`P2W`), "three-day" (`P3D`), "5 1/2 hours" (`PT5H30M`), "a
 //!   decade" (`P10Y`), "several years" / "for months" (`PXY`, `PXM`), "the past three years"
 //!   (`P3Y`), "the first nine months" (`P9M`), "recent months", "over the next decade"
-//!   (`P10Y`), "a half-hour" (`PT30M`), two units as one ("2 hours, 26 minutes" → `PT2H26M`,
-//!   "two years and three months" → `P2Y3M`).
+//!   (`P10Y`), "a half-hour" (`PT30M`), units as one ("2 hours, 26 minutes" → `PT2H26M`,
+//!   "two years and three months" → `P2Y3M`, "2 hours, 8 minutes, 24 seconds"), a race time
+//!   ("won in 2:25:07" → `PT2H25M7S`), a range ("two to three weeks" → `P2W`, `EQUAL_OR_MORE`).
 //! - **Sets**: "every year" (`P1Y`), "every two weeks", "every few days" (`PXD`), "each season",
 //!   "every December 7", "every 17 November" (`XXXX-11-17`), "every year on 13 March", "on 9
 //!   May each year", "16 December annually", "every Sunday" (`XXXX-WXX-7`), "weekly", "daily",
@@ -6291,6 +6292,17 @@ mod tests {
             ("two years and three months", "0..26 DURATION P2Y3M"),
             ("a day and six hours", "0..19 DURATION P1DT6H"),
             ("10 years, 5 of them abroad", "0..8 DURATION P10Y"),
+            // ... and so do three, with or without commas.
+            (
+                "2 hours, 8 minutes, 24 seconds",
+                "0..30 DURATION PT2H8M24S",
+            ),
+            ("3 hours 10 minutes", "0..18 DURATION PT3H10M"),
+            // A race time is a length, a clock time with seconds after "at" a time of day.
+            (
+                "He won in 2:25:07, a time of 2:08:24; at 9:15:00 the bell rang.",
+                "10..17 DURATION PT2H25M7S\n29..36 DURATION PT2H8M24S\n41..45 TIME 2023-06-19T09:15",
+            ),
         ] {
             check(text, expected);
         }

@@ -4732,6 +4732,9 @@ impl<'a> Parser<'_, 'a> {
     /// Durations: "two weeks", "three-day", "several years", "the past three years", "for
     /// months", "a decade"; and "two years ago" / "a year earlier" dates.
     fn duration(&self, i: usize) -> Option<Expr> {
+        if let Some((value, end)) = self.race_time(i) {
+            return Some(Expr::fixed(i, end, TimexType::Duration, value));
+        }
         // "at the last minute", "until the last minute": an idiom for "just in time".
         if i > 0
             && self.is_any(i - 1, &["at", "until", "till", "to"])
@@ -5339,28 +5342,45 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
-        // "2 hours, 26 minutes", "two years and three months": one length.
+        // "2 hours, 26 minutes", "two years and three months", "2 hours, 8 minutes, 24
+        // seconds", "3 hours 10 minutes": one length.
         if let Some(whole) = n.filter(|v| v.fract() == 0.0 && !has_hyphen) {
-            let k = if self.punct(end, ",") || self.is(end, "and") {
-                end + 1
-            } else {
-                end
-            };
-            if k > end {
-                if let Some((Quantity::Exact(part), after)) = self.quantity(k, false) {
-                    let smaller = self.word(after).and_then(lexicon::unit);
-                    // "5 years and 2 months ago" is a date, left to the first unit's reading.
-                    let counted = self.is_any(
-                        after + 1,
-                        &["ago", "later", "earlier", "before", "after", "old"],
-                    );
-                    if let Some(value) = smaller
-                        .filter(|_| !counted)
-                        .and_then(|(small, _)| lexicon::compound_duration(unit, whole, small, part))
-                    {
-                        return Some(Expr::fixed(i, after + 1, TimexType::Duration, value));
-                    }
+            let mut parts = vec![(unit, whole)];
+            let mut last = end;
+            loop {
+                let mut k = last;
+                if self.punct(k, ",") {
+                    k += 1;
                 }
+                if self.is(k, "and") {
+                    k += 1;
+                }
+                // (Without a comma or "and", only a numeral: "3 hours 10 minutes".)
+                if k == last && !self.token(k).is_some_and(|t| t.kind == Kind::Number) {
+                    break;
+                }
+                let Some((Quantity::Exact(part), after)) = self.quantity(k, false) else {
+                    break;
+                };
+                let Some((small, _)) = self.word(after).and_then(lexicon::unit) else {
+                    break;
+                };
+                // "5 years and 2 months ago" is a date, left to the first unit's reading.
+                if self.is_any(
+                    after + 1,
+                    &["ago", "later", "earlier", "before", "after", "old"],
+                ) {
+                    break;
+                }
+                parts.push((small, part));
+                if lexicon::compound_duration(&parts).is_none() {
+                    parts.pop();
+                    break;
+                }
+                last = after + 1;
+            }
+            if let Some(value) = lexicon::compound_duration(&parts) {
+                return Some(Expr::fixed(i, last, TimexType::Duration, value));
             }
         }
         // "six days a week", "10 hours a day": so much of every longer period, a set.
@@ -5629,6 +5649,10 @@ impl<'a> Parser<'_, 'a> {
         } else if !had_minutes {
             return None;
         }
+        // "won in 2:25:07": a race time (a length, read by `duration`).
+        if had_minutes && self.race_time(i).is_some() {
+            return None;
+        }
         // "with 6:12 to play", "4:30 remaining": a game clock.
         if self.sequence(j, &["to", "play"]).is_some()
             || self.sequence(j, &["to", "go"]).is_some()
@@ -5637,6 +5661,37 @@ impl<'a> Parser<'_, 'a> {
             return None;
         }
         Some((TimeOfDay::Clock(hour, minute), self.time_zone(j)))
+    }
+
+    /// A race time at `i`, hours, minutes and seconds after "in" or "of" with no "a.m." or
+    /// "p.m." ("won in 2:25:07", "a time of 2:08:24"): the length and the index after it.
+    fn race_time(&self, i: usize) -> Option<(String, usize)> {
+        if i == 0 || !self.is_any(i - 1, &["in", "of"]) {
+            return None;
+        }
+        let mut parts = [0u32; 3];
+        for (n, part) in parts.iter_mut().enumerate() {
+            let at = i + 2 * n;
+            if n > 0 && !(self.punct(at - 1, ":") && self.touches(at - 1) && self.touches(at)) {
+                return None;
+            }
+            let token = self.token(at)?;
+            if token.kind != Kind::Number || !token.plain || (n > 0 && token.text.len() != 2) {
+                return None;
+            }
+            *part = self.integer(at)?;
+        }
+        let [hours, minutes, seconds] = parts;
+        if hours > 99 || minutes > 59 || seconds > 59 || self.am_pm(i + 5).is_some() {
+            return None;
+        }
+        let mut clock = String::new();
+        for (n, letter) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+            if n > 0 {
+                clock.push_str(&format!("{n}{letter}"));
+            }
+        }
+        (!clock.is_empty()).then(|| (format!("PT{clock}"), i + 5))
     }
 
     /// The 24-hour hour of a 12-hour `hour` by what follows at `j`: "a.m."/"p.m." or "in the
