@@ -232,9 +232,10 @@ pub struct Tagger {
     /// The last day the story said something began on ("The war began on 6 October", "from 5
     /// to 10 June"): "the sixth day" counts from it.
     began: Option<Reference>,
-    /// The day, hour and minute (of a clock time) of the last clock time or part of a day: a clock time of the morning
-    /// told after one of the evening on that day is the next day's ("arrived at 11 p.m.
-    /// Saturday and left at 3 a.m.").
+    /// The day, hour and minute (of a clock time) of the last clock time or part of a day (a
+    /// night named as one is hour 24 without a minute): a clock time of the morning told after
+    /// one of the evening on that day is the next day's ("arrived at 11 p.m. Saturday and left
+    /// at 3 a.m.", "the night of 18–19 April ... at dawn").
     last_clock: Option<(NaiveDate, u32, Option<u32>)>,
     /// Whether the text has named America so far: its Independence Day is 4 July.
     american: bool,
@@ -1445,7 +1446,9 @@ impl Tagger {
         // Past midnight: a bare morning clock time after an evening one on the same day.
         let hour = match expr.time {
             Some(rules::TimeOfDay::Clock(hour, _)) => Some(hour),
-            // ("the night", "the early hours" may be either side of midnight.)
+            // ("the night", "the early hours" may be either side of midnight: a night is only
+            // remembered as one before the morning of its day: "the night of 18–19 April ...
+            // at dawn", below.)
             Some(rules::TimeOfDay::Part(part)) => match part {
                 "MO" => Some(8),
                 "AF" => Some(14),
@@ -1454,18 +1457,39 @@ impl Tagger {
             },
             None => None,
         };
+        // (A night named as one: "the night of 18–19 April", "that night"; not "the early
+        // hours of 6 October", already past midnight.)
+        let night = matches!(expr.time, Some(rules::TimeOfDay::Part("NI")))
+            && tokens[expr.first..expr.last]
+                .iter()
+                .any(|t| t.text.eq_ignore_ascii_case("night"))
+            && !tokens[expr.first..expr.last]
+                .iter()
+                .any(|t| lexicon::contains(&["early", "small", "hours", "late"], t.text));
         // (Not "8:30 p.m. local time (7:30 a.m. EDT)": the same moment elsewhere.)
         let in_brackets = expr.first > 0 && tokens[expr.first - 1].text == "(";
-        let bare_clock = !in_brackets
-            && matches!(expr.time, Some(rules::TimeOfDay::Clock(..)))
-            && matches!(
-                expr.core,
-                rules::Core::Shift {
-                    unit: lexicon::Unit::Day,
-                    n: 0,
-                    base: rules::Base::Reference,
-                }
-            );
+        let on_the_day = matches!(
+            expr.core,
+            rules::Core::Shift {
+                unit: lexicon::Unit::Day,
+                n: 0,
+                base: rules::Base::Reference,
+            }
+        );
+        let bare_clock =
+            !in_brackets && matches!(expr.time, Some(rules::TimeOfDay::Clock(..))) && on_the_day;
+        // "marched on the night of 18–19 April 1775. They reached Lexington at dawn": in a
+        // history, the morning after a night is the next day's.
+        // (Not a morning of a day named after it: "in the early morning hours of the 30th".)
+        let morning_after_night = context.domain == Domain::Narrative
+            && on_the_day
+            && matches!(expr.time, Some(rules::TimeOfDay::Part("MO")))
+            && !tokens
+                .get(expr.last)
+                .is_some_and(|t| lexicon::contains(&["of", "hours"], t.text))
+            && self
+                .last_clock
+                .is_some_and(|(_, hour, minute)| hour == 24 && minute.is_none());
         // "La Haye Sainte fell at 6:30 p.m. The Guard attacked at 7:30": a clock time written
         // without a.m. or p.m. after an afternoon or evening clock time of its day is the p.m.
         // one, when that is not before it.
@@ -1507,11 +1531,12 @@ impl Tagger {
             }
         }
         let rolled = match (self.last_clock, named, hour) {
-            (Some((day, last_hour, _)), Some(n), Some(hour))
-                if bare_clock
+            (Some((day, last_hour, last_minute)), Some(n), Some(hour))
+                if (bare_clock || morning_after_night)
                     && n.granularity == resolve::Granularity::Day
                     && n.date == day
-                    && (18..24).contains(&last_hour)
+                    && ((18..24).contains(&last_hour)
+                        || (last_hour == 24 && last_minute.is_none()))
                     && hour < 12
                     // (A report does not tell of a morning after its own day in the past.)
                     && !(context.domain == Domain::News
@@ -1535,6 +1560,12 @@ impl Tagger {
         if let (Some(n), Some(hour)) = (named, hour) {
             if n.granularity == resolve::Granularity::Day && expr.kind == TimexType::Time {
                 self.last_clock = Some((n.date, hour, minute));
+            }
+        }
+        // (A night is remembered at hour 24 with no minute, which no clock time has.)
+        if let Some(n) = named.filter(|n| night && n.granularity == resolve::Granularity::Day) {
+            if expr.kind == TimexType::Time {
+                self.last_clock = Some((n.date, 24, None));
             }
         }
         // "Columbia lifted off at 12:31 a.m. and reached orbit eight and a half minutes
@@ -5167,9 +5198,9 @@ mod tests {
         );
     }
 
-    /// A bare morning clock time after an evening one on the same day is the next day's, but
-    /// not the same moment in another zone; the first clock time of a range is on the
-    /// second's day.
+    /// A bare morning clock time after an evening one (or a night) on the same day is the next
+    /// day's, but not the same moment in another zone; the first clock time of a range is on
+    /// the second's day.
     #[test]
     fn clock_times_roll_past_midnight() {
         let sunday = Anchor::day(NaiveDate::from_ymd_opt(1998, 7, 26).expect("valid date"));
@@ -5189,6 +5220,26 @@ mod tests {
         ] {
             check_in(text, sunday, Domain::News, expected);
         }
+        // A night named as one rolls the morning after it on too, in a report and in a history
+        // (not a morning of a day named after it).
+        check_in(
+            "The boards approved the deal late on Wednesday night, and executives announced it \
+             at 8:30 a.m. CST.",
+            Anchor::day(NaiveDate::from_ymd_opt(2013, 2, 14).expect("valid date")),
+            Domain::News,
+            "37..52 TIME 2013-02-13TNI\n85..98 TIME 2013-02-14T08:30",
+        );
+        check_narrative(
+            "Troops marched on the night of 18–19 April 1775. They reached Lexington at dawn, \
+             and around 5 a.m. shots were fired; that afternoon they retreated.",
+            "18..49 TIME 1775-04-18TNI\n77..81 TIME 1775-04-19TMO\n\
+             87..100 TIME 1775-04-19T05:00 APPROX\n119..133 TIME 1775-04-19TAF",
+        );
+        check_narrative(
+            "Attacks were to begin on the night of 30–31 January 1968, but units attacked in the \
+             early morning hours of the 30th.",
+            "25..58 TIME 1968-01-30TNI\n82..99 TIME 1968-01-30TMO START\n109..117 DATE 1968-01-30",
+        );
         // A report does not roll a past morning on past its own day.
         let friday = Anchor::day(NaiveDate::from_ymd_opt(1997, 5, 2).expect("valid date"));
         check_in(
