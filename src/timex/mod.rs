@@ -1014,6 +1014,21 @@ impl Tagger {
                 continue;
             };
             let kind = expr.kind;
+            // "at the end of 1917", "in late 1917": in a history the story is at the year's
+            // last month ("The volunteers set out on 22 February" is 1918's).
+            let named = named.map(|n| {
+                let year_end = self.domain == Domain::Narrative
+                    && n.granularity == resolve::Granularity::Year
+                    && expr.modifier == Some("END")
+                    && names_year;
+                match NaiveDate::from_ymd_opt(n.date.year(), 12, 1).filter(|_| year_end) {
+                    Some(date) => Reference {
+                        date,
+                        granularity: resolve::Granularity::Month,
+                    },
+                    None => n,
+                }
+            });
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(named) = named {
                     // "the end of the year" after "1 July 1916" keeps the finer reference;
@@ -3633,6 +3648,13 @@ mod tests {
         check_narrative(
             "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
             "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
+        );
+        // A story at the end of a year is at its last month: a month past it is the next
+        // year's.
+        check_narrative(
+            "In late 1917 the army formed. In November it marched; on 22 February it fought, and \
+             that summer it won.",
+            "3..12 DATE 1917 END\n33..41 DATE 1917-11\n57..68 DATE 1918-02-22\n84..95 DATE 1918-SU",
         );
         // A background date in a relative clause leaves year-less dates after the clause to the story ...
         check_narrative(
