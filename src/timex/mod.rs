@@ -82,7 +82,8 @@
 //! ("as young as 15"), counts and money ("464,000 cases", "$1990", "some 1800 Jordanian
 //! soldiers", "a 2000 kilometer march"), "the first time", a march or a fall of something
 //! ("his March to the Sea", "the fall of Saigon"), some weekday ("met on a Sunday"), "to last
-//! two days" (the verb).
+//! two days" (the verb); in news, ages ("52 years old", "a 10-year-old boy"), which histories
+//! have as lengths (`P52Y`), as TIMEX2 marks them.
 //!
 //! ```
 //! use annals::timex::{tag_text, Anchor, Domain};
@@ -6656,6 +6657,12 @@ mod tests {
         check("464,000 cases", "");
         check("$100,000", "");
         check("it cost $1990", "");
+        // Histories, annotated as TIMEX2 marks ages, have them as lengths.
+        check_narrative(
+            "Ludendorff, then 53 years old, attacked; a 28-year-old general and an \
+             Eleven-year-old girl wrote.",
+            "17..29 DURATION P53Y\n43..54 DURATION P28Y\n70..85 DURATION P11Y",
+        );
         check("the Sun reported", "");
         check("the first time", "");
     }

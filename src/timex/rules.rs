@@ -5192,12 +5192,40 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         let mut end = k + 1;
-        // "52 years old", "aged 34 years": ages are not time expressions here.
-        if self.is(end, "old") || (j > 0 && self.is(j - 1, "aged")) {
-            return None;
+        // "52 years old", "aged 34 years", "three-day-old", "10-year-old": ages are no time
+        // expressions in news (TimeBank leaves them out); histories, annotated as TIMEX2
+        // marks ages, have them as lengths ("Ludendorff, then 53 years old", "a 28-year-old
+        // general").
+        let age_end = if self.is(end, "old") {
+            Some(end + 1)
+        } else if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
+            Some(end + 2)
+        } else {
+            None
+        };
+        if let Some(age_end) = age_end {
+            let whole = match quantity {
+                Quantity::Exact(n) if n.fract() == 0.0 && (1.0..=150.0).contains(&n) => Some(n),
+                _ => None,
+            };
+            return match whole {
+                Some(n) if self.narrative && unit >= Unit::Day && !framed => {
+                    let first = if self.is_any(i, &["a", "an", "the"]) {
+                        j
+                    } else {
+                        i
+                    };
+                    Some(Expr::fixed(
+                        first,
+                        age_end,
+                        TimexType::Duration,
+                        unit.duration(Some(n)),
+                    ))
+                }
+                _ => None,
+            };
         }
-        // "three-day-old", "10-year-old": ages are not time expressions here.
-        if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "old") {
+        if j > 0 && self.is(j - 1, "aged") {
             return None;
         }
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "long") {
