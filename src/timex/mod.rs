@@ -19,7 +19,7 @@
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`, "the
-//!   late seventies" → `197` END, "the nineteen seventies", "the mid-90s");
+//!   late seventies" → `197` END, "the nineteen seventies", "the mid-90s", "the 1970's");
 //!   codes ("Q3 2023" → `2023-Q3`, "H1 2024", "FY2023", "FY23" → `2023`); a day of the month
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
@@ -6538,6 +6538,12 @@ mod tests {
                 "19..47 DATE 197 START\n66..86 DATE 186",
             ),
             ("In the mid-90s it split.", "3..14 DATE 199 MID"),
+            // With an apostrophe after "the" or a part word; without, a year's possessive.
+            (
+                "It was rebuilt in the 1970's; strikes peaked in the late 1970's and the \
+                 mid-1980's, but 1970's budget was small.",
+                "18..28 DATE 197\n48..63 DATE 197 END\n68..82 DATE 198 MID\n88..92 DATE 1970",
+            ),
             ("Highs reached the mid-90s.", ""),
             ("He scored in the 90s.", ""),
             ("He is in his 90s.", ""),

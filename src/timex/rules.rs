@@ -3090,9 +3090,17 @@ impl<'a> Parser<'_, 'a> {
         if self.is(j, "the") {
             j += 1;
         }
-        // "1990s".
+        // "1990s"; "the 1970's", as some newspapers write it (after "the" or a part word).
         let token = self.token(j)?;
-        if token.kind == Kind::Number && token.plain && self.touches(j + 1) && self.is(j + 1, "s") {
+        let apostrophe = (self.punct(j + 1, "'") || self.punct(j + 1, "’"))
+            && self.touches(j + 1)
+            && self.touches(j + 2)
+            && self.is(j + 2, "s")
+            && (j > i
+                || (i > 0 && self.is_any(i - 1, &["early", "late", "mid"]))
+                || (i > 1 && self.punct(i - 1, "-") && self.is(i - 2, "mid")));
+        let s_at = if apostrophe { j + 2 } else { j + 1 };
+        if token.kind == Kind::Number && token.plain && self.touches(s_at) && self.is(s_at, "s") {
             let text = token.text;
             if text.len() == 4 && text.ends_with('0') {
                 let year: i32 = text.parse().ok()?;
@@ -3102,7 +3110,7 @@ impl<'a> Parser<'_, 'a> {
                 } else {
                     format!("{:03}", year / 10)
                 };
-                return Some(Expr::fixed(i, j + 2, TimexType::Date, value));
+                return Some(Expr::fixed(i, s_at + 1, TimexType::Date, value));
             }
         }
         // "'90s".
