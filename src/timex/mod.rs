@@ -1625,6 +1625,28 @@ impl Tagger {
                 ));
             }
         }
+        // "Johannsson added another a minute later" told of a year or a week: no day to count
+        // from, only the length.
+        if let rules::Core::Shift {
+            unit: unit @ (lexicon::Unit::Hour | lexicon::Unit::Minute | lexicon::Unit::Second),
+            n,
+            base: rules::Base::Reference,
+        } = expr.core
+        {
+            let coarse = named.is_none_or(|n| n.granularity > resolve::Granularity::Day);
+            if coarse && expr.ago && expr.kind == TimexType::Date {
+                expr.kind = TimexType::Duration;
+                // (The length alone, as TimeBank tags "over an hour" in "over an hour later".)
+                if expr.last > expr.first + 1
+                    && tokens
+                        .get(expr.last - 1)
+                        .is_some_and(|t| lexicon::contains(&["later", "earlier", "ago"], t.text))
+                {
+                    expr.last -= 1;
+                }
+                return (unit.duration(Some(n.unsigned_abs() as f64)), None);
+            }
+        }
         (value, named)
     }
 }
@@ -5262,6 +5284,12 @@ mod tests {
             "Attacks were to begin on the night of 30–31 January 1968, but units attacked in the \
              early morning hours of the 30th.",
             "25..58 TIME 1968-01-30TNI\n82..99 TIME 1968-01-30TMO START\n109..117 DATE 1968-01-30",
+        );
+        // Minutes later with no day to count from are a length.
+        check(
+            "Mexico can reach next year's tournament. Zusi scored in the 92nd minute and \
+             Johannsson added another a minute later.",
+            "17..26 DATE 2024\n101..109 DURATION PT1M",
         );
         // A report does not roll a past morning on past its own day.
         let friday = Anchor::day(NaiveDate::from_ymd_opt(1997, 5, 2).expect("valid date"));
