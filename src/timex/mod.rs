@@ -13,9 +13,10 @@
 //!   May", "May 2023", "2021", "fiscal 1998", "fiscal year 2011", "1998-08-07", "8/7/98"; a
 //!   month or weekday alone after a preposition ("in May", "on Friday"), resolved with the
 //!   sentence's tense; "this/last/next week|month|year|quarter|November|Friday|summer",
-//!   "Monday last week", "yesterday", "today", "tomorrow", "the next day", "the following
-//!   year", "that day", "a year ago", "two years ago", "a year earlier"; seasons ("summer of
-//!   2020" → `2020-SU`, "the winter of 1951–52" → `1951-WI`); quarters and halves ("the
+//!   "Monday last week", "Thursday of last week", "yesterday", "today", "tomorrow", "the next
+//!   day", "the following year", "that day", "a year ago", "two years ago", "a year earlier";
+//!   seasons ("summer of 2020" → `2020-SU`, "the winter of 1951–52" → `1951-WI`); quarters
+//!   and halves ("the
 //!   third quarter", "third-quarter", "the first quarter of the year", "the first half of
 //!   1998"); decades and centuries ("the 1990s" → `199`, "the '90s", "the 20th century" → `19`,
 //!   "the 1st century BC" → `BC00`, "the 15th and 16th centuries", "the 2000s" → `200`, "the
@@ -3269,6 +3270,10 @@ mod tests {
         // A weekday of a named week (written on Monday 19 June 2023).
         check("It began on Wednesday last week.", "12..31 DATE 2023-06-14");
         check("Talks resume Friday next week.", "13..29 DATE 2023-06-30");
+        check(
+            "He said it on Thursday last week, on Tuesday of last week and on Friday of this week.",
+            "14..32 DATE 2023-06-15\n37..57 DATE 2023-06-13\n65..84 DATE 2023-06-23",
+        );
         check("last month", "0..10 DATE 2023-05");
         check("next year", "0..9 DATE 2024");
         check("a year ago", "0..10 DATE 2022");

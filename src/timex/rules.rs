@@ -3572,9 +3572,10 @@ impl<'a> Parser<'_, 'a> {
         {
             return None;
         }
-        // "Monday last week", "Friday next week".
-        if dir == Dir::Tense && self.is(end + 1, "week") {
-            let weeks = match self.word(end).map(str::to_ascii_lowercase).as_deref() {
+        // "Monday last week", "Friday next week", "Thursday of last week".
+        let of = usize::from(self.is(end, "of"));
+        if dir == Dir::Tense && self.is(end + of + 1, "week") {
+            let weeks = match self.word(end + of).map(str::to_ascii_lowercase).as_deref() {
                 Some("last") => Some(-1),
                 Some("next") => Some(1),
                 Some("this") => Some(0),
@@ -3582,7 +3583,7 @@ impl<'a> Parser<'_, 'a> {
             };
             if let Some(weeks) = weeks {
                 dir = Dir::InWeek(weeks);
-                end += 2;
+                end += of + 2;
             }
         }
         let mut expr = Expr::new(i, end, TimexType::Date, Core::Weekday { weekday, dir });
