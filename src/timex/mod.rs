@@ -3677,6 +3677,12 @@ mod tests {
             "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
             "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
         );
+        // "the eleventh day of the eleventh month" is no day counted from the story's.
+        check_narrative(
+            "The armistice was signed on 11 November 1918 and came into force at 11 a.m., the \
+             eleventh hour of the eleventh day of the eleventh month.",
+            "28..44 DATE 1918-11-11\n68..75 TIME 1918-11-11T11:00",
+        );
         // A story at the end of a year is at its last month: a month past it is the next
         // year's.
         check_narrative(

@@ -2595,6 +2595,18 @@ impl<'a> Parser<'_, 'a> {
         if !(self.is(i + 2, "day") || night) {
             return None;
         }
+        // "the eleventh day of the eleventh month": a day of a month, not counted from the
+        // story's.
+        if self.sequence(i + 3, &["of", "the"]).is_some()
+            && (self.is(i + 5, "month")
+                || (self
+                    .word(i + 5)
+                    .and_then(|w| lexicon::lookup(lexicon::ORDINALS, w))
+                    .is_some()
+                    && self.is(i + 6, "month")))
+        {
+            return None;
+        }
         let mut expr = Expr::new(
             i,
             i + 3,
