@@ -3677,6 +3677,20 @@ mod tests {
             "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
             "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
         );
+        // A winter told at January to March is the one the story is in, begun the year before.
+        check_narrative(
+            "France signed an alliance on 6 February 1778. The army spent the winter at Valley \
+             Forge.",
+            "29..44 DATE 1778-02-06\n61..71 DATE 1777-WI",
+        );
+        check_narrative(
+            "The city fell on 10 January 1942. That winter thousands starved.",
+            "17..32 DATE 1942-01-10\n34..45 DATE 1941-WI",
+        );
+        check_narrative(
+            "The city fell on 10 October 1942. That winter thousands starved.",
+            "17..32 DATE 1942-10-10\n34..45 DATE 1942-WI",
+        );
         // "the eleventh day of the eleventh month" is no day counted from the story's.
         check_narrative(
             "The armistice was signed on 11 November 1918 and came into force at 11 a.m., the \

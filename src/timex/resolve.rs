@@ -505,6 +505,22 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     }
                 }
             };
+            // "signed on 6 February 1778. The army spent the winter at Valley Forge": in a
+            // history at January to March, the winter is the one it is in, begun the year
+            // before.
+            let year = if *code == "WI"
+                && context.domain == Domain::Narrative
+                && context.reference.is_some()
+                && near.granularity <= Granularity::Month
+                && near.date.month() <= 3
+                && matches!(
+                    year_spec,
+                    YearSpec::Reference | YearSpec::Tense | YearSpec::Mentioned
+                ) {
+                year - 1
+            } else {
+                year
+            };
             // "in 1564 ... the following year. Over the winter he strengthened the forts", "In
             // the winter of 1942 the Germans froze": a winter read from a whole year, or named
             // by its year alone (not "the winter of 1811–12"), may be that year's first
