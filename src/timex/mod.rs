@@ -29,7 +29,8 @@
 //!   New Year"), "Good Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter
 //!   week", "Easter Monday 1916", "spent Christmas 1942", "by Christmas of 1914", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
-//!   before 1582 is checked against the Julian calendar); a weekday counted in a month
+//!   before 1582 is checked against the Julian calendar; a day the sentence names as one: "25
+//!   March has been celebrated as Independence Day" → `XXXX-03-25`); a weekday counted in a month
 //!   ("the last Sunday of November", "the first Monday of March 1922"); vague
 //!   references ("now", "currently" → `PRESENT_REF`, "recently", "the past", "recent years" →
 //!   `PAST_REF`, "the future" → `FUTURE_REF`); eras ("44 BC" → `BC0044`, "AD 70", "10 January
@@ -4733,7 +4734,7 @@ mod tests {
             (
                 "The last British troops left on November 25, 1783, a day celebrated as \
                  Evacuation Day.",
-                "32..49 DATE 1783-11-25",
+                "32..49 DATE 1783-11-25\n71..85 DATE XXXX-11-25",
             ),
             (
                 "Edward died in January 1066. In 911 the Carolingian ruler allowed Rollo to settle \
@@ -4835,8 +4836,8 @@ mod tests {
             (
                 "The war ended on 16 December 1971. Bangladesh celebrates 26 March as \
                  Independence Day. Since 2000, 21 February has been observed as Language Day.",
-                "17..33 DATE 1971-12-16\n57..65 DATE XXXX-03-26\n93..97 DATE 2000\n99..110 DATE \
-                 XXXX-02-21",
+                "17..33 DATE 1971-12-16\n57..65 DATE XXXX-03-26\n69..85 DATE XXXX-03-26\n\
+                 93..97 DATE 2000\n99..110 DATE XXXX-02-21\n132..144 DATE XXXX-02-21",
             ),
             (
                 "On the evening of 27 January 1944, a salute was fired to celebrate the end of \
@@ -5019,6 +5020,13 @@ mod tests {
     #[test]
     fn holidays_in_a_history() {
         for (text, expected) in [
+            // A day the sentence names as a holiday is that day every year.
+            (
+                "Since 1838, 25 March has been celebrated as Independence Day; in Kuwait, 26 \
+                 February is Liberation Day.",
+                "6..10 DATE 1838\n12..20 DATE XXXX-03-25\n44..60 DATE XXXX-03-25\n\
+                 73..84 DATE XXXX-02-26\n88..102 DATE XXXX-02-26",
+            ),
             (
                 "The army entered the city on 29 March 1461, Palm Sunday. Edward was crowned at \
                  Easter 1471.",

@@ -6058,6 +6058,15 @@ impl<'a> Parser<'_, 'a> {
     /// A holiday, with the year written after a fixed-date one: "Christmas Day 1914",
     /// "New Year's Day, 1942".
     fn holiday(&self, i: usize) -> Option<Expr> {
+        // (Also from a name's first word the lexicon knows: "as Independence Day".)
+        let named = (i..i + 4)
+            .take_while(|&k| self.capitalized(k))
+            .find(|&k| self.word(k) == Some("Day"))
+            .and_then(|k| self.named_day(k))
+            .filter(|e| e.first == i);
+        if let Some(expr) = named.or_else(|| self.named_day(i)) {
+            return Some(expr);
+        }
         let mut expr = self.holiday_core(i)?;
         // "on Christmas night", "New Year's Eve evening": that part of the holiday.
         if let Some(part) = self
@@ -6110,6 +6119,46 @@ impl<'a> Parser<'_, 'a> {
 
     /// A holiday opening its sentence as the subject of a verb of the calendar ("Easter falls
     /// on March 31 this year").
+    /// A day a sentence names as a holiday, at the "Day" that ends its name: "Since 1838, 25
+    /// March has been celebrated as Independence Day", "In Kuwait, 26 February is Liberation
+    /// Day" (`XXXX-03-25`, `XXXX-02-26`: that day every year).
+    fn named_day(&self, i: usize) -> Option<Expr> {
+        if self.word(i)? != "Day" {
+            return None;
+        }
+        let mut j = i;
+        while j > 0
+            && i - j < 3
+            && self.capitalized(j - 1)
+            && self.word(j - 1).is_some_and(|w| {
+                lexicon::lookup(lexicon::MONTHS, w).is_none()
+                    && lexicon::lookup(lexicon::WEEKDAYS, w).is_none()
+            })
+        {
+            j -= 1;
+        }
+        if j == i || j == 0 || !self.is_any(j - 1, &["as", "is", "was"]) {
+            return None;
+        }
+        let (month, day) = (j.saturating_sub(14)..j).rev().find_map(|k| {
+            let date = self.calendar_date(k).filter(|e| e.last < j)?;
+            match date.core {
+                Core::Calendar {
+                    month,
+                    day: Some(day),
+                    ..
+                } => Some((month, day)),
+                _ => None,
+            }
+        })?;
+        Some(Expr::fixed(
+            j,
+            i + 1,
+            TimexType::Date,
+            format!("XXXX-{month:02}-{day:02}"),
+        ))
+    }
+
     fn holiday_subject(&self, i: usize) -> bool {
         i == 0 && self.is_any(i + 1, &["falls", "fell", "comes", "came"])
     }
