@@ -56,6 +56,9 @@ pub static SEASONS: &[(&str, &str)] = &[
     ("autumn", "FA"),
     ("fall", "FA"),
     ("winter", "WI"),
+    // The middle of one (`MID`): "cross the Balkans in midwinter".
+    ("midwinter", "WI"),
+    ("midsummer", "SU"),
 ];
 
 /// Parts of the day with their TimeML code.

@@ -3678,6 +3678,12 @@ mod tests {
             "It lasted from 1 to 18 July 1916. On the fifth day it rained.",
             "15..16 DATE 1916-07-01\n20..32 DATE 1916-07-18\n37..50 DATE 1916-07-05",
         );
+        // "midwinter" is the middle of the winter; "Midsummer" in a name no season.
+        check_narrative(
+            "In December 1877 the command decided to cross the Balkans in midwinter. A Midsummer \
+             Night's Dream was played.",
+            "3..16 DATE 1877-12\n61..70 DATE 1877-WI MID",
+        );
         // A winter told at January to March is the one the story is in, begun the year before.
         check_narrative(
             "France signed an alliance on 6 February 1778. The army spent the winter at Valley \

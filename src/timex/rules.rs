@@ -2064,7 +2064,19 @@ impl<'a> Parser<'_, 'a> {
             self.numeric_date(i),
             self.month_alone(i),
             self.weekday_expr(i),
-            self.season(i),
+            self.season(i).and_then(|mut e| {
+                // "in midwinter" is the middle of the winter; "Midsummer" a name.
+                let mid = self
+                    .word(e.last - 1)
+                    .is_some_and(|w| w.to_ascii_lowercase().starts_with("mid"));
+                if mid {
+                    if self.capitalized(e.last - 1) && e.last - 1 > 0 {
+                        return None;
+                    }
+                    e.modifier = e.modifier.or(Some("MID"));
+                }
+                Some(e)
+            }),
             self.quarter(i),
             self.deictic(i),
             self.duration(i),
