@@ -6439,6 +6439,12 @@ mod tests {
                 "0..30 DURATION PT2H8M24S",
             ),
             ("3 hours 10 minutes", "0..18 DURATION PT3H10M"),
+            // Fiscal years are counted like years; "a fiscal year" names a kind of year.
+            (
+                "It cuts spending in each of the next three fiscal years, changing from a fiscal \
+                 year.",
+                "28..55 DURATION P3Y",
+            ),
             // A race time is a length, a clock time with seconds after "at" a time of day.
             (
                 "He won in 2:25:07, a time of 2:08:24; at 9:15:00 the bell rang.",

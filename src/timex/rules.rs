@@ -5030,8 +5030,11 @@ impl<'a> Parser<'_, 'a> {
             k = after;
             has_hyphen = true;
         }
+        // ("the next three fiscal years" counts years; "from a fiscal year to a calendar
+        // year" names a kind of year.)
+        let fiscal = self.is(k, "fiscal") && !self.is_any(j, &["a", "an"]);
         if !has_hyphen
-            && self.is_any(k, lexicon::UNIT_ADJECTIVES)
+            && (self.is_any(k, lexicon::UNIT_ADJECTIVES) || fiscal)
             && self.word(k + 1).and_then(lexicon::unit).is_some()
         {
             k += 1;
