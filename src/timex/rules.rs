@@ -2068,7 +2068,8 @@ impl<'a> Parser<'_, 'a> {
                 // "in midwinter" is the middle of the winter; "Midsummer" a name.
                 let mid = self
                     .word(e.last - 1)
-                    .is_some_and(|w| w.to_ascii_lowercase().starts_with("mid"));
+                    .and_then(|w| w.get(..3))
+                    .is_some_and(|prefix| prefix.eq_ignore_ascii_case("mid"));
                 if mid {
                     if self.capitalized(e.last - 1) && e.last - 1 > 0 {
                         return None;
@@ -5409,9 +5410,11 @@ impl<'a> Parser<'_, 'a> {
         // "2 hours, 26 minutes", "two years and three months", "2 hours, 8 minutes, 24
         // seconds", "3 hours 10 minutes": one length.
         if let Some(whole) = n.filter(|v| v.fract() == 0.0 && !has_hyphen) {
-            let mut parts = vec![(unit, whole)];
+            // (At most one part per unit from years down to seconds: no allocation.)
+            let mut parts = [(unit, whole); 6];
+            let mut len = 1;
             let mut last = end;
-            loop {
+            while len < parts.len() {
                 let mut k = last;
                 if self.punct(k, ",") {
                     k += 1;
@@ -5436,14 +5439,14 @@ impl<'a> Parser<'_, 'a> {
                 ) {
                     break;
                 }
-                parts.push((small, part));
-                if lexicon::compound_duration(&parts).is_none() {
-                    parts.pop();
+                parts[len] = (small, part);
+                if lexicon::compound_duration(&parts[..=len]).is_none() {
                     break;
                 }
+                len += 1;
                 last = after + 1;
             }
-            if let Some(value) = lexicon::compound_duration(&parts) {
+            if let Some(value) = lexicon::compound_duration(&parts[..len]) {
                 return Some(Expr::fixed(i, last, TimexType::Duration, value));
             }
         }
