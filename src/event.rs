@@ -249,7 +249,7 @@ pub fn extract(document: &Document, gazetteer: &Gazetteer) -> Extraction {
                 else {
                     continue;
                 };
-                tagger = Some(Tagger::new(anchor_of(&when), domain).surveying(text));
+                tagger = tagger.as_ref().map(|t| t.restarted(anchor_of(&when)));
                 context.anchor = Some(anchor_of(&when));
                 if in_related {
                     if let Some(event) = publication_event(

@@ -309,6 +309,15 @@ impl Tagger {
         self
     }
 
+    /// A fresh tagger at `dct` for the rest of the same document (after a dateline): the
+    /// survey of the document's years is kept, not taken again.
+    pub fn restarted(&self, dct: Anchor) -> Tagger {
+        Tagger {
+            years_told: self.years_told.clone(),
+            ..Tagger::new(dct, self.domain)
+        }
+    }
+
     /// Whether the surveyed text writes `year` less often than `story`.
     fn told_less(&self, year: i32, story: i32) -> bool {
         let count = |y: i32| {
