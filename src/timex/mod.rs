@@ -1127,6 +1127,11 @@ impl Tagger {
                                     && (old.granularity <= resolve::Granularity::Month
                                         || !far_until_before(&tokens, expr.first))
                             }))
+                        // So is a year that only bounds a comparison ("the biggest in Europe
+                        // between the Franco-Prussian War and 1914").
+                        || (self.domain == Domain::Narrative
+                            && named.granularity == resolve::Granularity::Year
+                            && bounds_comparison(&tokens, expr.first))
                         || (self.domain == Domain::Narrative
                             && participle_aside(&tokens, expr.first)
                             && self.reference.is_some_and(|old| {
@@ -1967,6 +1972,50 @@ fn far_until_before(tokens: &[Token<'_>], i: usize) -> bool {
         .find(|(_, t)| lexicon::contains(&["until", "till"], t.text))
         .is_some_and(|(k, _)| !negated_before(tokens, k))
 }
+
+/// True when the year at token `i` only bounds a comparison: "the biggest battle in Europe
+/// between the Franco-Prussian War and 1914", "the largest before 1914", "the greatest triumph
+/// between 1389 and 1914". The story is not at that year.
+fn bounds_comparison(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| tokens[k].text) else {
+        return false;
+    };
+    let bound = lexicon::contains(&["before", "between"], before)
+        || (before.eq_ignore_ascii_case("and")
+            && clause_before(tokens, i)
+                .take(8)
+                .any(|(_, t)| t.text.eq_ignore_ascii_case("between")));
+    bound
+        && clause_before(tokens, i).take(16).any(|(_, t)| {
+            let word = t.text;
+            lexicon::contains(SUPERLATIVES, word)
+                || (word.len() > 5
+                    && word
+                        .get(word.len() - 4..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("iest")))
+        })
+}
+
+/// Superlatives that make a span of years a comparison ("the largest ... before 1914"); words
+/// ending in "-iest" ("bloodiest", "costliest") count too.
+const SUPERLATIVES: &[&str] = &[
+    "biggest",
+    "largest",
+    "greatest",
+    "longest",
+    "strongest",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "fiercest",
+    "highest",
+    "lowest",
+    "fastest",
+    "smallest",
+    "hardest",
+    "gravest",
+];
 
 /// True when the clause before token `i` tells a plan ("which was scheduled to begin in
 /// November 1945", "was planned for", "was due to").
@@ -6761,6 +6810,84 @@ mod tests {
             .repeat(10 * 1024 * 1024 / 75);
         let found = tag_text(&line, anchor(), Domain::News);
         assert!(found.len() > 100_000);
+    }
+
+    /// Twelfth-session probes, news: "a month or two" is a range of lengths, "every fiscal
+    /// year" a set, a clock time "that day" the day just told however far from the report's, a
+    /// year before "fiscal year" a year, and neither "the Winter Olympics" nor "to become
+    /// current" a time.
+    #[test]
+    fn wire_ranges_fiscal_years_and_names() {
+        for (text, expected) in [
+            (
+                "The appeal could take a month or two, and power returns in a day or so; they \
+                 left a day or two ago.",
+                "22..36 DURATION P1M EQUAL_OR_MORE\n59..70 DURATION P1D APPROX\n\
+                 82..98 DATE 2023-06-18",
+            ),
+            (
+                "Bills are passed for part of every fiscal year and each calendar month.",
+                "29..46 SET P1Y\n51..70 SET P1M",
+            ),
+            (
+                "The sale begins on Nov. 28. The stores will open at 7 a.m. that day.",
+                "19..26 DATE 2023-11-28\n52..67 TIME 2023-11-28T07:00",
+            ),
+            (
+                "One mission could slip into the 1991 fiscal year; the Dutch have won at every \
+                 Winter Olympics since 1964.",
+                "32..48 DATE 1991\n100..104 DATE 1964",
+            ),
+            (
+                "Companies have six months to become current on their filings, the current \
+                 rules say.",
+                "15..25 DURATION P6M\n66..73 DATE PRESENT_REF",
+            ),
+            (
+                "Sales fell in the last week of the month.",
+                "14..40 DATE 2023-W25",
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    /// Twelfth-session probes, histories: a year that only bounds a comparison is no story
+    /// date; "the last week of the month" and "the last months of the year" are one date each;
+    /// "the 1st Nebraska Volunteers" is a unit; a story at an autumn goes on into the next
+    /// year's spring and March.
+    #[test]
+    fn comparisons_units_and_seasons_in_histories() {
+        for (text, expected) in [
+            (
+                "The battle, fought in November 1912, was the largest in Europe before 1914. \
+                 The Serbs won at Kumanovo on 23 October.",
+                "22..35 DATE 1912-11\n70..74 DATE 1914\n105..115 DATE 1912-10-23",
+            ),
+            (
+                "The Serbs won at Kumanovo on 23 October 1912, the greatest triumph between 1389 \
+                 and 1914. On 5 November they took Prilep.",
+                "29..44 DATE 1912-10-23\n75..79 DATE 1389\n84..88 DATE 1914\n\
+                 93..103 DATE 1912-11-05",
+            ),
+            (
+                "On 10 July 1913 Romania declared war. The Greeks were halted in the last week of \
+                 the month. Talks in the last months of the year led nowhere.",
+                "3..15 DATE 1913-07-10\n64..90 DATE 1913-W30\n101..128 DATE 1913 END",
+            ),
+            (
+                "On 4 February 1899 a sentry of the 1st Nebraska Volunteers fired. Fighting \
+                 spread that night.",
+                "3..18 DATE 1899-02-04\n82..92 TIME 1899-02-04TNI",
+            ),
+            (
+                "In the autumn of 1919 the front fell quiet. It remained quiet until the spring, \
+                 and in March the Poles attacked.",
+                "3..21 DATE 1919-FA\n68..78 DATE 1920-SP\n87..92 DATE 1920-03",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
     }
 
     #[test]

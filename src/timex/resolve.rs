@@ -475,9 +475,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     // A story runs forward: "in the spring" told at December is the next year's.
                     let story_ahead = context.domain == Domain::Narrative
                         && context.reference.is_some()
-                        && near.granularity <= Granularity::Month
                         && !context.flashback
-                        && (i64::from(season_month) - i64::from(near.date.month())) < -6;
+                        && story_month(near).is_some_and(|(near_month, _)| {
+                            (i64::from(season_month) - i64::from(near_month)) < -6
+                        });
                     // (After a winter at its year's end, "through the winter and spring":
                     // the next year's.)
                     let after_winter = context.domain == Domain::Narrative
@@ -686,6 +687,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 && (reference.date - context.anchor.date).num_days().abs() > 7
                 && *n == 0
                 && matches!(expr.time, Some(TimeOfDay::Clock(..)))
+                && !expr.that_day
                 && (context.tense != Tense::Past || reference.date > context.anchor.date);
             // "Pre-orders begin Friday. The event began at 10 a.m.": a time told in the past is
             // not on a day still ahead.
@@ -995,6 +997,19 @@ fn day_of_month(day: u32, context: &Context) -> Option<NaiveDate> {
 
 /// The year of a year-less month (and day): from the tense in news ("in May" written in March
 /// of a past event is last May), the reference year in narrative.
+/// The month and day a story is at, when it is at a day, a week, a month or a season: a
+/// season's reference is dated at its first month with a year's granularity, and the story is
+/// at its last month ("In the autumn of 1919 ... until the spring" is 1920's spring).
+fn story_month(near: Reference) -> Option<(u32, u32)> {
+    if near.granularity <= Granularity::Month {
+        return Some((near.date.month(), near.date.day()));
+    }
+    let season = near.granularity == Granularity::Year
+        && near.date.day() == 1
+        && matches!(near.date.month(), 3 | 6 | 9);
+    season.then(|| (near.date.month() + 2, 1))
+}
+
 fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
     let near = context.near();
     let year = near.date.year();
@@ -1008,9 +1023,9 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         }
         // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
         // date more than half a year before the reference moves on; nearer ones are flashbacks.
-        if near.granularity <= Granularity::Month {
+        if let Some((near_month, near_day)) = story_month(near) {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
-                - (i64::from(near.date.month()) * 31 + i64::from(near.date.day()));
+                - (i64::from(near_month) * 31 + i64::from(near_day));
             // Inside a flashback's own sentence, the flashback runs forward from its date.
             // Not past the years of the section's heading ("1917 ... on 7 November ... The
             // offensive in April ended in failure"), unless it is within a quarter ahead

@@ -286,6 +286,9 @@ pub struct Expr {
     pub to_day: bool,
     /// True for "this weekend": told late in a week, the coming one whatever the tense.
     pub coming: bool,
+    /// True for a clock time whose day is said to be the one just told ("at 7 a.m. that day",
+    /// "at 6:30 that evening"): it is that day's however far it is from the report's.
+    pub that_day: bool,
 }
 
 impl Core {
@@ -352,6 +355,7 @@ impl Expr {
             into_next_year: false,
             to_day: false,
             coming: false,
+            that_day: false,
         }
     }
 
@@ -664,7 +668,9 @@ static LATER_WORDS: &[&str] = &[
     "bc",
     "bce",
     "be",
+    "became",
     "become",
+    "becomes",
     "been",
     "before",
     "began",
@@ -777,6 +783,7 @@ static LATER_WORDS: &[&str] = &[
     "further",
     "futures",
     "game",
+    "games",
     "gmt",
     "go",
     "goal",
@@ -817,6 +824,7 @@ static LATER_WORDS: &[&str] = &[
     "its",
     "j",
     "just",
+    "keep",
     "kept",
     "kicks",
     "known",
@@ -879,6 +887,8 @@ static LATER_WORDS: &[&str] = &[
     "officially",
     "often",
     "old",
+    "olympic",
+    "olympics",
     "on",
     "once",
     "only",
@@ -892,6 +902,7 @@ static LATER_WORDS: &[&str] = &[
     "page",
     "paid",
     "palm",
+    "paralympics",
     "patrick",
     "pdt",
     "period",
@@ -924,6 +935,9 @@ static LATER_WORDS: &[&str] = &[
     "read",
     "recess",
     "record",
+    "remain",
+    "remained",
+    "remains",
     "remembered",
     "remembrance",
     "reopens",
@@ -982,6 +996,8 @@ static LATER_WORDS: &[&str] = &[
     "spun",
     "st",
     "starts",
+    "stay",
+    "stays",
     "stephen",
     "stood",
     "stores",
@@ -1724,11 +1740,17 @@ impl<'a> Parser<'_, 'a> {
             };
             let j = i + 4;
             let expr = self.core(j)?;
+            // (Also "the last week of the month", "of that month".)
             let names_a_month = matches!(
                 expr.core,
                 Core::Calendar { day: None, .. }
                     | Core::Month { .. }
                     | Core::MonthOfYear { day: None, .. }
+                    | Core::Shift {
+                        unit: Unit::Month,
+                        n: 0,
+                        base: Base::Reference | Base::Current,
+                    }
             );
             if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
                 return None;
@@ -2708,13 +2730,14 @@ impl<'a> Parser<'_, 'a> {
             });
             [self.decade(k), month, None]
         } else {
-            // ... or of the year the story is at ("the closing months of that year").
+            // ... or of the year the story is at ("the closing months of that year", "the
+            // last months of the year").
             let that_year = self.deictic(k).filter(|e| {
                 matches!(
                     e.core,
                     Core::Shift {
                         unit: Unit::Year,
-                        base: Base::Reference,
+                        base: Base::Reference | Base::Current,
                         ..
                     }
                 )
@@ -3631,6 +3654,12 @@ impl<'a> Parser<'_, 'a> {
     }
 
     /// "summer of 2020", "last fall", "this spring", "in the winter".
+    /// True when the word at `i` makes the season before it a name: "the Winter Olympics",
+    /// "the Summer Games".
+    fn names_games(&self, i: usize) -> bool {
+        self.is_any(i, &["olympics", "olympic", "games", "paralympics"])
+    }
+
     fn season(&self, i: usize) -> Option<Expr> {
         // "the 1989-90 winter": both years before the winter, the first's.
         if self.is(i, "the") {
@@ -3682,6 +3711,9 @@ impl<'a> Parser<'_, 'a> {
         }
         let code = lexicon::lookup(lexicon::SEASONS, self.word(j)?)?;
         let end = j + 1;
+        if self.names_games(end) {
+            return None;
+        }
         // "that summer and autumn": a season joined to one before it shares its year.
         if j == i
             && i >= 3
@@ -4414,7 +4446,17 @@ impl<'a> Parser<'_, 'a> {
             return fixed("PRESENT_REF", i + 1);
         }
         // "current" alone: TimeBank tags it about as often as not; it is kept as the present.
-        if lower("current") {
+        // ("to become current on their filings", "is current": up to date, no time.)
+        if lower("current")
+            && !(i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "become", "became", "becomes", "remain", "remains", "remained", "stay",
+                        "stays", "is", "are", "was", "were", "be", "been", "keep", "kept",
+                    ],
+                ))
+        {
             return fixed("PRESENT_REF", i + 1);
         }
         if (lower("these") && self.is(i + 1, "days")) || (lower("at") && self.is(i + 1, "present"))
@@ -5006,6 +5048,17 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // "the 1991 fiscal year", "the 2012 calendar year": a year named, not 1991 years.
+        if let Some(year) = self
+            .token(j)
+            .filter(|t| t.kind == Kind::Number && t.text.len() == 4)
+            .and_then(|t| t.text.parse::<i32>().ok())
+            .filter(|year| (1000..=2999).contains(year))
+        {
+            if self.is_any(j + 1, &["fiscal", "calendar"]) && self.is(j + 2, "year") {
+                return Some(Expr::fixed(i, j + 3, TimexType::Date, year.to_string()));
+            }
+        }
         let (quantity, mut k) = self.quantity(j, true)?;
         // "two to three weeks", "18 to 24 months", "10 or 15 days": a range of lengths is one
         // length, at least its lower bound (TimeBank: "two to three weeks" is P2W,
@@ -5290,7 +5343,11 @@ impl<'a> Parser<'_, 'a> {
         };
         // "a year ago", "two weeks earlier", "three days later", "a week or so ago".
         if !framed {
-            let end = if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            // ("a day or two ago": the nearer of the two.)
+            let end = if self.is(end, "or")
+                && self.is_any(end + 1, &["so", "two", "three"])
+                && self.is(end + 2, "ago")
+            {
                 end + 2
             } else {
                 end
@@ -5468,6 +5525,19 @@ impl<'a> Parser<'_, 'a> {
                 Some("so") => Some("APPROX"),
                 Some("more" | "longer") => Some("EQUAL_OR_MORE"),
                 Some("less" | "fewer" | "shorter") => Some("EQUAL_OR_LESS"),
+                // "a month or two", "a day or three": a range of lengths, at least its lower
+                // bound (not "a day or two ago", a distance, nor "a week or two weeks").
+                Some(word)
+                    if n.is_some_and(|low| {
+                        lexicon::lookup(lexicon::NUMBER_WORDS, word)
+                            .is_some_and(|high| f64::from(high) > low && high <= 3)
+                    }) && !self.is_any(
+                        end + 2,
+                        &["ago", "later", "earlier", "before", "after", "from"],
+                    ) && self.word(end + 2).and_then(lexicon::unit).is_none() =>
+                {
+                    Some("EQUAL_OR_MORE")
+                }
                 _ => None,
             };
             if modifier.is_some() && expr.modifier.is_none() {
@@ -5504,6 +5574,7 @@ impl<'a> Parser<'_, 'a> {
                 }
                 let mut expr = Expr::new(i, end + 2, TimexType::Time, core);
                 expr.time = Some(time);
+                expr.that_day = true;
                 return Some(expr);
             }
         }
@@ -5544,7 +5615,18 @@ impl<'a> Parser<'_, 'a> {
         .into_iter()
         .flatten()
         .find(|e| names_a_day(e, true));
+        let mut that_day = false;
         if let Some(day) = day {
+            // ("at 7 a.m. that day", "that same day", "the same day".)
+            that_day = (self.is(j, "that") || self.sequence(j, &["the", "same"]).is_some())
+                && matches!(
+                    day.core,
+                    Core::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        base: Base::Reference,
+                    }
+                );
             core = day.core;
             end = day.last;
         } else if self.is(j, "tonight") && j == end {
@@ -5572,6 +5654,7 @@ impl<'a> Parser<'_, 'a> {
         }
         let mut expr = Expr::new(i, end, TimexType::Time, core);
         expr.time = Some(time);
+        expr.that_day = that_day;
         Some(expr)
     }
 
@@ -6004,6 +6087,12 @@ impl<'a> Parser<'_, 'a> {
             }
             _ => {}
         }
+        // "every fiscal year", "each calendar month".
+        if self.is_any(j, &["fiscal", "calendar"])
+            && self.word(j + 1).and_then(lexicon::unit).is_some()
+        {
+            j += 1;
+        }
         if let Some((unit, _)) = self.word(j).and_then(lexicon::unit) {
             let value = if vague {
                 unit.duration(None)
@@ -6048,6 +6137,7 @@ impl<'a> Parser<'_, 'a> {
         if let Some(code) = self
             .word(j)
             .and_then(|w| lexicon::lookup(lexicon::SEASONS, w))
+            .filter(|_| !self.names_games(j + 1))
         {
             return Some(Expr::fixed(
                 i,
