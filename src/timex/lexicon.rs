@@ -152,9 +152,9 @@ pub fn compound_duration(parts: &[(Unit, f64)]) -> Option<String> {
     let mut date = String::new();
     let mut time = String::new();
     for (k, &(unit, n)) in parts.iter().enumerate() {
-        // Whole counts of strictly smaller units; weeks do not mix with other units in ISO
-        // 8601.
-        if n.fract() != 0.0
+        // Whole counts of strictly smaller units (seconds may have a fraction: "2 minutes,
+        // 2.19 seconds"); weeks do not mix with other units in ISO 8601.
+        if (n.fract() != 0.0 && unit != Unit::Second)
             || !(1.0..=1.0e6).contains(&n)
             || unit == Unit::Week
             || parts
@@ -165,7 +165,11 @@ pub fn compound_duration(parts: &[(Unit, f64)]) -> Option<String> {
         }
         let (letter, is_time) = unit.letter()?;
         let out = if is_time { &mut time } else { &mut date };
-        out.push_str(&format!("{}{letter}", n as i64));
+        if n.fract() == 0.0 {
+            out.push_str(&format!("{}{letter}", n as i64));
+        } else {
+            out.push_str(&format!("{n}{letter}"));
+        }
     }
     if parts.len() < 2 {
         return None;

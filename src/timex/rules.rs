@@ -256,6 +256,22 @@ pub enum TimeOfDay {
     Clock(u32, u32),
 }
 
+/// Verbs that keep a named day every year ("celebrates Independence Day on 12 June").
+const COMMEMORATES: &[&str] = &[
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "observe",
+    "observes",
+    "observed",
+    "mark",
+    "marks",
+    "marked",
+    "commemorate",
+    "commemorates",
+    "commemorated",
+];
+
 /// One matched time expression over tokens `first..last` (exclusive).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
@@ -697,6 +713,7 @@ static LATER_WORDS: &[&str] = &[
     "cast",
     "cdt",
     "ce",
+    "celebrate",
     "celebrated",
     "celebrates",
     "cent",
@@ -711,6 +728,7 @@ static LATER_WORDS: &[&str] = &[
     "coach",
     "come",
     "comes",
+    "commemorate",
     "commemorated",
     "commemorates",
     "commemoration",
@@ -851,6 +869,7 @@ static LATER_WORDS: &[&str] = &[
     "made",
     "man",
     "manager",
+    "mark",
     "marked",
     "marks",
     "match",
@@ -879,6 +898,7 @@ static LATER_WORDS: &[&str] = &[
     "number",
     "numbered",
     "o",
+    "observe",
     "observed",
     "observes",
     "of",
@@ -3647,19 +3667,21 @@ impl<'a> Parser<'_, 'a> {
     fn next_year_short(&self, i: usize, year: i32, marks: &[&str]) -> bool {
         marks.iter().any(|mark| self.punct(i, mark))
             && self.token(i + 1).is_some_and(|t| {
+                // ("1918-19", or written in full: "1918–1919".)
                 t.kind == Kind::Number
-                    && t.text.len() == 2
-                    && t.text.parse::<i32>().ok() == Some((year + 1).rem_euclid(100))
+                    && ((t.text.len() == 2
+                        && t.text.parse::<i32>().ok() == Some((year + 1).rem_euclid(100)))
+                        || (t.text.len() == 4 && t.text.parse::<i32>().ok() == Some(year + 1)))
             })
     }
 
-    /// "summer of 2020", "last fall", "this spring", "in the winter".
     /// True when the word at `i` makes the season before it a name: "the Winter Olympics",
     /// "the Summer Games".
     fn names_games(&self, i: usize) -> bool {
         self.is_any(i, &["olympics", "olympic", "games", "paralympics"])
     }
 
+    /// "summer of 2020", "last fall", "this spring", "in the winter".
     fn season(&self, i: usize) -> Option<Expr> {
         // "the 1989-90 winter": both years before the winter, the first's.
         if self.is(i, "the") {
@@ -5185,6 +5207,15 @@ impl<'a> Parser<'_, 'a> {
         {
             return None;
         }
+        // "between a quarter and a third of the population", "a quarter to a half".
+        if unit == Unit::Quarter
+            && !plural
+            && self.is_any(k + 1, &["and", "or", "to"])
+            && self.is_any(k + 2, &["a", "one"])
+            && self.is_any(k + 3, &["third", "half", "fifth", "tenth"])
+        {
+            return None;
+        }
         if unit == Unit::Second && self.is_any(j, &["a", "an"]) {
             return None;
         }
@@ -5476,14 +5507,16 @@ impl<'a> Parser<'_, 'a> {
                 if self.punct(k, ",") {
                     k += 1;
                 }
-                if self.is(k, "and") {
+                let joined = self.is(k, "and");
+                if joined {
                     k += 1;
                 }
                 // (Without a comma or "and", only a numeral: "3 hours 10 minutes".)
                 if k == last && !self.token(k).is_some_and(|t| t.kind == Kind::Number) {
                     break;
                 }
-                let Some((Quantity::Exact(part), after)) = self.quantity(k, false) else {
+                // ("one month and a day": an article after "and" is one.)
+                let Some((Quantity::Exact(part), after)) = self.quantity(k, joined) else {
                     break;
                 };
                 let Some((small, _)) = self.word(after).and_then(lexicon::unit) else {
@@ -5629,6 +5662,15 @@ impl<'a> Parser<'_, 'a> {
                 );
             core = day.core;
             end = day.last;
+        } else if let (TimeOfDay::Clock(0 | 24, 0), Some(first)) = (time, self.range_start_day(j)) {
+            // "(shortly after) midnight on 3–4 December 1971": the midnight between the two
+            // days, the end of the first (whose night it is: "The next night" is the 4th's).
+            let second = self.calendar_date(first.last + 1);
+            if let Some(second) = second.filter(|_| first.last > j) {
+                core = first.core;
+                time = TimeOfDay::Clock(24, 0);
+                end = second.last;
+            }
         } else if self.is(j, "tonight") && j == end {
             // "until 9 p.m. tonight": today's.
             core = Core::Shift {
@@ -6245,7 +6287,26 @@ impl<'a> Parser<'_, 'a> {
         {
             j -= 1;
         }
-        if j == i || j == 0 || !self.is_any(j - 1, &["as", "is", "was"]) {
+        if j == i || j == 0 {
+            return None;
+        }
+        // "The country celebrates Independence Day on 12 June": the day written after it.
+        if self.is_any(j - 1, COMMEMORATES) && self.is(i + 1, "on") {
+            if let Some(Core::Calendar {
+                year: None,
+                month,
+                day: Some(day),
+            }) = self.calendar_date(i + 2).map(|e| e.core)
+            {
+                return Some(Expr::fixed(
+                    j,
+                    i + 1,
+                    TimexType::Date,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ));
+            }
+        }
+        if !self.is_any(j - 1, &["as", "is", "was"]) {
             return None;
         }
         let (month, day) = (j.saturating_sub(14)..j).rev().find_map(|k| {
