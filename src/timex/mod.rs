@@ -575,6 +575,7 @@ impl Tagger {
                 past_verb: past_verb_governs(&tenses, expr.first),
                 after_winter: self.reference.is_some() && self.reference == self.winter,
                 heading: self.heading,
+                reference_here: set_here,
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
@@ -1975,11 +1976,27 @@ fn far_until_before(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// True when the year at token `i` only bounds a comparison: "the biggest battle in Europe
 /// between the Franco-Prussian War and 1914", "the largest before 1914", "the greatest triumph
-/// between 1389 and 1914". The story is not at that year.
+/// between 1389 and 1914", "compared to the Western Front of 1916". The story is not at that
+/// year.
 fn bounds_comparison(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| tokens[k].text) else {
         return false;
     };
+    // "trenches compared to the Western Front of 1916", "losses comparable to those of 1916".
+    if clause_before(tokens, i).take(8).any(|(_, t)| {
+        lexicon::contains(
+            &[
+                "compared",
+                "comparable",
+                "likened",
+                "reminiscent",
+                "resembling",
+            ],
+            t.text,
+        )
+    }) {
+        return true;
+    }
     let bound = lexicon::contains(&["before", "between"], before)
         || (before.eq_ignore_ascii_case("and")
             && clause_before(tokens, i)
@@ -7002,6 +7019,64 @@ mod tests {
                 "The Ghazi sank shortly after midnight on 3–4 December 1971. The next night \
                  missile boats attacked Karachi.",
                 "29..60 TIME 1971-12-03T24:00\n62..76 TIME 1971-12-04TNI",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+    }
+
+    /// Columbus Day, Veterans Day, Mother's Day; "after midnight Friday" is Friday's start;
+    /// "the last weekend of September" is one weekend; a clock time after a date of its own
+    /// sentence is that day's, and so is one before another zone's time in brackets and a day;
+    /// "one to two hours" is a range.
+    #[test]
+    fn holidays_weekends_and_clock_days_in_wire_copy() {
+        for (text, expected) in [
+            (
+                "Banks will be closed Monday, which is Columbus Day; Veterans Day parades and \
+                 Mother's Day are planned.",
+                "21..27 DATE 2023-06-19\n38..50 DATE 2023-10-09\n52..64 DATE 2023-11-11\n\
+                 77..89 DATE 2024-05-12",
+            ),
+            (
+                "The ship ran aground shortly after midnight Friday. The festival is on the last \
+                 weekend of September.",
+                "35..50 TIME 2023-06-16T00:00\n71..100 DATE 2023-W39-WE",
+            ),
+            (
+                "It will host an investor day on Thursday, Aug. 10, at 8 a.m. EST.",
+                "32..49 DATE 2023-08-10\n54..64 TIME 2023-08-10T08:00",
+            ),
+            (
+                "The quake struck at 4:29 p.m. (1129 GMT) Tuesday.",
+                "20..29 TIME 2023-06-13T16:29\n31..39 TIME 2023-06-13T11:29\n41..48 DATE 2023-06-13",
+            ),
+            (
+                "The march lasted one to two hours.",
+                "17..33 DURATION PT1H EQUAL_OR_MORE",
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    /// Spelled hours with their half of the day; a year only compared with is no story date;
+    /// "The very next day".
+    #[test]
+    fn spelled_hours_comparisons_and_the_very_next_day() {
+        for (text, expected) in [
+            (
+                "On 4 July 1879 the British attacked at about nine in the morning. The fighting \
+                 stopped at ten at night.",
+                "3..14 DATE 1879-07-04\n39..64 TIME 1879-07-04T09:00 APPROX\n\
+                 90..102 TIME 1879-07-04T22:00",
+            ),
+            (
+                "Ethiopia attacked on 23 February 1999. After days of fighting compared to the \
+                 Western Front of 1916, Ethiopia retook Badme on 26 February. The very next day \
+                 it rained.",
+                "21..37 DATE 1999-02-23\n45..49 DURATION PXD\n95..99 DATE 1916\n\
+                 126..137 DATE 1999-02-26\n139..156 DATE 1999-02-27",
             ),
         ] {
             check_narrative(text, expected);

@@ -62,6 +62,9 @@ pub struct Context {
     /// The years of the section heading a history is under: a year-less date does not roll
     /// on past them.
     pub heading: Option<(i32, i32)>,
+    /// True when the reference was set by a date of the same sentence ("on Thursday, March 7,
+    /// at 8 a.m. EST"): a clock time after it is that day's however far from the report's.
+    pub reference_here: bool,
 }
 
 fn anchor_granularity(precision: Precision) -> Granularity {
@@ -688,6 +691,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 && *n == 0
                 && matches!(expr.time, Some(TimeOfDay::Clock(..)))
                 && !expr.that_day
+                && !context.reference_here
                 && (context.tense != Tense::Past || reference.date > context.anchor.date);
             // "Pre-orders begin Friday. The event began at 10 a.m.": a time told in the past is
             // not on a day still ahead.
@@ -928,6 +932,19 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Relative::WeekOfMonth(day) => {
                     let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
                     (month.with_day(day)?, Granularity::Week)
+                }
+                Relative::WeekendOfMonth(nth) => {
+                    let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
+                    let saturday =
+                        super::rules::nth_weekday_date(month.year(), month.month(), 6, nth)?;
+                    let value = format!("{}-WE", format_at(saturday, Granularity::Week));
+                    return Some((
+                        value,
+                        Some(Reference {
+                            date: saturday,
+                            granularity: Granularity::Week,
+                        }),
+                    ));
                 }
             };
             (

@@ -245,6 +245,9 @@ pub enum Relative {
     /// The (ISO) week of this day of the month named: "the first week of August" is the week of
     /// the 4th, "the last week of June" the week of the 25th.
     WeekOfMonth(u32),
+    /// The weekend of the `n`th Saturday of the month named (-1 the last): "the last weekend
+    /// of September".
+    WeekendOfMonth(i32),
 }
 
 /// A time of day added to a date.
@@ -504,6 +507,7 @@ static FIRST_WORDS: &[&str] = &[
     "centurylong",
     "christmas",
     "close",
+    "columbus",
     "coming",
     "comparable",
     "couple",
@@ -525,9 +529,11 @@ static FIRST_WORDS: &[&str] = &[
     "end",
     "epiphany",
     "every",
+    "father",
     "fifties",
     "final",
     "fiscal",
+    "flag",
     "following",
     "forties",
     "future",
@@ -558,6 +564,7 @@ static FIRST_WORDS: &[&str] = &[
     "midsummer",
     "monthlong",
     "most",
+    "mother",
     "near",
     "new",
     "next",
@@ -614,6 +621,8 @@ static FIRST_WORDS: &[&str] = &[
     "v",
     "valentine",
     "ve",
+    "veteran",
+    "veterans",
     "vj",
     "weeklong",
     "whit",
@@ -1749,6 +1758,27 @@ impl<'a> Parser<'_, 'a> {
             (Relative::Days(1), i + 3)
         } else if self.is(i + 1, "week") && self.is(i + 2, "of") {
             (Relative::WeekOf, i + 3)
+        } else if self.is(i + 2, "weekend") && self.is(i + 3, "of") {
+            // "the last weekend of September", "the first weekend of May".
+            let nth = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
+                Some("first") => 1,
+                Some("second") => 2,
+                Some("third") => 3,
+                Some("fourth") => 4,
+                Some("last" | "final") => -1,
+                _ => return None,
+            };
+            let mut expr = self.core(i + 4)?;
+            let names_a_month = matches!(
+                expr.core,
+                Core::Calendar { day: None, .. } | Core::Month { .. }
+            );
+            if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
+                return None;
+            }
+            expr.first = i;
+            expr.relative = Some(Relative::WeekendOfMonth(nth));
+            return Some(expr);
         } else if self.is(i + 2, "week") && self.is(i + 3, "of") {
             // "the first week of August 1914", "the last week of June".
             let day = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
@@ -4658,6 +4688,10 @@ impl<'a> Parser<'_, 'a> {
         if lower("the") || (lower("that") && self.is(i + 1, "same")) {
             with_the = true;
             j += 1;
+            // "The very next day", "the very same day".
+            if self.is(j, "very") && self.is_any(j + 1, &["next", "following", "same"]) {
+                j += 1;
+            }
         }
         let direction = self.word(j)?;
         let dir_is = |w: &str| direction.eq_ignore_ascii_case(w);
@@ -5245,8 +5279,8 @@ impl<'a> Parser<'_, 'a> {
         } else {
             i
         };
-        if quantity == Quantity::Exact(1.0) && plural && !has_hyphen {
-            // "a years" is not English; "one days" neither.
+        if quantity == Quantity::Exact(1.0) && plural && !has_hyphen && !range {
+            // "a years" is not English; "one days" neither (but "one to two hours" is).
             return None;
         }
         // "a day" after a number or "times" is a set: "twice a day", "$5 a year".
@@ -5662,6 +5696,11 @@ impl<'a> Parser<'_, 'a> {
                 );
             core = day.core;
             end = day.last;
+        } else if let Some(day) = self.day_after_brackets(j) {
+            // "at 4:29 p.m. local time (1129 GMT) Tuesday": the day after another zone's time
+            // in brackets is this clock time's too (the tag stays the clock time's, as
+            // TimeBank writes it).
+            core = day.core;
         } else if let (TimeOfDay::Clock(0 | 24, 0), Some(first)) = (time, self.range_start_day(j)) {
             // "(shortly after) midnight on 3–4 December 1971": the midnight between the two
             // days, the end of the first (whose night it is: "The next night" is the 4th's).
@@ -5700,6 +5739,24 @@ impl<'a> Parser<'_, 'a> {
         Some(expr)
     }
 
+    /// A weekday or a day of the month right after a bracket at `j` that closes within five
+    /// tokens ("(1129 GMT) Tuesday", "(1129 GMT) on Tuesday").
+    fn day_after_brackets(&self, j: usize) -> Option<Expr> {
+        if !self.punct(j, "(") {
+            return None;
+        }
+        let close = (j + 1..j + 6).find(|&k| self.punct(k, ")"))?;
+        let at = if self.is(close + 1, "on") {
+            close + 2
+        } else {
+            close + 1
+        };
+        [self.weekday_expr(at), self.calendar_date(at)]
+            .into_iter()
+            .flatten()
+            .find(|e| names_a_day(e, false))
+    }
+
     /// "9 a.m.", "9:30", "noon", "midnight" -> a clock time and the index after it.
     fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
         // "noon EST Tuesday": a zone after it is part of it.
@@ -5710,7 +5767,12 @@ impl<'a> Parser<'_, 'a> {
             // "shortly after midnight on 28 July" is at that day's start (a bare "after
             // midnight" may close the evening told before it).
             let end = self.time_zone(i + 1);
-            let hour = if i > 0 && self.is(i - 1, "after") && self.is(end, "on") {
+            // (So is "shortly after midnight Friday".)
+            let day_follows = self.is(end, "on")
+                || self
+                    .word(end)
+                    .is_some_and(|w| lexicon::lookup(lexicon::WEEKDAYS, w).is_some());
+            let hour = if i > 0 && self.is(i - 1, "after") && day_follows {
                 0
             } else {
                 24
@@ -5797,11 +5859,38 @@ impl<'a> Parser<'_, 'a> {
         };
         // "one o'clock", "three o'clock in the afternoon": a spelled hour needs "o'clock".
         if token.kind == Kind::Word {
-            if !o_clock(i + 1) {
-                return None;
-            }
             let hour = lexicon::lookup(lexicon::NUMBER_WORDS, token.text)
                 .filter(|hour| (1..=12).contains(hour))?;
+            if !o_clock(i + 1) {
+                // "at about nine in the morning", "until ten at night": a spelled hour with its
+                // half of the day, after a word of time ("scored three in the afternoon" is a
+                // count).
+                let timed = i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "at", "about", "around", "until", "till", "by", "after", "before",
+                            "past",
+                        ],
+                    );
+                let at_night = self.sequence(i + 1, &["at", "night"]);
+                if timed {
+                    if let Some(end) = at_night {
+                        let hour = if (6..12).contains(&hour) {
+                            hour + 12
+                        } else {
+                            hour
+                        };
+                        return Some((TimeOfDay::Clock(hour, 0), end));
+                    }
+                    if self.is(i + 1, "in") {
+                        if let Some((hour, end)) = self.half_of_day(i + 1, hour) {
+                            return Some((TimeOfDay::Clock(hour, 0), end));
+                        }
+                    }
+                }
+                return None;
+            }
             let (hour, end) = self.half_of_day(i + 4, hour).unwrap_or((hour, i + 4));
             return Some((TimeOfDay::Clock(hour, 0), self.time_zone(end)));
         }
@@ -6701,6 +6790,37 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
+        // Columbus Day: the second Monday of October (since 1971).
+        if lower("columbus") && self.is(i + 1, "Day") {
+            return Some(Expr::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month: 10,
+                    weekday: 1,
+                    nth: 2,
+                },
+            ));
+        }
+        // Mother's Day and Father's Day: the second Sunday of May, the third of June.
+        if (lower("mother") || lower("father"))
+            && (self.punct(i + 1, "'") || self.punct(i + 1, "’"))
+            && self.is(i + 2, "s")
+            && self.is(i + 3, "Day")
+        {
+            let (month, nth) = if lower("mother") { (5, 2) } else { (6, 3) };
+            return Some(Expr::new(
+                i,
+                i + 4,
+                TimexType::Date,
+                Core::NthWeekday {
+                    month,
+                    weekday: 7,
+                    nth,
+                },
+            ));
+        }
         if lower("memorial") && self.is(i + 1, "Day") {
             return Some(Expr::new(
                 i,
@@ -6761,7 +6881,12 @@ static WEEKDAY_ABBREVIATIONS: &[(&str, u32)] = &[
 ];
 
 /// The `nth` `weekday` (1 = Monday) of `month` in `year`; `nth` -1 is the last.
-fn nth_weekday_date(year: i32, month: u32, weekday: u32, nth: i32) -> Option<chrono::NaiveDate> {
+pub fn nth_weekday_date(
+    year: i32,
+    month: u32,
+    weekday: u32,
+    nth: i32,
+) -> Option<chrono::NaiveDate> {
     let day_of_week =
         chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
     if nth > 0 {
@@ -6809,6 +6934,10 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["guy", "fawkes", "day"], 11, 5),
     (&["st", "patrick", "'", "s", "day"], 3, 17),
     (&["saint", "patrick", "'", "s", "day"], 3, 17),
+    (&["veterans", "day"], 11, 11),
+    (&["veterans", "'", "day"], 11, 11),
+    (&["veteran", "'", "s", "day"], 11, 11),
+    (&["flag", "day"], 6, 14),
 ];
 
 /// Nouns after a four-digit number that make it a count, not a year.
