@@ -6754,17 +6754,24 @@ impl<'a> Parser<'_, 'a> {
                 Core::Holiday { month: 7, day: 4 },
             ));
         }
-        if lower("labor") && self.is(i + 1, "Day") {
-            return Some(Expr::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                Core::NthWeekday {
-                    month: 9,
-                    weekday: 1,
-                    nth: 1,
-                },
-            ));
+        // "Labor Day", "Columbus Day", "Memorial Day": a weekday counted in a month.
+        if self.is(i + 1, "Day") {
+            let rule = WEEKDAY_HOLIDAYS
+                .iter()
+                .find(|(word, ..)| lower(word))
+                .map(|&(_, month, weekday, nth)| (month, weekday, nth));
+            if let Some((month, weekday, nth)) = rule {
+                return Some(Expr::new(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    Core::NthWeekday {
+                        month,
+                        weekday,
+                        nth,
+                    },
+                ));
+            }
         }
         // "Presidents' Day", "Presidents Day", "President's Day": the third Monday of February.
         if lower("presidents") || lower("president") {
@@ -6790,19 +6797,6 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
         }
-        // Columbus Day: the second Monday of October (since 1971).
-        if lower("columbus") && self.is(i + 1, "Day") {
-            return Some(Expr::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                Core::NthWeekday {
-                    month: 10,
-                    weekday: 1,
-                    nth: 2,
-                },
-            ));
-        }
         // Mother's Day and Father's Day: the second Sunday of May, the third of June.
         if (lower("mother") || lower("father"))
             && (self.punct(i + 1, "'") || self.punct(i + 1, "’"))
@@ -6818,18 +6812,6 @@ impl<'a> Parser<'_, 'a> {
                     month,
                     weekday: 7,
                     nth,
-                },
-            ));
-        }
-        if lower("memorial") && self.is(i + 1, "Day") {
-            return Some(Expr::new(
-                i,
-                i + 2,
-                TimexType::Date,
-                Core::NthWeekday {
-                    month: 5,
-                    weekday: 1,
-                    nth: -1,
                 },
             ));
         }
@@ -6909,6 +6891,15 @@ pub fn nth_weekday_date(
 
 /// Days named for what they keep, as words (an apostrophe matches either kind), with their
 /// month and day.
+/// Holidays on a weekday counted in a month, named by the word before "Day": month, weekday
+/// (1 = Monday) and which one (-1 the last). Columbus Day is the second Monday of October since
+/// 1971.
+static WEEKDAY_HOLIDAYS: &[(&str, u32, u32, i32)] = &[
+    ("labor", 9, 1, 1),
+    ("columbus", 10, 1, 2),
+    ("memorial", 5, 1, -1),
+];
+
 static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["all", "saints", "'", "day"], 11, 1),
     (&["all", "souls", "'", "day"], 11, 2),
