@@ -673,7 +673,14 @@ impl Tagger {
                         {
                             let until = deadline_word(&tokens, expr.first)
                                 .is_some_and(|t| lexicon::contains(&["until", "till"], t.text));
+                            // "did not reach the tanker until Friday afternoon": what was
+                            // waited for came then, already past; "had fallen to $32 billion
+                            // by the end of May": reached by then.
+                            let negated = until && negated_before(&tokens, expr.first - 1);
+                            let reached =
+                                !until && past_perfect_before(&tokens, expr.first, self.domain);
                             match (until, kind) {
+                                _ if negated || reached => Tense::Past,
                                 (true, _) => Tense::Present,
                                 (false, Deadline::Weekday) => Tense::Past,
                                 (false, _) => Tense::Future,
@@ -7081,6 +7088,26 @@ mod tests {
         ] {
             check_narrative(text, expected);
         }
+    }
+
+    /// What was not reached until a day came then; what had been reached by a month was
+    /// reached then; "the week after Thanksgiving" is a week; "the weeks that followed" is a
+    /// length like "the following weeks".
+    #[test]
+    fn waits_reached_deadlines_and_weeks_after() {
+        check(
+            "The first barge did not reach the tanker until Friday afternoon. Reserves had \
+             fallen to 32 billion by the end of May.",
+            "47..63 TIME 2023-06-16TAF\n102..116 DATE 2023-05 END",
+        );
+        check(
+            "Sales usually peak in the week after Thanksgiving.",
+            "22..49 DATE 2023-W48",
+        );
+        check_narrative(
+            "The city fell on 3 May 1945. In the weeks that followed the army withdrew.",
+            "17..27 DATE 1945-05-03\n32..55 DURATION PXW",
+        );
     }
 
     #[test]

@@ -929,6 +929,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     named.filter(|r| r.granularity == Granularity::Day)?.date,
                     Granularity::Week,
                 ),
+                Relative::Weeks(n) => {
+                    let day = named.filter(|r| r.granularity == Granularity::Day)?.date;
+                    (add_days(day, n.checked_mul(7)?)?, Granularity::Week)
+                }
                 Relative::WeekOfMonth(day) => {
                     let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
                     (month.with_day(day)?, Granularity::Week)

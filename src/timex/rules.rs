@@ -242,6 +242,8 @@ pub enum Relative {
     Days(i64),
     /// The (ISO) week the day falls in.
     WeekOf,
+    /// The (ISO) week that many weeks from the day's: "the week after Thanksgiving" is 1.
+    Weeks(i64),
     /// The (ISO) week of this day of the month named: "the first week of August" is the week of
     /// the 4th, "the last week of June" the week of the 25th.
     WeekOfMonth(u32),
@@ -801,6 +803,7 @@ static LATER_WORDS: &[&str] = &[
     "first",
     "fled",
     "flight",
+    "followed",
     "fool",
     "fools",
     "for",
@@ -1758,6 +1761,10 @@ impl<'a> Parser<'_, 'a> {
             (Relative::Days(1), i + 3)
         } else if self.is(i + 1, "week") && self.is(i + 2, "of") {
             (Relative::WeekOf, i + 3)
+        } else if self.is(i + 1, "week") && self.is_any(i + 2, &["after", "before"]) {
+            // "the week after Thanksgiving", "the week before Christmas".
+            let n = if self.is(i + 2, "after") { 1 } else { -1 };
+            (Relative::Weeks(n), i + 3)
         } else if self.is(i + 2, "weekend") && self.is(i + 3, "of") {
             // "the last weekend of September", "the first weekend of May".
             let nth = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
@@ -4873,6 +4880,20 @@ impl<'a> Parser<'_, 'a> {
             && self.sequence(i, &["the", "last", "minute"]).is_some()
         {
             return None;
+        }
+        // "in the weeks that followed", "the years that followed": like "the following weeks".
+        if self.is(i, "the") && self.is(i + 2, "that") && self.is_any(i + 3, &["followed", "came"])
+        {
+            if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                if unit >= Unit::Day && unit != Unit::Weekend {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 4,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
         }
         let mut j = i;
         // "the past three years", "the last two weeks", "the next few days", "the first nine
