@@ -581,11 +581,21 @@ impl Tagger {
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
                 // ("compared with its December forecast": a month a thing of someone's is
                 // dated by is over too.)
+                // (Nor "expected large crowds at Sunday's Mass": looked ahead to; not "will
+                // fight Wednesday's ruling", a ruling made.)
                 tense: if (expr.past || possessed_month(&tokens, &expr))
                     && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
                         matches!(tenses.words[i], Some((Tense::Future, false)))
                             && !tenses.relative[i]
                     })
+                    && !tokens[expr.first.saturating_sub(6)..expr.first]
+                        .iter()
+                        .any(|t| {
+                            lexicon::contains(
+                                &["expected", "expect", "expects", "awaited", "anticipated"],
+                                t.text,
+                            )
+                        })
                     && !awaited
                 {
                     Tense::Past
@@ -787,11 +797,11 @@ impl Tagger {
                     }
             );
             // "rose 5 percent in 1998 from a year earlier": counted from the year named, not
-            // from the report's.
+            // from the report's (so is "a decade earlier").
             let year_earlier = matches!(
                 expr.core,
                 rules::Core::Shift {
-                    unit: lexicon::Unit::Year,
+                    unit: lexicon::Unit::Year | lexicon::Unit::Decade,
                     n: ..0,
                     base: rules::Base::Anchor,
                 }
@@ -2394,7 +2404,9 @@ fn deadline(tokens: &[Token<'_>], expr: &rules::Expr) -> Deadline {
         || (before.text.eq_ignore_ascii_case("for")
             && window
                 .iter()
-                .any(|t| lexicon::contains(SCHEDULING_WORDS, t.text)));
+                .any(|t| lexicon::contains(SCHEDULING_WORDS, t.text)))
+        // "declared three days of mourning beginning Thursday": from a day after the words.
+        || lexicon::contains(&["beginning", "starting", "effective"], before.text);
     if !postponed && !lexicon::contains(DEADLINE_WORDS, before.text) {
         return Deadline::None;
     }
@@ -7107,6 +7119,28 @@ mod tests {
         check_narrative(
             "The city fell on 3 May 1945. In the weeks that followed the army withdrew.",
             "17..27 DATE 1945-05-03\n32..55 DURATION PXW",
+        );
+    }
+
+    /// "a decade earlier" counts from the year its sentence names; a weekday's event looked
+    /// ahead to is still to come; a day "beginning" something is after the words; the first days
+    /// of a list ("4 or 5 June", "24, 25 and 26 February") are dates.
+    #[test]
+    fn decades_earlier_looked_ahead_and_day_lists() {
+        check(
+            "Sales fell to 5 million in 1991 from 6.1 million a decade earlier.",
+            "27..31 DATE 1991\n49..65 DATE 1981",
+        );
+        check(
+            "Organizers said they expected large crowds at Sunday's Mass. He declared three \
+             days of mourning beginning Thursday.",
+            "46..52 DATE 2023-06-25\n73..83 DURATION P3D\n106..114 DATE 2023-06-22",
+        );
+        check_narrative(
+            "All four Japanese carriers sank on 4 or 5 June 1942. His articles were published \
+             on 24, 25 and 26 February 1957.",
+            "35..36 DATE 1942-06-04\n40..51 DATE 1942-06-05\n84..86 DATE 1957-02-24\n\
+             88..90 DATE 1957-02-25\n95..111 DATE 1957-02-26",
         );
     }
 

@@ -2836,7 +2836,22 @@ impl<'a> Parser<'_, 'a> {
             && self.touches(j)
             && self.touches(j + 1)
             && self.day(j + 1).is_some_and(|(next, _)| next == day + 1);
-        if !(self.is_any(j, &["to", "and", "until", "till", "through"])
+        // "on 24, 25 and 26 February": the first of a list of days before the month.
+        let mut k = j;
+        while self.punct(k, ",")
+            && self.token(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            && k < j + 12
+        {
+            match self.day(k + 1) {
+                Some((_, after)) => k = after,
+                None => break,
+            }
+        }
+        if k > j && self.is_any(k, &["and", "or"]) {
+            j = k;
+        }
+        // ("on 4 or 5 June 1942": either day.)
+        if !(self.is_any(j, &["to", "and", "or", "until", "till", "through"])
             || night
             || ((self.punct(j, "-") || self.punct(j, "–"))
                 && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)))
