@@ -7117,6 +7117,10 @@ mod tests {
             "22..49 DATE 2023-W48",
         );
         check_narrative(
+            "In the week following 27 February 1916 the French held.",
+            "3..38 DATE 1916-W09",
+        );
+        check_narrative(
             "The city fell on 3 May 1945. In the weeks that followed the army withdrew.",
             "17..27 DATE 1945-05-03\n32..55 DURATION PXW",
         );

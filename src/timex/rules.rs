@@ -1761,9 +1761,16 @@ impl<'a> Parser<'_, 'a> {
             (Relative::Days(1), i + 3)
         } else if self.is(i + 1, "week") && self.is(i + 2, "of") {
             (Relative::WeekOf, i + 3)
-        } else if self.is(i + 1, "week") && self.is_any(i + 2, &["after", "before"]) {
-            // "the week after Thanksgiving", "the week before Christmas".
-            let n = if self.is(i + 2, "after") { 1 } else { -1 };
+        } else if self.is(i + 1, "week")
+            && self.is_any(i + 2, &["after", "before", "following", "preceding"])
+        {
+            // "the week after Thanksgiving", "the week before Christmas", "the week following
+            // 27 February 1916".
+            let n = if self.is_any(i + 2, &["after", "following"]) {
+                1
+            } else {
+                -1
+            };
             (Relative::Weeks(n), i + 3)
         } else if self.is(i + 2, "weekend") && self.is(i + 3, "of") {
             // "the last weekend of September", "the first weekend of May".
