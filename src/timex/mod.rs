@@ -575,7 +575,13 @@ impl Tagger {
                 past_verb: past_verb_governs(&tenses, expr.first),
                 after_winter: self.reference.is_some() && self.reference == self.winter,
                 heading: self.heading,
-                reference_here: set_here,
+                // (... or by the clock times told on it: "At 10 p.m. on 5 June 1944 the fleet
+                // sailed. At 6:30 a.m. the landings began.")
+                reference_here: set_here
+                    || self.last_clock.is_some_and(|(day, ..)| {
+                        self.reference
+                            .is_some_and(|reference| reference.date == day)
+                    }),
                 // "Wednesday's ruling" is over, unless the sentence looks ahead soon after it
                 // ("Thursday's meeting will be important", "After Sunday's games, the focus
                 // will shift"; not "would get around Wednesday's ruling") or it is awaited.
@@ -7065,6 +7071,12 @@ mod tests {
             (
                 "It will host an investor day on Thursday, Aug. 10, at 8 a.m. EST.",
                 "32..49 DATE 2023-08-10\n54..64 TIME 2023-08-10T08:00",
+            ),
+            // (But not a date of an earlier sentence more than a week from the report's.)
+            (
+                "The Fed raised rates on Feb. 4. Bond prices rose after the report was released \
+                 at 8:30 a.m. EST.",
+                "24..30 DATE 2023-02-04\n82..95 TIME 2023-06-19T08:30",
             ),
             (
                 "The quake struck at 4:29 p.m. (1129 GMT) Tuesday.",

@@ -691,8 +691,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 && *n == 0
                 && matches!(expr.time, Some(TimeOfDay::Clock(..)))
                 && !expr.that_day
-                && !context.reference_here
-                && (context.tense != Tense::Past || reference.date > context.anchor.date);
+                && !context.reference_here;
             // "Pre-orders begin Friday. The event began at 10 a.m.": a time told in the past is
             // not on a day still ahead.
             let ahead_of_past = context.domain == Domain::News
