@@ -7092,10 +7092,17 @@ mod tests {
     }
 
     /// Spelled hours with their half of the day; a year only compared with is no story date;
-    /// "The very next day".
+    /// "The very next day"; joined seasons opening a sentence before its subject, or after
+    /// "spent".
     #[test]
     fn spelled_hours_comparisons_and_the_very_next_day() {
         for (text, expected) in [
+            (
+                "Yaqub abdicated on 1 December 1879. In the autumn and early winter Roberts \
+                 hanged dozens. The French spent the late summer and early autumn preparing.",
+                "19..34 DATE 1879-12-01\n39..49 DATE 1879-FA\n54..66 DATE 1879-WI START\n\
+                 107..122 DATE 1880-SU END\n127..139 DATE 1880-FA START",
+            ),
             (
                 "On 4 July 1879 the British attacked at about nine in the morning. The fighting \
                  stopped at ten at night.",

@@ -3949,10 +3949,11 @@ impl<'a> Parser<'_, 'a> {
         // A bare season needs a preposition before it and no noun after it ("the spring
         // revolution", "Arab Spring"); "spent the winter" is one too.
         let before = if had_determiner { i } else { j };
-        let spent = had_determiner
-            && before
-                .checked_sub(1)
-                .is_some_and(|p| self.is_any(p, &["spent", "spend", "spending"]));
+        // ("spent the late summer and early autumn preparing": past the seasons joined.)
+        let spent = (before.saturating_sub(6)..before)
+            .rev()
+            .take_while(|&p| self.token(p).is_some_and(|t| t.kind == Kind::Word))
+            .any(|p| self.is_any(p, &["spent", "spend", "spending"]));
         let previous_ok = spent
             || before
                 .checked_sub(1)
@@ -4007,8 +4008,16 @@ impl<'a> Parser<'_, 'a> {
                     || lexicon::contains(&["how", "whether", "what", "which", "why"], t.text)
                     // "spent the winter bringing up four divisions".
                     || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
-                    // "In the summer Roosevelt sailed": opening its sentence before the subject.
-                    || (before == 1 && self.is(0, "in") && self.capitalized(end))
+                    // "In the summer Roosevelt sailed", "In the autumn and early winter
+                    // Roberts hanged": opening its sentence before the subject.
+                    || (self.is_any(0, &["in", "during", "through"])
+                        && self.capitalized(end)
+                        && (1..before).all(|p| {
+                            self.is_any(p, &["the", "and", "or", "early", "late", "mid"])
+                                || self
+                                    .word(p)
+                                    .is_some_and(|w| lexicon::lookup(lexicon::SEASONS, w).is_some())
+                        }))
                     // "An attack in the spring failed", "By the autumn more than 230,000
                     // soldiers": the verb or the quantity of the clause, not a noun.
                     || (t.text.len() > 4
