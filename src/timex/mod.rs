@@ -7072,6 +7072,11 @@ mod tests {
                 "It will host an investor day on Thursday, Aug. 10, at 8 a.m. EST.",
                 "32..49 DATE 2023-08-10\n54..64 TIME 2023-08-10T08:00",
             ),
+            (
+                "The pope arrived Thursday afternoon. The pilgrims began arriving before dawn \
+                 today.",
+                "17..35 TIME 2023-06-15TAF\n72..82 TIME 2023-06-19TMO",
+            ),
             // (But not a date of an earlier sentence more than a week from the report's.)
             (
                 "The Fed raised rates on Feb. 4. Bond prices rose after the report was released \

@@ -4698,6 +4698,16 @@ impl<'a> Parser<'_, 'a> {
                 {
                     return Some(Expr::part_of_day(i, last + 4, 1, Base::Reference, part));
                 }
+                // "before dawn today", "at dawn yesterday": that day's.
+                let day = match self.word(last + 1).map(str::to_ascii_lowercase).as_deref() {
+                    Some("today") => Some(0),
+                    Some("yesterday") => Some(-1),
+                    Some("tomorrow") => Some(1),
+                    _ => None,
+                };
+                if let Some(n) = day {
+                    return Some(Expr::part_of_day(i, last + 2, n, Base::Anchor, part));
+                }
                 return Some(Expr::part_of_day(i, last + 1, 0, Base::Reference, part));
             }
         }
