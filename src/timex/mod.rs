@@ -6646,6 +6646,11 @@ mod tests {
     #[test]
     fn sets() {
         check("every year", "0..10 SET P1Y");
+        // Weekdays and weekends in the plural are every one.
+        check(
+            "The store is closed on Sundays and open late on weekends.",
+            "23..30 SET XXXX-WXX-7\n48..56 SET XXXX-WXX-WE",
+        );
         // A month of every year, however the year is said.
         check(
             "It is commemorated every year in October.",

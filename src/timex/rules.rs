@@ -6190,6 +6190,10 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::fixed(i, last, TimexType::Set, value));
             }
         }
+        // "open late on weekends": every weekend.
+        if i > 0 && self.is_any(i - 1, &["on", "at"]) && self.is(i, "weekends") {
+            return Some(Expr::fixed(i, i + 1, TimexType::Set, "XXXX-WXX-WE"));
+        }
         // "twice daily", "once weekly": the adverb's set.
         if lexicon::contains(&["once", "twice", "thrice"], word) {
             if let Some(value) = self
