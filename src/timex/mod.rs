@@ -2209,7 +2209,25 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
                 && !lexicon::contains(CLAUSE_JOINS, t.text)
                 && !lexicon::contains(&["when", "before", "after", "then"], t.text)
         })
-        .any(|(i, t)| t.text.eq_ignore_ascii_case("had") && perfect_after(tokens, start + i))
+        .any(|(i, t)| {
+            let had = start + i;
+            t.text.eq_ignore_ascii_case("had")
+                && perfect_after(tokens, had)
+                && !relative_before_verb(tokens, had, end)
+        })
+}
+
+/// True when "had" at `had` opens a relative clause ("that had", "which had", "who had") and a
+/// verb in the simple past follows it before `end`: the sentence's own verb ("A column that had
+/// advanced into Brazil surrendered on 18 September" is not told in the past perfect).
+fn relative_before_verb(tokens: &[Token<'_>], had: usize, end: usize) -> bool {
+    had.checked_sub(1)
+        .is_some_and(|k| lexicon::contains(&["that", "which", "who"], tokens[k].text))
+        && tokens[(had + 3).min(end)..end].iter().any(|t| {
+            t.kind == Kind::Word
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && (t.class & class::PAST != 0 || (t.text.len() > 4 && t.text.ends_with("ed")))
+        })
 }
 
 /// How many tokens before an expression [`past_perfect_before`] looks for "had" in a narrative
@@ -7148,6 +7166,12 @@ mod tests {
         check_narrative(
             "In the week following 27 February 1916 the French held.",
             "3..38 DATE 1916-W09",
+        );
+        // A past perfect in a relative clause is not the sentence's tense.
+        check_narrative(
+            "On 11 June 1865 the fleet won at the Riachuelo. A column that had advanced into \
+             Brazil surrendered on 18 September.",
+            "3..15 DATE 1865-06-11\n102..114 DATE 1865-09-18",
         );
         check_narrative(
             "The city fell on 3 May 1945. In the weeks that followed the army withdrew.",
