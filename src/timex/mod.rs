@@ -7100,6 +7100,11 @@ mod tests {
                  today.",
                 "17..35 TIME 2023-06-15TAF\n72..82 TIME 2023-06-19TMO",
             ),
+            // A midnight told in the past on the report's day is the night just gone.
+            (
+                "The game ended shortly after midnight. The bar will close at midnight.",
+                "29..37 TIME 2023-06-19T00:00\n61..69 TIME 2023-06-19T24:00",
+            ),
             // (But not a date of an earlier sentence more than a week from the report's.)
             (
                 "The Fed raised rates on Feb. 4. Bond prices rose after the report was released \

@@ -975,6 +975,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     value.push('T');
                     value.push_str(code);
                 }
+                // "The game ended shortly after midnight", told in the past in a report of
+                // that day: the night just gone, the start of the report's day (its end is
+                // still to come).
+                TimeOfDay::Clock(24, 0)
+                    if context.domain == Domain::News
+                        && context.tense == Tense::Past
+                        && value == format_at(context.anchor.date, Granularity::Day) =>
+                {
+                    value.push_str("T00:00")
+                }
                 TimeOfDay::Clock(hour, minute) => {
                     value.push_str(&format!("T{hour:02}:{minute:02}"))
                 }
