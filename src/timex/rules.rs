@@ -1751,6 +1751,29 @@ impl<'a> Parser<'_, 'a> {
     /// "the day after June 3", "the day before last Tuesday", "the week of March 6": a period
     /// named by its relation to a day the text names. Only cores that always name a day qualify,
     /// so the relation never lands on a month or a year.
+    /// "the last week of June", "the first weekend of May", "the last week of the month": a
+    /// week or weekend of the month named at `i + 4` (after "the", the ordinal and "week of").
+    fn period_of_month(&self, i: usize, relative: Relative) -> Option<Expr> {
+        let mut expr = self.core(i + 4)?;
+        let names_a_month = matches!(
+            expr.core,
+            Core::Calendar { day: None, .. }
+                | Core::Month { .. }
+                | Core::MonthOfYear { day: None, .. }
+                | Core::Shift {
+                    unit: Unit::Month,
+                    n: 0,
+                    base: Base::Reference | Base::Current,
+                }
+        );
+        if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
+            return None;
+        }
+        expr.first = i;
+        expr.relative = Some(relative);
+        Some(expr)
+    }
+
     fn relative(&self, i: usize) -> Option<Expr> {
         if !self.is(i, "the") {
             return None;
@@ -1782,17 +1805,7 @@ impl<'a> Parser<'_, 'a> {
                 Some("last" | "final") => -1,
                 _ => return None,
             };
-            let mut expr = self.core(i + 4)?;
-            let names_a_month = matches!(
-                expr.core,
-                Core::Calendar { day: None, .. } | Core::Month { .. }
-            );
-            if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
-                return None;
-            }
-            expr.first = i;
-            expr.relative = Some(Relative::WeekendOfMonth(nth));
-            return Some(expr);
+            return self.period_of_month(i, Relative::WeekendOfMonth(nth));
         } else if self.is(i + 2, "week") && self.is(i + 3, "of") {
             // "the first week of August 1914", "the last week of June".
             let day = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
@@ -1802,27 +1815,7 @@ impl<'a> Parser<'_, 'a> {
                 Some("fourth" | "last" | "final") => 25,
                 _ => return None,
             };
-            let j = i + 4;
-            let expr = self.core(j)?;
-            // (Also "the last week of the month", "of that month".)
-            let names_a_month = matches!(
-                expr.core,
-                Core::Calendar { day: None, .. }
-                    | Core::Month { .. }
-                    | Core::MonthOfYear { day: None, .. }
-                    | Core::Shift {
-                        unit: Unit::Month,
-                        n: 0,
-                        base: Base::Reference | Base::Current,
-                    }
-            );
-            if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
-                return None;
-            }
-            let mut expr = expr;
-            expr.first = i;
-            expr.relative = Some(Relative::WeekOfMonth(day));
-            return Some(expr);
+            return self.period_of_month(i, Relative::WeekOfMonth(day));
         } else {
             return None;
         };
