@@ -7206,6 +7206,46 @@ mod tests {
         );
     }
 
+    /// A part of a day inside "the heat of", "the middle of" or "the end of" is that day's (not
+    /// "the end of the evening news", nor news's "at the end of the day"); "for the winter",
+    /// "before morning", a history's "the new year"; a day just before the story's across the
+    /// new year is the old year's; another country's Memorial or Independence Day is no US
+    /// holiday.
+    #[test]
+    fn parts_of_the_day_talked_about_and_the_new_year() {
+        for (text, expected) in [
+            (
+                "On 4 October 1189 the assault failed. Both camps dug in for the winter, and in \
+                 the heat of the afternoon the infantry broke.",
+                "3..17 DATE 1189-10-04\n60..70 DATE 1189-WI\n91..104 TIME 1189-10-04TAF",
+            ),
+            (
+                "On 12 May 1940 the Germans crossed the Meuse before morning. By the end of the \
+                 day the bridgehead was secure, and in the middle of the night they attacked.",
+                "3..14 DATE 1940-05-12\n52..59 TIME 1940-05-12TMO\n64..82 DATE 1940-05-12 END\n\
+                 117..140 TIME 1940-05-12TNI MID",
+            ),
+            (
+                "Santa Clara fell on 31 December 1958, and the garrison surrendered the following \
+                 day. Yaguajay fell on 31 December. By the new year Batista had fled.",
+                "20..36 DATE 1958-12-31\n67..84 DATE 1959-01-01\n103..114 DATE 1958-12-31\n\
+                 119..131 DATE 1959",
+            ),
+            (
+                "At the end of the evening news, Cronkite spoke. The prefecture observes Okinawa \
+                 Memorial Day and Ukrainian Independence Day. The new year's budget was cut.",
+                "",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+        check(
+            "At the end of the day, the vote failed. Officials worked until the end of the day \
+             on Friday.",
+            "85..91 DATE 2023-06-16",
+        );
+    }
+
     #[test]
     fn huge_sentence_without_stops_completes() {
         let line = "on Friday and two weeks later, in May and 1998 ".repeat(10 * 1024 * 1024 / 48);

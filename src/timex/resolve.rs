@@ -1053,6 +1053,18 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         }
         // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
         // date more than half a year before the reference moves on; nearer ones are flashbacks.
+        // A day two weeks or less before the story's, across the new year, is that day: "Santa
+        // Clara fell on 31 December 1958, and the garrison surrendered the following day.
+        // Yaguajay fell on 31 December" is 1958's, not a year on.
+        let just_before = day
+            .filter(|_| {
+                near.granularity == Granularity::Day && month == 12 && near.date.month() == 1
+            })
+            .and_then(|d| NaiveDate::from_ymd_opt(year - 1, month, d))
+            .is_some_and(|d| (near.date - d).num_days() <= 14);
+        if just_before {
+            return year - 1;
+        }
         if let Some((near_month, near_day)) = story_month(near) {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
                 - (i64::from(near_month) * 31 + i64::from(near_day));

@@ -676,6 +676,7 @@ static LATER_WORDS: &[&str] = &[
     "already",
     "also",
     "am",
+    "american",
     "and",
     "anniversary",
     "annual",
@@ -795,6 +796,7 @@ static LATER_WORDS: &[&str] = &[
     "falls",
     "fawkes",
     "fed",
+    "federal",
     "fell",
     "felt",
     "fewer",
@@ -902,6 +904,7 @@ static LATER_WORDS: &[&str] = &[
     "mst",
     "must",
     "my",
+    "national",
     "nd",
     "net",
     "never",
@@ -3947,7 +3950,10 @@ impl<'a> Parser<'_, 'a> {
             .rev()
             .take_while(|&p| self.token(p).is_some_and(|t| t.kind == Kind::Word))
             .any(|p| self.is_any(p, &["spent", "spend", "spending"]));
+        // A history's "dug in for the winter" (not "clothes for winter"; news's "open for the
+        // fall term" is a plan).
         let previous_ok = spent
+            || (self.narrative && had_determiner && before > 0 && self.is(before - 1, "for"))
             || before
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
@@ -4603,6 +4609,32 @@ impl<'a> Parser<'_, 'a> {
         {
             return fixed("FUTURE_REF", i + 3);
         }
+        // A history's "By the new year the army was exhausted": the year after the story's;
+        // "the new year of 1192": that year.
+        if lower("the")
+            && self.narrative
+            && self.token(i + 1).is_some_and(|t| t.text == "new")
+            && self.token(i + 2).is_some_and(|t| t.text == "year")
+        {
+            if self.is(i + 3, "of") {
+                if let Some(mut year) = self.year_expr(i + 4).filter(|e| e.first == i + 4) {
+                    year.first = i;
+                    return Some(year);
+                }
+            }
+            // (Not "the new year's budget"; "By the new year Batista had fled" is.)
+            let ends = match self.token(i + 3) {
+                None => true,
+                Some(t) => {
+                    (t.kind == Kind::Punct && t.text != "'" && t.text != "’")
+                        || lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                        || self.capitalized(i + 3)
+                }
+            };
+            if ends {
+                return shift(Unit::Year, 1, Base::Reference, i + 3);
+            }
+        }
         // "year-end", "year end", "year's end".
         if lower("year") {
             let end = if let Some(after) = self.hyphen(i + 1) {
@@ -4635,6 +4667,34 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::part_of_day(i, i + 2, n, base, part));
             }
         }
+        // "the middle of the night", "by the end of the day", "in the heat of the afternoon":
+        // the day being talked about (`modified` adds "the middle of"). "At the end of the
+        // day" in news is "in the end", a figure of speech.
+        if lower("the") && i >= 2 && self.is(i - 1, "of") {
+            let part = self
+                .word(i + 1)
+                .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
+            let idiom = self.is(i - 2, "end") && !self.narrative && i >= 4 && self.is(i - 4, "at");
+            // (Not "at the end of the evening news": a noun after it.)
+            let noun_after = self.token(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+            });
+            if self.is_any(i - 2, &["middle", "end", "close", "heat"]) && !idiom && !noun_after {
+                if let Some(part) = part {
+                    return Some(Expr::part_of_day(i, i + 2, 0, Base::Reference, part));
+                }
+                // ("until the end of the day on Friday": Friday's.)
+                if self.is(i + 1, "day")
+                    && !self.is(i - 2, "heat")
+                    && !self.is(i + 2, "on")
+                    && self.weekday(i + 2, false).is_none()
+                {
+                    return shift(Unit::Day, 0, Base::Reference, i + 2);
+                }
+            }
+        }
         // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
         // "by mid-afternoon", "through the night": that part of the day being talked about.
         const FRAMING: &[&str] = &[
@@ -4657,10 +4717,10 @@ impl<'a> Parser<'_, 'a> {
             // Without "the", only a modified part: "by late afternoon", not "in time"; after
             // "from", "since", "after" or "before" too ("from late morning until nightfall";
             // not "from the night the plane went down").
-            // "By evening the advance had stalled", "until morning" (not "by night", a
+            // "By evening the advance had stalled", "until morning", "before morning" (not "by night", a
             // manner).
             let bare_by = !lower("the")
-                && self.is_any(i - 1, &["by", "until", "till"])
+                && self.is_any(i - 1, &["by", "until", "till", "before"])
                 && self.is_any(j, &["morning", "afternoon", "evening"]);
             let framed =
                 modifier.is_some() || bare_by || (lower("the") && self.is_any(i - 1, FRAMING));
@@ -6804,6 +6864,17 @@ impl<'a> Parser<'_, 'a> {
                 TimexType::Date,
                 Core::Holiday { month, day },
             ));
+        }
+        // "Okinawa Memorial Day", "Ukrainian Independence Day": another country's day of that
+        // name (not "On Memorial Day", "the U.S. Independence Day").
+        let another_country = i >= 2
+            && self.capitalized(i - 1)
+            && !self.punct(i - 2, ".")
+            && self.weekday(i - 1, false).is_none()
+            && self.month(i - 1, false).is_none()
+            && !self.is_any(i - 1, &["US", "American", "National", "Federal"]);
+        if another_country && (lower("independence") || lower("memorial") || lower("labor")) {
+            return None;
         }
         if lower("independence") && self.is(i + 1, "Day") {
             return Some(Expr::new(
