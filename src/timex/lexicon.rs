@@ -824,6 +824,8 @@ pub static COMMITMENT_WORDS: &[&str] = &[
     "wants",
     "sought",
     "seeks",
+    // "were prepared to pass another bill by Wednesday".
+    "prepared",
     "agreement",
     "decision",
     "deal",

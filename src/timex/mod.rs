@@ -626,6 +626,24 @@ impl Tagger {
                             .skip(expr.last)
                             .take(3)
                             .any(|t| t.text.eq_ignore_ascii_case("period")));
+                    // "expected to show a further rise for March", "sales for March": the month
+                    // figures are for, the nearest such.
+                    let figures_for = matches!(
+                        expr.core,
+                        rules::Core::Month {
+                            dir: rules::Dir::Tense,
+                            ..
+                        }
+                    ) && (expr.first >= 2
+                        && tokens[expr.first - 1].text.eq_ignore_ascii_case("for")
+                        && (names_figures_word(&tokens[expr.first - 2])
+                            || lexicon::contains(
+                                &[
+                                    "rise", "fall", "increase", "decrease", "decline", "gain",
+                                    "drop", "jump", "growth", "deficit", "surplus",
+                                ],
+                                tokens[expr.first - 2].text,
+                            )));
                     // "crude for May delivery": a contract month is still to come.
                     let contract_month = matches!(
                         expr.core,
@@ -672,7 +690,7 @@ impl Tagger {
                         Tense::Past
                     } else if contract_month {
                         Tense::Future
-                    } else if quarter_of_figures && tense == Tense::Future {
+                    } else if (figures_for || quarter_of_figures) && tense == Tense::Future {
                         Tense::Present
                     } else {
                         tense
@@ -1433,6 +1451,7 @@ impl Tagger {
             {
                 self.year_story = Some(r);
             }
+
             // (Also "the winter of 1811–12", its first month; not a winter told in the present,
             // "older people make less of it in winter".)
             if let (rules::Core::Season { code: "WI", .. }, Some(winter)) = (&expr.core, named) {
@@ -1587,12 +1606,11 @@ impl Tagger {
             }
         }
         let rolled = match (self.last_clock, named, hour) {
-            (Some((day, last_hour, last_minute)), Some(n), Some(hour))
+            (Some((day, last_hour, _)), Some(n), Some(hour))
                 if (bare_clock || morning_after_night)
                     && n.granularity == resolve::Granularity::Day
                     && n.date == day
-                    && ((18..24).contains(&last_hour)
-                        || (last_hour == 24 && last_minute.is_none()))
+                    && (18..=24).contains(&last_hour)
                     && hour < 12
                     // (A report does not tell of a morning after its own day in the past.)
                     && !(context.domain == Domain::News
@@ -1857,6 +1875,11 @@ fn awaited(tokens: &[Token<'_>], expr: &rules::Expr) -> bool {
                         "hosts",
                         "hosting",
                         "upcoming",
+                        // "as Boston prepared for Monday's marathon".
+                        "prepare",
+                        "prepares",
+                        "preparing",
+                        "prepared",
                     ],
                     t.text,
                 )
@@ -7243,6 +7266,36 @@ mod tests {
             "At the end of the day, the vote failed. Officials worked until the end of the day \
              on Friday.",
             "85..91 DATE 2023-06-16",
+        );
+    }
+
+    /// "a quarter point" is no length; a month figures are for ("a further rise for July",
+    /// "sales for July rose"); what is prepared for is ahead; a morning clock time after
+    /// midnight is the next day's; "into the night"; "the future Henry VI" is no time.
+    #[test]
+    fn figures_for_a_month_preparations_and_nights() {
+        for (text, expected) in [
+            (
+                "The bank cut rates by a quarter point. Economists expect a further rise for \
+                 July; sales for July rose.",
+                "76..80 DATE 2023-07\n92..96 DATE 2022-07",
+            ),
+            (
+                "Runners picked up their numbers as Boston prepared for Monday's marathon. The \
+                 Republicans were prepared to pass another bill by Wednesday.",
+                "55..61 DATE 2023-06-19\n128..137 DATE 2023-06-21",
+            ),
+            (
+                "Hugo roared ashore shortly before midnight Thursday. At 2 o'clock the roof went.",
+                "34..51 TIME 2023-06-15T24:00\n56..65 TIME 2023-06-16T02:00",
+            ),
+        ] {
+            check(text, expected);
+        }
+        check_narrative(
+            "On 27 January 1868 the armies met. The fighting went on into the night. Henry's \
+             son, the future Henry VI, was born.",
+            "3..18 DATE 1868-01-27\n61..70 TIME 1868-01-27TNI",
         );
     }
 

@@ -781,6 +781,8 @@ static LATER_WORDS: &[&str] = &[
     "effect",
     "eight",
     "eleven",
+    "emperor",
+    "empress",
     "ended",
     "ending",
     "ends",
@@ -829,6 +831,7 @@ static LATER_WORDS: &[&str] = &[
     "heads",
     "heard",
     "height",
+    "heir",
     "held",
     "her",
     "high",
@@ -839,9 +842,11 @@ static LATER_WORDS: &[&str] = &[
     "holiday",
     "holidays",
     "holy",
+    "home",
     "hosts",
     "how",
     "hung",
+    "husband",
     "i",
     "ies",
     "in",
@@ -859,12 +864,14 @@ static LATER_WORDS: &[&str] = &[
     "keep",
     "kept",
     "kicks",
+    "king",
     "known",
     "laid",
     "lane",
     "lasted",
     "lasting",
     "launches",
+    "leader",
     "least",
     "led",
     "left",
@@ -940,6 +947,7 @@ static LATER_WORDS: &[&str] = &[
     "paralympics",
     "patrick",
     "pdt",
+    "percentage",
     "period",
     "person",
     "pier",
@@ -952,6 +960,7 @@ static LATER_WORDS: &[&str] = &[
     "pm",
     "point",
     "poised",
+    "pope",
     "possible",
     "postponed",
     "preceding",
@@ -964,6 +973,7 @@ static LATER_WORDS: &[&str] = &[
     "proved",
     "pst",
     "put",
+    "queen",
     "quit",
     "race",
     "rd",
@@ -1015,6 +1025,7 @@ static LATER_WORDS: &[&str] = &[
     "shut",
     "since",
     "single",
+    "site",
     "slain",
     "slated",
     "slept",
@@ -1088,6 +1099,7 @@ static LATER_WORDS: &[&str] = &[
     "whole",
     "why",
     "wi",
+    "wife",
     "will",
     "windows",
     "with",
@@ -3595,6 +3607,21 @@ impl<'a> Parser<'_, 'a> {
                             "rescheduled",
                         ],
                     ));
+            // "a further rise for March.", "Sales for March rose": a figure's month.
+            let ok = ok
+                || (previous.is_some_and(|p| p.eq_ignore_ascii_case("for"))
+                    // (Not "They voted for May.", a name.)
+                    && ((month != 5
+                        && self
+                            .token(j + 1)
+                            .is_none_or(|t| t.kind == Kind::Punct && t.text != "-" && t.text != "'"))
+                        || before
+                            .checked_sub(1)
+                            .and_then(|b| self.word(b))
+                            .is_some_and(|w| {
+                                lexicon::contains(lexicon::FIGURES_WORDS, w)
+                                    || lexicon::contains(lexicon::RESULTS_WORDS, w)
+                            })));
             // "May was unusually dry", "the May primary", "for May delivery": the month opening
             // a sentence before a verb, or before a noun it qualifies.
             let next_lower = self.word(j + 1).is_some_and(|w| {
@@ -4600,7 +4627,28 @@ impl<'a> Parser<'_, 'a> {
         {
             return fixed("PAST_REF", i + 2);
         }
-        if lower("the") && self.is(i + 1, "future") {
+        // (Not an adjective: "the future Henry VI", "the future king".)
+        if lower("the")
+            && self.is(i + 1, "future")
+            && !self.capitalized(i + 2)
+            && !self.is_any(
+                i + 2,
+                &[
+                    "king",
+                    "queen",
+                    "emperor",
+                    "empress",
+                    "president",
+                    "wife",
+                    "husband",
+                    "pope",
+                    "heir",
+                    "site",
+                    "home",
+                    "leader",
+                ],
+            )
+        {
             return fixed("FUTURE_REF", i + 2);
         }
         if lower("the")
@@ -4696,9 +4744,11 @@ impl<'a> Parser<'_, 'a> {
             }
         }
         // "in the morning", "during the afternoon", "in the early morning", "by late afternoon",
-        // "by mid-afternoon", "through the night": that part of the day being talked about.
+        // "by mid-afternoon", "through the night", "went on into the night": that part of the
+        // day being talked about.
         const FRAMING: &[&str] = &[
             "in",
+            "into",
             "during",
             "by",
             "until",
@@ -5353,6 +5403,14 @@ impl<'a> Parser<'_, 'a> {
             && self.is(k + 1, "of")
             && (matches!(quantity, Quantity::Exact(n) if n <= 3.0)
                 || (matches!(quantity, Quantity::Vague) && !plural))
+        {
+            return None;
+        }
+        // "cut rates by a quarter point", "a quarter percentage point": a fraction of a
+        // point.
+        if unit == Unit::Quarter
+            && !plural
+            && (self.is(k + 1, "point") || self.sequence(k + 1, &["percentage", "point"]).is_some())
         {
             return None;
         }
