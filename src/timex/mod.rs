@@ -1258,7 +1258,8 @@ impl Tagger {
                                 && !resolve::contains(old, named.date))
                     }) || (previous_background
                         && self.domain == Domain::Narrative
-                        && ends_range(&tokens, previous, &expr));
+                        && (ends_range(&tokens, previous, &expr)
+                            || joins_previous(&tokens, previous, &expr)));
                     previous_background = background;
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
@@ -2177,6 +2178,24 @@ fn ends_range(tokens: &[Token<'_>], previous: Option<(usize, usize)>, expr: &rul
             .is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("between"))
 }
 
+/// Whether the expression is joined to the one before it by "and" or "or" ("had enlisted in
+/// 1914 and 1915"): one background, not a story moving on.
+fn joins_previous(
+    tokens: &[Token<'_>],
+    previous: Option<(usize, usize)>,
+    expr: &rules::Expr,
+) -> bool {
+    previous.is_some_and(|(_, last)| {
+        expr.first
+            .checked_sub(1)
+            .filter(|&c| c >= last)
+            .is_some_and(|connector| {
+                tokens[last..connector].iter().all(|t| t.text == ",")
+                    && lexicon::contains(&["and", "or"], tokens[connector].text)
+            })
+    })
+}
+
 /// Verbs that fix a date "for" something to come ("set sentencing for Aug. 15").
 const SCHEDULING_WORDS: &[&str] = &[
     "set",
@@ -2223,6 +2242,13 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
     let preposition =
         first > start && lexicon::contains(&["before", "after"], tokens[first - 1].text);
     let end = if preposition { first - 1 } else { first };
+    // "had enlisted in 1914 and 1915", "in March and April 1915": a date joined to the one
+    // before it is in that one's clause.
+    let joined = end >= start + 2
+        && lexicon::contains(&["and", "or"], tokens[end - 1].text)
+        && (tokens[end - 2].kind == Kind::Number
+            || lexicon::lookup(lexicon::MONTHS, tokens[end - 2].text).is_some());
+    let end = if joined { end - 1 } else { end };
     tokens[start..end]
         .iter()
         .enumerate()
@@ -7297,6 +7323,26 @@ mod tests {
              son, the future Henry VI, was born.",
             "3..18 DATE 1868-01-27\n61..70 TIME 1868-01-27TNI",
         );
+    }
+
+    /// Dates joined by "and" in a look back are one background: the story stays at its year.
+    #[test]
+    fn joined_dates_of_a_look_back_are_one_background() {
+        for (text, expected) in [
+            (
+                "The battle was fought in 1916. The army consisted of volunteers who had \
+                 enlisted in 1914 and 1915. The bombardment began on 24 June.",
+                "25..29 DATE 1916\n84..88 DATE 1914\n93..97 DATE 1915\n124..131 DATE 1916-06-24",
+            ),
+            (
+                "The battle was fought in 1916. The volunteers had enlisted in March and April \
+                 1915. The bombardment began on 24 June.",
+                "25..29 DATE 1916\n62..67 DATE 1915-03\n72..82 DATE 1915-04\n\
+                 109..116 DATE 1916-06-24",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
     }
 
     #[test]
