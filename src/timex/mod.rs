@@ -887,7 +887,10 @@ impl Tagger {
                     let began = self.began.filter(|began| {
                         context.reference.is_some_and(|now| {
                             let behind = (now.date - began.date).num_days();
-                            (0..=10).contains(&behind) && n > behind
+                            // ("the first day" is the day it began, even told the day after
+                            // it: "began on 1 July ... the next morning ... casualties on the
+                            // first day".)
+                            (0..=10).contains(&behind) && (n > behind || (n == 1 && behind == 1))
                         })
                     });
                     // Right after a range ("fought from 1 July to 18 November 1916. The first
@@ -7343,6 +7346,40 @@ mod tests {
         ] {
             check_narrative(text, expected);
         }
+    }
+
+    /// A summer after a December goes on into the next year; "the first day" told the day
+    /// after something began is that day; seasons joined are times whatever governs them; "the
+    /// days before it" in a history and "months of twists" are lengths (not "years of age",
+    /// nor news's "the weeks before the shooting", which AQUAINT leaves out).
+    #[test]
+    fn stretches_first_days_and_summers_after_a_december() {
+        for (text, expected) in [
+            (
+                "The son was born on 6 December 1421. The king fell ill during the summer and \
+                 died on 31 August 1422.",
+                "20..35 DATE 1421-12-06\n62..72 DATE 1422-SU\n85..99 DATE 1422-08-31",
+            ),
+            (
+                "The battle began on 1 July 1916. Only 68 answered the roll call the next \
+                 morning. The British suffered 57,470 casualties on the first day.",
+                "20..31 DATE 1916-07-01\n64..80 TIME 1916-07-02TMO\n124..137 DATE 1916-07-01",
+            ),
+            (
+                "In April 1415 Henry announced the invasion. The preparations occupied the \
+                 spring and early summer. In the days before it, raiders cut the railway, \
+                 beginning decades of conflict.",
+                "3..13 DATE 1415-04\n70..80 DATE 1415-SP\n85..97 DATE 1415-SU START\n\
+                 102..110 DURATION PXD\n157..164 DURATION PXDE",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+        check(
+            "The merger follows months of twists and turns. He was 40 years of age. His car \
+             was seen in the weeks before the shooting.",
+            "19..25 DURATION PXM\n54..62 DURATION P40Y",
+        );
     }
 
     #[test]

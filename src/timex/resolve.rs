@@ -479,8 +479,12 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     let story_ahead = context.domain == Domain::Narrative
                         && context.reference.is_some()
                         && !context.flashback
-                        && story_month(near).is_some_and(|(near_month, _)| {
-                            (i64::from(season_month) - i64::from(near_month)) < -6
+                        // (Counted in days as for a month: "the summer" after "6 December
+                        // 1421" is 1422's.)
+                        && story_month(near).is_some_and(|(near_month, near_day)| {
+                            (i64::from(season_month) * 31 + 1)
+                                - (i64::from(near_month) * 31 + i64::from(near_day))
+                                < -6 * 31
                         });
                     // (After a winter at its year's end, "through the winter and spring":
                     // the next year's.)

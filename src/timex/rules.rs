@@ -669,6 +669,7 @@ static LATER_WORDS: &[&str] = &[
     "afterward",
     "afterwards",
     "against",
+    "age",
     "aged",
     "ago",
     "ahead",
@@ -872,6 +873,7 @@ static LATER_WORDS: &[&str] = &[
     "lasting",
     "launches",
     "leader",
+    "leading",
     "least",
     "led",
     "left",
@@ -3977,9 +3979,24 @@ impl<'a> Parser<'_, 'a> {
             .rev()
             .take_while(|&p| self.token(p).is_some_and(|t| t.kind == Kind::Word))
             .any(|p| self.is_any(p, &["spent", "spend", "spending"]));
+        // "occupied the spring and early summer": seasons joined are times whatever governs
+        // them.
+        let joined_after = had_determiner && self.is_any(end, &["and", "or"]) && {
+            let mut m = end + 1;
+            if self.is(m, "the") {
+                m += 1;
+            }
+            if self.is_any(m, &["early", "late", "mid"]) {
+                m += 1;
+            }
+            self.word(m)
+                .is_some_and(|w| lexicon::lookup(lexicon::SEASONS, w).is_some())
+                && !self.capitalized(m)
+        };
         // A history's "dug in for the winter" (not "clothes for winter"; news's "open for the
         // fall term" is a plan).
         let previous_ok = spent
+            || joined_after
             || (self.narrative && had_determiner && before > 0 && self.is(before - 1, "for"))
             || before
                 .checked_sub(1)
@@ -5039,6 +5056,29 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
         }
+        // A history's "in the days before it", "in the weeks before his execution", "during
+        // the months after the war": a stretch told by what it is next to. (AQUAINT's wire
+        // copy leaves "in the weeks before the shooting" out.)
+        if self.narrative
+            && self.is(i, "the")
+            && i > 0
+            && self.is_any(i - 1, &["in", "during", "over", "throughout"])
+            && self.is_any(i + 2, &["before", "after", "preceding", "leading"])
+        {
+            if let Some((unit, true)) = self.word(i + 1).and_then(lexicon::unit) {
+                if unit >= Unit::Day
+                    && unit <= Unit::Year
+                    && !matches!(unit, Unit::Weekend | Unit::Quarter)
+                {
+                    return Some(Expr::fixed(
+                        i,
+                        i + 2,
+                        TimexType::Duration,
+                        unit.duration(None),
+                    ));
+                }
+            }
+        }
         let mut j = i;
         // "the past three years", "the last two weeks", "the next few days", "the first nine
         // months", "the coming weeks".
@@ -5226,7 +5266,23 @@ impl<'a> Parser<'_, 'a> {
                         ],
                     )
                 });
-                if previous_ok && unit >= Unit::Minute && unit != Unit::Weekend {
+                // "endured years of war", "beginning decades of conflict", "after weeks of
+                // shelling": a stretch of something (not "years of age", "days of the week").
+                let of_a_stretch = self.is(j + 1, "of")
+                    && self.token(j + 2).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                            && !lexicon::contains(&["age", "his", "her", "their", "its"], t.text)
+                    })
+                    && unit >= Unit::Day
+                    && unit <= Unit::Decade
+                    && !matches!(unit, Unit::Weekend | Unit::Quarter)
+                    && !self.token(j.wrapping_sub(1)).is_some_and(|t| {
+                        t.kind == Kind::Number
+                            || lexicon::lookup(lexicon::NUMBER_WORDS, t.text).is_some()
+                    });
+                if (previous_ok || of_a_stretch) && unit >= Unit::Minute && unit != Unit::Weekend {
                     return Some(Expr::fixed(
                         i,
                         j + 1,
