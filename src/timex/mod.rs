@@ -1192,6 +1192,10 @@ impl Tagger {
                                     && named.granularity == resolve::Granularity::Day
                                     && named.date.year() >= old.date.year() + 10
                                     && self.told_less(named.date.year(), old.date.year())
+                                    // (Not a death the story goes on to: "Edward reigned in
+                                    // peace for the next twelve years. He died on 9 April
+                                    // 1483".)
+                                    && !life_event_before(&tokens, expr.first)
                             }))
                         || (self.domain == Domain::Narrative
                             && named.granularity <= resolve::Granularity::Month
@@ -1243,26 +1247,48 @@ impl Tagger {
                     // So is a look ahead counted in a relative clause ("the execution, whose
                     // picture won the Pulitzer Prize the following year"; not "the Rhine, which
                     // they crossed on 7 March"): the story stays where it was.
-                    let background = self.reference.is_some_and(|old| {
-                        (named.date < old.date
-                            && !resolve::contains(named, old.date)
-                            && ((named.granularity > old.granularity && set_here)
-                                || (context.flashback && !resolve::contains(old, named.date))))
-                            || (self.domain == Domain::Narrative
-                                && tenses.relative[expr.first]
-                                && matches!(
-                                    expr.core,
-                                    rules::Core::Shift {
-                                        base: rules::Base::Reference,
-                                        ..
-                                    }
-                                )
-                                && named.date > old.date
-                                && !resolve::contains(old, named.date))
-                    }) || (previous_background
-                        && self.domain == Domain::Narrative
-                        && (ends_range(&tokens, previous, &expr)
-                            || joins_previous(&tokens, previous, &expr)));
+                    // So is a death or a later career years ahead of a story counting days or
+                    // months ("Hanover capitulated on 27 June. King George V went into exile;
+                    // he died in Paris in 1878", "he later became mayor and died there in
+                    // 1979"), and a year a century or more ahead of it, inside its sentence
+                    // ("Richard's body was found under a car park in 2012"): the rest of the
+                    // sentence is at it, the story stays where it was.
+                    let aside_ahead = self.domain == Domain::Narrative
+                        && self.reference.is_some_and(|old| {
+                            old.granularity <= resolve::Granularity::Month
+                                // (Not a death on a day the story goes on to: "Edward
+                                // reigned for the next twelve years. He died on 9 April
+                                // 1483".)
+                                && ((named.date.year() >= old.date.year() + 2
+                                    && named.granularity >= resolve::Granularity::Month
+                                    && (life_event_before(&tokens, expr.first)
+                                        || later_career_before(&tokens, expr.first)))
+                                    || (named.date.year() >= old.date.year() + 100
+                                        && named.granularity >= resolve::Granularity::Year
+                                        && expr.first > 2))
+                        });
+                    let background = aside_ahead
+                        || self.reference.is_some_and(|old| {
+                            (named.date < old.date
+                                && !resolve::contains(named, old.date)
+                                && ((named.granularity > old.granularity && set_here)
+                                    || (context.flashback && !resolve::contains(old, named.date))))
+                                || (self.domain == Domain::Narrative
+                                    && tenses.relative[expr.first]
+                                    && matches!(
+                                        expr.core,
+                                        rules::Core::Shift {
+                                            base: rules::Base::Reference,
+                                            ..
+                                        }
+                                    )
+                                    && named.date > old.date
+                                    && !resolve::contains(old, named.date))
+                        })
+                        || (previous_background
+                            && self.domain == Domain::Narrative
+                            && (ends_range(&tokens, previous, &expr)
+                                || joins_previous(&tokens, previous, &expr)));
                     previous_background = background;
                     // A date read from that background ("Planning had started in 1943, and
                     // the landings had been set for 5 June") is background too.
@@ -2110,6 +2136,20 @@ fn life_event_before(tokens: &[Token<'_>], i: usize) -> bool {
             ],
             t.text,
         )
+    })
+}
+
+/// True when the clause before token `i` tells what someone did later ("he later became
+/// mayor", "later served as ambassador").
+fn later_career_before(tokens: &[Token<'_>], i: usize) -> bool {
+    clause_before(tokens, i).any(|(k, t)| {
+        t.text.eq_ignore_ascii_case("later")
+            && tokens.get(k + 1).is_some_and(|next| {
+                next.kind == Kind::Word
+                    && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (next.class & class::PAST != 0
+                        || (next.text.len() > 4 && next.text.ends_with("ed")))
+            })
     })
 }
 
@@ -7380,6 +7420,33 @@ mod tests {
              was seen in the weeks before the shooting.",
             "19..25 DURATION PXM\n54..62 DURATION P40Y",
         );
+    }
+
+    /// A death told by its year, or a year a century on, is an aside a story counting days does
+    /// not move to; a death on a day is the story's, however far on.
+    #[test]
+    fn deaths_and_centuries_ahead_are_asides() {
+        for (text, expected) in [
+            (
+                "The war was fought in 1866. On 27 June Hanover capitulated. King George V went \
+                 into exile; he died in Paris in 1878. In July the Prussians occupied Frankfurt.",
+                "22..26 DATE 1866\n31..38 DATE 1866-06-27\n111..115 DATE 1878\n120..124 DATE 1866-07",
+            ),
+            (
+                "Henry Tudor landed on 7 August 1485. Richard's body was found under a car park \
+                 in 2012. Henry was crowned on 30 October.",
+                "22..35 DATE 1485-08-07\n82..86 DATE 2012\n109..119 DATE 1485-10-30",
+            ),
+            (
+                "Edward returned in March 1471. Henry VI died in the Tower on 21 May. Warwick had \
+                 died in 1471 too. Edward reigned for twelve years. He died on 9 April 1483. In \
+                 June Parliament met.",
+                "19..29 DATE 1471-03\n61..67 DATE 1471-05-21\n89..93 DATE 1471\n\
+                 118..130 DURATION P12Y\n143..155 DATE 1483-04-09\n160..164 DATE 1483-06",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
     }
 
     #[test]
