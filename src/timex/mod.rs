@@ -7449,6 +7449,38 @@ mod tests {
         }
     }
 
+    /// A part of a day before Christ keeps its part; half units later are counted in the unit
+    /// below ("an hour and a half later" is ninety minutes on); "most of the day"; a holiday
+    /// followed by "in" and a year is that year's.
+    #[test]
+    fn bc_parts_half_units_and_holidays_in_a_year() {
+        for (text, expected) in [
+            (
+                "On 2 August 216 BC he won at Cannae. By the evening 50,000 Romans lay dead.",
+                "3..18 DATE BC0216-08-02\n40..51 TIME BC0216-08-02TEV",
+            ),
+            (
+                "Hipper left at 1 a.m. on 31 May 1916, and Scheer followed an hour and a half \
+                 later. The Dail met on 21 January 1919, and the war ended two and a half years \
+                 later.",
+                "15..36 TIME 1916-05-31T01:00\n58..82 TIME 1916-05-31T02:30\n\
+                 100..115 DATE 1919-01-21\n135..161 DATE 1921-07",
+            ),
+            (
+                "On 29 March 1461 the armies met. The fighting lasted for most of the day. The \
+                 Rising began during Easter Week in April 1916.",
+                "3..16 DATE 1461-03-29\n65..72 DATE 1461-03-29\n98..109 DATE 1916-W16\n\
+                 113..123 DATE 1916-04",
+            ),
+        ] {
+            check_narrative(text, expected);
+        }
+        check(
+            "The Government shut down over the Columbus Day weekend in 1990.",
+            "34..46 DATE 1990-10-08\n58..62 DATE 1990",
+        );
+    }
+
     #[test]
     fn huge_sentence_without_stops_completes() {
         let line = "on Friday and two weeks later, in May and 1998 ".repeat(10 * 1024 * 1024 / 48);

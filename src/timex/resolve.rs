@@ -961,19 +961,24 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
         }
     };
     if let Some(time) = expr.time {
+        // (Before Christ too: "By the evening" after "On 2 August 216 BC" is
+        // `BC0216-08-02TEV`.)
+        let era = if value.starts_with("BC") { "BC" } else { "" };
+        let date_len = value.len() - era.len();
         // "every morning at 9 a.m." after "In 2014": a time on a day the text does not give.
         // The parts of the date it does give stay ("1937-XX-XXTNI").
-        if value.len() != 10
+        if date_len != 10
             && expr.kind == TimexType::Time
-            && value.starts_with(|c: char| c.is_ascii_digit())
+            && value[era.len()..].starts_with(|c: char| c.is_ascii_digit())
         {
-            value = match value.len() {
-                4 if value.bytes().all(|b| b.is_ascii_digit()) => format!("{value}-XX-XX"),
-                7 if value.as_bytes()[4] == b'-' => format!("{value}-XX"),
+            let date = &value[era.len()..];
+            value = match date.len() {
+                4 if date.bytes().all(|b| b.is_ascii_digit()) => format!("{value}-XX-XX"),
+                7 if date.as_bytes()[4] == b'-' => format!("{value}-XX"),
                 _ => "XXXX-XX-XX".to_owned(),
             };
         }
-        if value.len() == 10 && expr.kind == TimexType::Time {
+        if value.len() - era.len() == 10 && expr.kind == TimexType::Time {
             match time {
                 TimeOfDay::Part(code) => {
                     value.push('T');

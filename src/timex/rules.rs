@@ -4746,7 +4746,11 @@ impl<'a> Parser<'_, 'a> {
                     && t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
             });
-            if self.is_any(i - 2, &["middle", "end", "close", "heat"]) && !idiom && !noun_after {
+            // ("for most of the day", "most of the afternoon".)
+            if self.is_any(i - 2, &["middle", "end", "close", "heat", "most"])
+                && !idiom
+                && !noun_after
+            {
                 if let Some(part) = part {
                     return Some(Expr::part_of_day(i, i + 2, 0, Base::Reference, part));
                 }
@@ -5728,10 +5732,15 @@ impl<'a> Parser<'_, 'a> {
             }
             if counted || after_that || on {
                 if let Some(n) = n {
-                    // "a decade and a half later" is fifteen years on, not two decades.
+                    // "a decade and a half later" is fifteen years on, not two decades; "an
+                    // hour and a half later" ninety minutes, "two and a half years later"
+                    // thirty months.
                     let (unit, n) = match unit {
-                        Unit::Decade if n.fract() != 0.0 => (Unit::Year, n * 10.0),
-                        Unit::Century if n.fract() != 0.0 => (Unit::Year, n * 100.0),
+                        _ if n.fract() == 0.0 => (unit, n),
+                        Unit::Decade => (Unit::Year, n * 10.0),
+                        Unit::Century => (Unit::Year, n * 100.0),
+                        Unit::Year => (Unit::Month, n * 12.0),
+                        Unit::Hour => (Unit::Minute, n * 60.0),
                         _ => (unit, n),
                     };
                     let back = self.is_any(end, &["earlier", "before"]);
@@ -6586,6 +6595,35 @@ impl<'a> Parser<'_, 'a> {
                 expr.last = after;
             }
         }
+        // "the Columbus Day weekend in 1990", "on Christmas Day in 1914": that year's (the
+        // year tagged on its own).
+        let after = if self.is_any(expr.last, &["weekend", "holiday", "holidays"]) {
+            expr.last + 1
+        } else {
+            expr.last
+        };
+        if let Some(year) = self
+            .year_in_apposition(after)
+            .filter(|_| self.is(after, "in"))
+        {
+            let date = match expr.core {
+                Core::Holiday { month, day } => Some((month, day)),
+                Core::NthWeekday {
+                    month,
+                    weekday,
+                    nth,
+                } => nth_weekday_date(year, month, weekday, nth)
+                    .map(|d| (month, chrono::Datelike::day(&d))),
+                _ => None,
+            };
+            if let Some((month, day)) = date {
+                expr.core = Core::Calendar {
+                    year: Some(year),
+                    month,
+                    day: Some(day),
+                };
+            }
+        }
         Some(expr)
     }
 
@@ -6689,10 +6727,11 @@ impl<'a> Parser<'_, 'a> {
         }
     }
 
-    /// The year of a month and year set after a comma ("Easter Week, April 1916"), or of a
-    /// year alone there ("Easter Monday, 1916").
+    /// The year of a month and year set after a comma ("Easter Week, April 1916") or "in"
+    /// ("Easter Week in April 1916"), or of a year alone there ("Easter Monday, 1916", "Easter
+    /// Monday in 1917").
     fn year_in_apposition(&self, end: usize) -> Option<i32> {
-        if !self.punct(end, ",") {
+        if !self.punct(end, ",") && !self.is(end, "in") {
             return None;
         }
         match self.month(end + 1, true) {
