@@ -309,6 +309,8 @@ pub static UNITS: &[(&str, Unit, bool)] = &[
 /// Words before a bare season that make it a date ("in the spring", "into the summer").
 pub static SEASON_PREPOSITIONS: &[&str] = &[
     "in",
+    // "worried about the summer".
+    "about",
     "into",
     "during",
     "by",

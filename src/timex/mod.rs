@@ -2872,6 +2872,22 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
     }
+    // "The Winter Games begin in February", "talks resume on Monday": the same verbs after a
+    // plural subject (not "prices begin to rise").
+    if lexicon::contains(
+        &["begin", "open", "start", "resume", "reopen", "convene"],
+        text,
+    ) && previous.is_some_and(|p| {
+        p.len() > 3
+            && p.ends_with('s')
+            && !p.ends_with("ss")
+            && !lexicon::contains(&["was", "has", "does", "is", "this", "its", "his"], p)
+    }) && !tokens
+        .get(index + 1)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("to"))
+    {
+        return Some(Tense::Future);
+    }
     // "tax increases that take effect Jan. 1": ahead (not "did not take effect").
     if text == "take"
         && tokens
@@ -7479,6 +7495,37 @@ mod tests {
             "The Government shut down over the Columbus Day weekend in 1990.",
             "34..46 DATE 1990-10-08\n58..62 DATE 1990",
         );
+    }
+
+    /// Wire copy: a plural subject's schedule is ahead ("The Winter Games begin in February");
+    /// Easter's year is picked by its own day; "the December quarter" is Q4; "the current
+    /// account" is no time; a holiday naming its break; "every four to five years" is a set;
+    /// "midafternoon"; "about the summer"; "a decade ago this month", "a year ago this week"
+    /// and "a week ago tonight" are one expression each.
+    #[test]
+    fn schedules_quarters_breaks_and_periods_ago() {
+        for (text, expected) in [
+            (
+                "The Winter Games begin in February. Churches were packed for Easter. Apple \
+                 expects to sell phones in the December quarter. The current account deficit \
+                 widened.",
+                "26..34 DATE 2024-02\n61..67 DATE 2023-04-09\n101..121 DATE 2023-Q4",
+            ),
+            (
+                "Markets will be closed for the Christmas holiday. It erupts every four to five \
+                 years. Withdrawals were light through midafternoon. Fishermen are worried about \
+                 the summer.",
+                "31..40 DATE 2023-12-25\n60..84 SET P4Y\n117..129 TIME 2023-06-19TAF MID\n\
+                 159..169 DATE 2023-SU",
+            ),
+            (
+                "It was smaller than the collapse a decade ago this month. The verdict came a \
+                 year ago this week. The standoff began a week ago tonight.",
+                "33..56 DATE 2013-06\n75..95 DATE 2022-W24\n116..134 TIME 2023-06-12TNI",
+            ),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]

@@ -740,6 +740,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 Unit::Month => (add_months(date, *n)?, Granularity::Month),
                 Unit::Quarter => (add_months(date, n.checked_mul(3)?)?, Granularity::Quarter),
                 Unit::Year => (add_months(date, n.checked_mul(12)?)?, Granularity::Year),
+                // "a decade ago this month": that month ten years back.
+                Unit::Decade if expr.to_period.is_some() => {
+                    (add_months(date, n.checked_mul(120)?)?, Granularity::Year)
+                }
                 Unit::Decade => {
                     let year = date
                         .year()
@@ -780,12 +784,25 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                 }
             };
             // "Ten years ago today": the anchor's day that many years back.
-            if expr.to_day && reference.granularity == Granularity::Day {
+            if let Some(period) = expr
+                .to_period
+                .filter(|_| reference.granularity == Granularity::Day)
+            {
+                let granularity = match period {
+                    Unit::Week => Granularity::Week,
+                    Unit::Month => Granularity::Month,
+                    _ => Granularity::Day,
+                };
+                let mut value = format_at(day, granularity);
+                if let (Granularity::Day, Some(TimeOfDay::Part(part))) = (granularity, expr.time) {
+                    value.push('T');
+                    value.push_str(part);
+                }
                 return Some((
-                    format_at(day, Granularity::Day),
+                    value,
                     Some(Reference {
                         date: day,
-                        granularity: Granularity::Day,
+                        granularity,
                     }),
                 ));
             }
@@ -869,9 +886,21 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
             )
         }
         Core::Easter { offset, year } => {
+            // (The year is picked by this year's day of it: "Parliament was in recess for
+            // Easter", written two days after Easter Sunday, is that Easter.)
             let year = match year {
                 Some(year) => *year,
-                None => nearest_year(4, 10, context),
+                None => {
+                    // (Easter week begins with Palm Sunday: "as Easter week began".)
+                    let week = if expr.relative == Some(Relative::WeekOf) {
+                        -7
+                    } else {
+                        0
+                    };
+                    let this =
+                        add_days(easter_sunday(context.near().date.year())?, *offset + week)?;
+                    nearest_year(this.month(), this.day(), context)
+                }
             };
             let date = add_days(easter_sunday(year)?, *offset)?;
             (

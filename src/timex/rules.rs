@@ -303,8 +303,10 @@ pub struct Expr {
     /// True for a winter written with both its years ("the winter of 1947–48"): its value is
     /// the first year's, but a story goes on in the second.
     pub into_next_year: bool,
-    /// True for "ten years ago today": the shift lands on the anchor's day, not its year.
-    pub to_day: bool,
+    /// `Day` for "ten years ago today" and "a week ago tonight", `Week` for "a year ago this
+    /// week", `Month` for "a decade ago this month": the shift lands on that period of the
+    /// anchor's, not on its own unit.
+    pub to_period: Option<Unit>,
     /// True for "this weekend": told late in a week, the coming one whatever the tense.
     pub coming: bool,
     /// True for a clock time whose day is said to be the one just told ("at 7 a.m. that day",
@@ -374,7 +376,7 @@ impl Expr {
             relative: None,
             ordinal_day: None,
             into_next_year: false,
-            to_day: false,
+            to_period: None,
             coming: false,
             that_day: false,
         }
@@ -560,8 +562,11 @@ static FIRST_WORDS: &[&str] = &[
     "memorial",
     "michaelmas",
     "mid",
+    "midafternoon",
     "midday",
     "middle",
+    "midevening",
+    "midmorning",
     "midnight",
     "midsummer",
     "monthlong",
@@ -664,6 +669,8 @@ fn first_words() -> impl Iterator<Item = &'static str> {
 /// a sign ([`may_begin`]); a test in this module keeps the list complete.
 static LATER_WORDS: &[&str] = &[
     "about",
+    "account",
+    "accounts",
     "across",
     "after",
     "afterward",
@@ -4146,6 +4153,24 @@ impl<'a> Parser<'_, 'a> {
             had_the = true;
             j += 1;
         }
+        // "the December quarter", "the June quarter": the quarter that ends with that month.
+        if had_the && self.is(j + 1, "quarter") && self.capitalized(j) {
+            if let Some(month @ (3 | 6 | 9 | 12)) = self
+                .word(j)
+                .and_then(|w| lexicon::lookup(lexicon::MONTHS, w))
+            {
+                return Some(Expr::new(
+                    i,
+                    j + 2,
+                    TimexType::Date,
+                    Core::Quarter {
+                        code: 'Q',
+                        number: month / 3,
+                        year: YearSpec::Tense,
+                    },
+                ));
+            }
+        }
         let mut explicit_year = None;
         let mut year_ago = false;
         if self.is(j, "year")
@@ -4580,7 +4605,9 @@ impl<'a> Parser<'_, 'a> {
         }
         // "current" alone: TimeBank tags it about as often as not; it is kept as the present.
         // ("to become current on their filings", "is current": up to date, no time.)
+        // (Not "the current account deficit", a balance.)
         if lower("current")
+            && !self.is_any(i + 1, &["account", "accounts"])
             && !(i > 0
                 && self.is_any(
                     i - 1,
@@ -4781,10 +4808,20 @@ impl<'a> Parser<'_, 'a> {
             && (self.is_any(i - 1, FRAMING)
                 || self.is_any(i - 1, &["from", "since", "after", "before"]))
         {
-            let (modifier, j) = self.early_late_mid(if lower("the") { i + 1 } else { i });
-            let part = self
+            let (mut modifier, j) = self.early_late_mid(if lower("the") { i + 1 } else { i });
+            let mut part = self
                 .word(j)
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
+            // "through midafternoon", "by midmorning": one word.
+            if part.is_none() && modifier.is_none() {
+                part = self.word(j).and_then(|w| {
+                    let rest = w.get(..3)?.eq_ignore_ascii_case("mid").then(|| &w[3..])?;
+                    lexicon::lookup(lexicon::PARTS_OF_DAY, rest).filter(|p| *p != "NI")
+                });
+                if part.is_some() {
+                    modifier = Some("MID");
+                }
+            }
             // Without "the", only a modified part: "by late afternoon", not "in time"; after
             // "from", "since", "after" or "before" too ("from late morning until nightfall";
             // not "from the night the plane went down").
@@ -5667,10 +5704,21 @@ impl<'a> Parser<'_, 'a> {
             }
             if self.is(end, "ago") {
                 // "Ten years ago today", "a year ago this week": that day or week then.
-                let (last, to_day) = if n.is_some() && self.is(end + 1, "today") {
-                    (end + 2, true)
-                } else {
-                    (end + 1, false)
+                let (last, to_period, night) = match self
+                    .word(end + 1)
+                    .filter(|_| n.is_some())
+                    .map(str::to_ascii_lowercase)
+                    .as_deref()
+                {
+                    Some("today") => (end + 2, Some(Unit::Day), false),
+                    Some("tonight") => (end + 2, Some(Unit::Day), true),
+                    Some("this") if self.is(end + 2, "week") && unit > Unit::Week => {
+                        (end + 3, Some(Unit::Week), false)
+                    }
+                    Some("this") if self.is(end + 2, "month") && unit > Unit::Month => {
+                        (end + 3, Some(Unit::Month), false)
+                    }
+                    _ => (end + 1, None, false),
                 };
                 let mut expr = Expr::new(
                     i,
@@ -5682,7 +5730,11 @@ impl<'a> Parser<'_, 'a> {
                         base: Base::Anchor,
                     },
                 );
-                expr.to_day = to_day;
+                expr.to_period = to_period;
+                if night {
+                    expr.kind = TimexType::Time;
+                    expr.time = Some(TimeOfDay::Part("NI"));
+                }
                 if n.is_none() {
                     expr.core = Core::Fixed("PAST_REF".into());
                 }
@@ -6452,6 +6504,12 @@ impl<'a> Parser<'_, 'a> {
             Some((Quantity::Exact(value), after)) if value.fract() == 0.0 && value >= 1.0 => {
                 n = value as u32;
                 j = after;
+                // "every four to five years": the shorter.
+                if self.is_any(j, &["to", "or"]) {
+                    if let Some((Quantity::Exact(_), after)) = self.quantity(j + 1, false) {
+                        j = after;
+                    }
+                }
             }
             // "every few days", "every several weeks".
             Some((Quantity::Vague, after)) => {
@@ -6740,6 +6798,15 @@ impl<'a> Parser<'_, 'a> {
         }
     }
 
+    /// Whether the holiday name from `i` to `end` names its break after a preposition ("for
+    /// the Christmas holiday", "after the New Year's holiday").
+    fn names_holiday_break(&self, i: usize, end: usize) -> bool {
+        i >= 2
+            && self.is(i - 1, "the")
+            && self.is_any(i - 2, HOLIDAY_PREPOSITIONS)
+            && self.is_any(end, &["holiday", "holidays", "break", "recess"])
+    }
+
     /// Holidays with a fixed date or a fixed weekday rule.
     fn holiday_core(&self, i: usize) -> Option<Expr> {
         // "last Thanksgiving", "this Christmas": the nearest one is meant either way.
@@ -6775,9 +6842,11 @@ impl<'a> Parser<'_, 'a> {
                 ));
             }
             // "Christmas" alone as a date only after a preposition or before a year ("spent
-            // Christmas 1942 in the pocket").
+            // Christmas 1942 in the pocket"), or naming its break ("closed for the Christmas
+            // holiday").
             if self.year(i + 1).is_some()
                 || self.holiday_subject(i)
+                || self.names_holiday_break(i, i + 1)
                 || i > 0
                     && self.is_any(i - 1, HOLIDAY_PREPOSITIONS)
                     && !self.word(i + 1).is_some_and(|w| {
@@ -6812,6 +6881,15 @@ impl<'a> Parser<'_, 'a> {
                 return Some(Expr::new(
                     i,
                     i + 5,
+                    TimexType::Date,
+                    Core::Holiday { month: 1, day: 1 },
+                ));
+            }
+            // "after the New Year's holiday".
+            if self.names_holiday_break(i, i + 4) {
+                return Some(Expr::new(
+                    i,
+                    i + 4,
                     TimexType::Date,
                     Core::Holiday { month: 1, day: 1 },
                 ));
