@@ -2303,7 +2303,13 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
         })
         .any(|(i, t)| {
             let had = start + i;
-            t.text.eq_ignore_ascii_case("had")
+            // (In a history, a perfect infinitive too: "are said to have quarrelled during
+            // the Russo-Japanese War a decade before".)
+            let perfect_infinitive = domain == Domain::Narrative
+                && t.text.eq_ignore_ascii_case("have")
+                && had > 0
+                && tokens[had - 1].text.eq_ignore_ascii_case("to");
+            (t.text.eq_ignore_ascii_case("had") || perfect_infinitive)
                 && perfect_after(tokens, had)
                 && !relative_before_verb(tokens, had, end)
         })
@@ -7525,6 +7531,28 @@ mod tests {
             ),
         ] {
             check(text, expected);
+        }
+    }
+
+    /// A perfect infinitive in a history looks back ("are said to have quarrelled ... a decade
+    /// before"); "the last day of the year" and "the first day of June 1916" are days.
+    #[test]
+    fn perfect_infinitives_and_edge_days() {
+        for (text, expected) in [
+            (
+                "Russia ordered mobilisation on 30 July 1914. The two generals are said to have \
+                 quarrelled in 1904. Rennenkampf crossed the frontier on 17 August.",
+                "31..43 DATE 1914-07-30\n93..97 DATE 1904\n135..144 DATE 1914-08-17",
+            ),
+            (
+                "The siege began in late December 1999. Yeltsin resigned on the last day of the \
+                 year, and Putin succeeded him at noon. On the first day of June 1916 they met. \
+                 The last day of the month was quiet.",
+                "19..37 DATE 1999-12 END\n59..83 DATE 1999-12-31\n112..116 TIME 1999-12-31T12:00\n\
+                 121..147 DATE 1916-06-01\n158..183 DATE 1916-06-30",
+            ),
+        ] {
+            check_narrative(text, expected);
         }
     }
 

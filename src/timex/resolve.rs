@@ -969,6 +969,20 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
                     (month.with_day(day)?, Granularity::Week)
                 }
+                Relative::EdgeDay(last) => {
+                    let period = named.filter(|r| {
+                        matches!(r.granularity, Granularity::Month | Granularity::Year)
+                    })?;
+                    let date = match (period.granularity, last) {
+                        (Granularity::Month, false) => period.date.with_day(1)?,
+                        (Granularity::Month, true) => {
+                            add_months(period.date.with_day(1)?, 1)?.pred_opt()?
+                        }
+                        (_, false) => NaiveDate::from_ymd_opt(period.date.year(), 1, 1)?,
+                        (_, true) => NaiveDate::from_ymd_opt(period.date.year(), 12, 31)?,
+                    };
+                    (date, Granularity::Day)
+                }
                 Relative::WeekendOfMonth(nth) => {
                     let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
                     let saturday =

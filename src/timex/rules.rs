@@ -250,6 +250,9 @@ pub enum Relative {
     /// The weekend of the `n`th Saturday of the month named (-1 the last): "the last weekend
     /// of September".
     WeekendOfMonth(i32),
+    /// The first (`false`) or last (`true`) day of the month or year named: "the last day of
+    /// the year", "the first day of June".
+    EdgeDay(bool),
 }
 
 /// A time of day added to a date.
@@ -1830,6 +1833,27 @@ impl<'a> Parser<'_, 'a> {
                 _ => return None,
             };
             return self.period_of_month(i, Relative::WeekendOfMonth(nth));
+        } else if self.is(i + 2, "day")
+            && self.is(i + 3, "of")
+            && self.is_any(i + 1, &["first", "last", "final"])
+        {
+            // "the last day of the year", "the first day of June 1916".
+            let last = !self.is(i + 1, "first");
+            let mut expr = self.core(i + 4)?;
+            let names_a_period = match &expr.core {
+                Core::Calendar { day: None, .. }
+                | Core::Month { .. }
+                | Core::MonthOfYear { day: None, .. } => true,
+                Core::Shift { unit, n: 0, .. } => matches!(unit, Unit::Month | Unit::Year),
+                Core::Fixed(v) => v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()),
+                _ => false,
+            };
+            if !names_a_period || expr.kind != TimexType::Date || expr.modifier.is_some() {
+                return None;
+            }
+            expr.first = i;
+            expr.relative = Some(Relative::EdgeDay(last));
+            return Some(expr);
         } else if self.is(i + 2, "week") && self.is(i + 3, "of") {
             // "the first week of August 1914", "the last week of June".
             let day = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
