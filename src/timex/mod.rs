@@ -7534,6 +7534,16 @@ mod tests {
         }
     }
 
+    /// "the quarter-finals" is a round, not a quarter; "since dawn" is a time.
+    #[test]
+    fn rounds_and_dawns() {
+        check(
+            "He reached the quarter-finals on Monday. She lost in the quarter-final. Crowds had \
+             waited since dawn.",
+            "33..39 DATE 2023-06-19\n96..100 TIME 2023-06-19TMO",
+        );
+    }
+
     /// A perfect infinitive in a history looks back ("are said to have quarrelled ... a decade
     /// before"); "the last day of the year" and "the first day of June 1916" are days.
     #[test]

@@ -815,6 +815,9 @@ static LATER_WORDS: &[&str] = &[
     "fewer",
     "figures",
     "film",
+    "finalist",
+    "finalists",
+    "finals",
     "first",
     "fled",
     "flight",
@@ -1739,6 +1742,16 @@ impl<'a> Parser<'_, 'a> {
         }
         consider(self.core(i));
         consider(self.day_of_month(i));
+        // "the quarter-finals", "a quarter-final": a round of a tournament.
+        let round = best.as_ref().is_some_and(|b| {
+            self.is(b.last.wrapping_sub(1), "quarter")
+                && self
+                    .hyphen(b.last)
+                    .is_some_and(|k| self.is_any(k, &["final", "finals", "finalist", "finalists"]))
+        });
+        if round {
+            return None;
+        }
         best
     }
 
@@ -4862,8 +4875,13 @@ impl<'a> Parser<'_, 'a> {
                 return Some(expr);
             }
         }
-        // "at dawn", "by nightfall": a part of the day being talked about.
-        if i > 0 && self.is_any(i - 1, &["at", "by", "before", "after", "until", "till"]) {
+        // "at dawn", "by nightfall", "waited since dawn": a part of the day being talked about.
+        if i > 0
+            && self.is_any(
+                i - 1,
+                &["at", "by", "before", "after", "until", "till", "since"],
+            )
+        {
             // "at first light" is two words: `last` is the part's last token.
             let (part, last) = match word.to_ascii_lowercase().as_str() {
                 "first" if self.is(i + 1, "light") => (Some("MO"), i + 1),
