@@ -711,8 +711,10 @@ impl Tagger {
                             // waited for came then, already past; "had fallen to $32 billion
                             // by the end of May": reached by then.
                             let negated = until && negated_before(&tokens, expr.first - 1);
-                            let reached =
-                                !until && past_perfect_before(&tokens, expr.first, self.domain);
+                            // ("By the end of April it had enrolled 7,000 patients" too.)
+                            let reached = !until
+                                && (past_perfect_before(&tokens, expr.first, self.domain)
+                                    || past_perfect_soon_after(&tokens, expr.last));
                             match (until, kind) {
                                 _ if negated || reached => Tense::Past,
                                 (true, _) => Tense::Present,
@@ -2313,6 +2315,18 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
                 && perfect_after(tokens, had)
                 && !relative_before_verb(tokens, had, end)
         })
+}
+
+/// True when a past perfect follows within a few words of `last`, in the same clause ("By
+/// the end of April it had enrolled").
+fn past_perfect_soon_after(tokens: &[Token<'_>], last: usize) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(last)
+        .take(5)
+        .take_while(|(_, t)| !lexicon::contains(&[",", ";", ":", "."], t.text))
+        .any(|(k, t)| t.text.eq_ignore_ascii_case("had") && perfect_after(tokens, k))
 }
 
 /// True when "had" at `had` opens a relative clause ("that had", "which had", "who had") and a
@@ -7532,6 +7546,17 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    /// A deadline reached in a past perfect after it is past ("By the end of April it had
+    /// enrolled"); "next July 15" is a day (not "Last May 12 people died").
+    #[test]
+    fn deadlines_reached_and_next_days() {
+        check(
+            "By the end of April it had enrolled 7,000 patients. The bureau will decide by next \
+             July 15. Last May 12 people died.",
+            "3..19 DATE 2023-04 END\n78..90 DATE 2023-07-15\n92..100 DATE 2023-05",
+        );
     }
 
     /// "the quarter-finals" is a round, not a quarter; "since dawn" is a time.

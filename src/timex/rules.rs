@@ -3702,6 +3702,24 @@ impl<'a> Parser<'_, 'a> {
                 return None;
             }
         }
+        // "by next July 15": that day, the tense picking its year.
+        if matches!(dir, Dir::Next | Dir::Last)
+            && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)
+        {
+            // (Not "last May 12 people died": a count.)
+            let count = |after: usize| {
+                self.token(after).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+                })
+            };
+            if let Some((day, after)) = self.day(j + 1).filter(|&(_, after)| !count(after)) {
+                if self.year_after_date(self.comma(after)).is_none() {
+                    return Some(Expr::calendar_day(i, after, None, month, day));
+                }
+            }
+        }
         Some(Expr::new(
             i,
             j + 1,
