@@ -1211,6 +1211,15 @@ impl<'a> Parser<'_, 'a> {
             .map(|t| t.text)
     }
 
+    /// True when token `i` is a lowercase word that is not a function word: the noun or verb
+    /// a phrase goes on with ("the evening news", "years of war", "May 12 people").
+    fn content_word(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
+        })
+    }
+
     fn is(&self, i: usize, word: &str) -> bool {
         self.tokens
             .get(i)
@@ -1498,11 +1507,7 @@ impl<'a> Parser<'_, 'a> {
         // A count, not a year: "two thousand five hundred men", "the Two Thousand Words".
         // ("the nineteen ninety-seven attack" is a year.)
         let count = self.is(end, "hundred")
-            || (self.is(i + 1, "thousand")
-                && self.word(end).is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
-                }))
+            || (self.is(i + 1, "thousand") && self.content_word(end))
             || (self.capitalized(i + 1) && self.capitalized(end));
         (!count).then_some((year, end))
     }
@@ -3707,14 +3712,10 @@ impl<'a> Parser<'_, 'a> {
             && self.token(j + 1).is_some_and(|t| t.kind == Kind::Number)
         {
             // (Not "last May 12 people died": a count.)
-            let count = |after: usize| {
-                self.token(after).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
-                })
-            };
-            if let Some((day, after)) = self.day(j + 1).filter(|&(_, after)| !count(after)) {
+            if let Some((day, after)) = self
+                .day(j + 1)
+                .filter(|&(_, after)| !self.content_word(after))
+            {
                 if self.year_after_date(self.comma(after)).is_none() {
                     return Some(Expr::calendar_day(i, after, None, month, day));
                 }
@@ -4823,11 +4824,7 @@ impl<'a> Parser<'_, 'a> {
                 .and_then(|w| lexicon::lookup(lexicon::PARTS_OF_DAY, w));
             let idiom = self.is(i - 2, "end") && !self.narrative && i >= 4 && self.is(i - 4, "at");
             // (Not "at the end of the evening news": a noun after it.)
-            let noun_after = self.token(i + 2).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
-            });
+            let noun_after = self.content_word(i + 2);
             // ("for most of the day", "most of the afternoon".)
             if self.is_any(i - 2, &["middle", "end", "close", "heat", "most"])
                 && !idiom
@@ -5370,12 +5367,8 @@ impl<'a> Parser<'_, 'a> {
                 // "endured years of war", "beginning decades of conflict", "after weeks of
                 // shelling": a stretch of something (not "years of age", "days of the week").
                 let of_a_stretch = self.is(j + 1, "of")
-                    && self.token(j + 2).is_some_and(|t| {
-                        t.kind == Kind::Word
-                            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                            && !lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
-                            && !lexicon::contains(&["age", "his", "her", "their", "its"], t.text)
-                    })
+                    && self.content_word(j + 2)
+                    && !self.is_any(j + 2, &["age", "his", "her", "their", "its"])
                     && unit >= Unit::Day
                     && unit <= Unit::Decade
                     && !matches!(unit, Unit::Weekend | Unit::Quarter)
