@@ -1103,8 +1103,6 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         if winter && !context.flashback {
             return if month == 12 { year } else { year + 1 };
         }
-        // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
-        // date more than half a year before the reference moves on; nearer ones are flashbacks.
         // A day two weeks or less before the story's, across the new year, is that day: "Santa
         // Clara fell on 31 December 1958, and the garrison surrendered the following day.
         // Yaguajay fell on 31 December" is 1958's, not a year on.
@@ -1117,6 +1115,8 @@ fn year_for_month(month: u32, day: Option<u32>, context: &Context) -> i32 {
         if just_before {
             return year - 1;
         }
+        // A story runs forward: "30 April" told after "16 December 1944" is in 1945. Only a
+        // date more than half a year before the reference moves on; nearer ones are flashbacks.
         if let Some((near_month, near_day)) = story_month(near) {
             let ahead = (i64::from(month) * 31 + i64::from(day.unwrap_or(1)))
                 - (i64::from(near_month) * 31 + i64::from(near_day));

@@ -1799,19 +1799,30 @@ impl<'a> Parser<'_, 'a> {
     /// "the last week of June", "the first weekend of May", "the last week of the month": a
     /// week or weekend of the month named at `i + 4` (after "the", the ordinal and "week of").
     fn period_of_month(&self, i: usize, relative: Relative) -> Option<Expr> {
+        self.period_of(i, relative, |core| {
+            matches!(
+                core,
+                Core::Calendar { day: None, .. }
+                    | Core::Month { .. }
+                    | Core::MonthOfYear { day: None, .. }
+                    | Core::Shift {
+                        unit: Unit::Month,
+                        n: 0,
+                        base: Base::Reference | Base::Current,
+                    }
+            )
+        })
+    }
+
+    /// The `relative` part of the plain date at `i + 4` whose core `names` accepts.
+    fn period_of(
+        &self,
+        i: usize,
+        relative: Relative,
+        names: impl Fn(&Core) -> bool,
+    ) -> Option<Expr> {
         let mut expr = self.core(i + 4)?;
-        let names_a_month = matches!(
-            expr.core,
-            Core::Calendar { day: None, .. }
-                | Core::Month { .. }
-                | Core::MonthOfYear { day: None, .. }
-                | Core::Shift {
-                    unit: Unit::Month,
-                    n: 0,
-                    base: Base::Reference | Base::Current,
-                }
-        );
-        if !names_a_month || expr.kind != TimexType::Date || expr.modifier.is_some() {
+        if !names(&expr.core) || expr.kind != TimexType::Date || expr.modifier.is_some() {
             return None;
         }
         expr.first = i;
@@ -1857,21 +1868,14 @@ impl<'a> Parser<'_, 'a> {
         {
             // "the last day of the year", "the first day of June 1916".
             let last = !self.is(i + 1, "first");
-            let mut expr = self.core(i + 4)?;
-            let names_a_period = match &expr.core {
+            return self.period_of(i, Relative::EdgeDay(last), |core| match core {
                 Core::Calendar { day: None, .. }
                 | Core::Month { .. }
                 | Core::MonthOfYear { day: None, .. } => true,
                 Core::Shift { unit, n: 0, .. } => matches!(unit, Unit::Month | Unit::Year),
                 Core::Fixed(v) => v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()),
                 _ => false,
-            };
-            if !names_a_period || expr.kind != TimexType::Date || expr.modifier.is_some() {
-                return None;
-            }
-            expr.first = i;
-            expr.relative = Some(Relative::EdgeDay(last));
-            return Some(expr);
+            });
         } else if self.is(i + 2, "week") && self.is(i + 3, "of") {
             // "the first week of August 1914", "the last week of June".
             let day = match self.word(i + 1).map(str::to_ascii_lowercase).as_deref() {
@@ -4007,22 +4011,10 @@ impl<'a> Parser<'_, 'a> {
         // share the year written after the last.
         let shared_year = self
             .is_any(end, &["and", "or", "to"])
-            .then(|| {
-                let mut m = end + 1;
-                if self.is(m, "the") {
-                    m += 1;
-                }
-                if self.is_any(m, &["early", "late", "mid"]) {
-                    m += 1;
-                }
-                lexicon::lookup(lexicon::SEASONS, self.word(m)?)?;
-                m += 1;
-                if self.is(m, "of") {
-                    m += 1;
-                }
-                self.year(m).map(|(y, _)| y)
-            })
-            .flatten();
+            .then(|| self.season_word_after(end + 1))
+            .flatten()
+            .and_then(|after| self.year(after + usize::from(self.is(after, "of"))))
+            .map(|(y, _)| y);
         if let Some(y) = shared_year {
             return Some(Expr::new(
                 if had_determiner { i } else { j },
@@ -4044,18 +4036,11 @@ impl<'a> Parser<'_, 'a> {
             .any(|p| self.is_any(p, &["spent", "spend", "spending"]));
         // "occupied the spring and early summer": seasons joined are times whatever governs
         // them.
-        let joined_after = had_determiner && self.is_any(end, &["and", "or"]) && {
-            let mut m = end + 1;
-            if self.is(m, "the") {
-                m += 1;
-            }
-            if self.is_any(m, &["early", "late", "mid"]) {
-                m += 1;
-            }
-            self.word(m)
-                .is_some_and(|w| lexicon::lookup(lexicon::SEASONS, w).is_some())
-                && !self.capitalized(m)
-        };
+        let joined_after = had_determiner
+            && self.is_any(end, &["and", "or"])
+            && self
+                .season_word_after(end + 1)
+                .is_some_and(|after| !self.capitalized(after - 1));
         // A history's "dug in for the winter" (not "clothes for winter"; news's "open for the
         // fall term" is a plan).
         let previous_ok = spent
@@ -4155,6 +4140,19 @@ impl<'a> Parser<'_, 'a> {
                 year: YearSpec::Tense,
             },
         ))
+    }
+
+    /// The index after "[the] [early|late|mid] <season>" at `m`: a season joined to one before
+    /// it ("and early winter", "or the spring").
+    fn season_word_after(&self, mut m: usize) -> Option<usize> {
+        if self.is(m, "the") {
+            m += 1;
+        }
+        if self.is_any(m, &["early", "late", "mid"]) {
+            m += 1;
+        }
+        lexicon::lookup(lexicon::SEASONS, self.word(m)?)?;
+        Some(m + 1)
     }
 
     /// "Q3", "Q3 2023", "Q1 of 2024", "H1 2024": a quarter or half written as a code (capital
