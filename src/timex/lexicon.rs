@@ -951,28 +951,34 @@ impl WordSet {
 /// the tense reading test bits instead of hashing the word again.
 #[derive(Debug, Default)]
 pub struct WordClasses {
-    words: FxHashMap<Vec<u8>, u8>,
+    /// Keyed by the lower-cased bytes of a word packed into an integer ([`word_key`]).
+    words: FxHashMap<u128, u16>,
 }
 
 /// Bits of a [`WordClasses`] entry.
 pub mod class {
     /// A word that may begin a time expression.
-    pub const FIRST: u8 = 1;
+    pub const FIRST: u16 = 1;
     /// The plural of such a word ("Mondays", "nights").
-    pub const FIRST_PLURAL: u8 = 1 << 1;
+    pub const FIRST_PLURAL: u16 = 1 << 1;
     /// A word of [`FUTURE_WORDS`](super::FUTURE_WORDS).
-    pub const FUTURE: u8 = 1 << 2;
+    pub const FUTURE: u16 = 1 << 2;
     /// A word of [`PAST_WORDS`](super::PAST_WORDS).
-    pub const PAST: u8 = 1 << 3;
+    pub const PAST: u16 = 1 << 3;
     /// A word of [`REPORTING_WORDS`](super::REPORTING_WORDS).
-    pub const REPORTING: u8 = 1 << 4;
+    pub const REPORTING: u16 = 1 << 4;
     /// A word of [`BEFORE_PARTICIPLE_WORDS`](super::BEFORE_PARTICIPLE_WORDS).
-    pub const BEFORE_PARTICIPLE: u8 = 1 << 5;
+    pub const BEFORE_PARTICIPLE: u16 = 1 << 5;
     /// A word of [`SCHEDULE_WORDS`](super::SCHEDULE_WORDS).
-    pub const SCHEDULE: u8 = 1 << 6;
+    pub const SCHEDULE: u16 = 1 << 6;
     /// A word the grammar reads that never begins an expression ("end", "ago", "turn"): a
     /// determiner before it may begin one.
-    pub const LATER: u8 = 1 << 7;
+    pub const LATER: u16 = 1 << 7;
+    /// A first word that is never an expression by itself, only the start of a longer one: a
+    /// modifier ("more than", "at least"), a unit adjective ("trading day"), a quantifier
+    /// ("several weeks") or a determiner ("that day", "each year"). It begins one only
+    /// before a word the grammar reads, a number or a sign.
+    pub const LEADING: u16 = 1 << 8;
 }
 
 /// Words after which a participle is not a past verb: present and modal auxiliaries ("is
@@ -984,32 +990,41 @@ pub static BEFORE_PARTICIPLE_WORDS: &[&str] = &[
     "unless", "once",
 ];
 
-/// Longest word a [`WordClasses`] can hold and look up.
-pub const MAX_CLASS_WORD: usize = 32;
+/// Longest word a [`WordClasses`] can hold and look up: the bytes of one `u128`.
+pub const MAX_CLASS_WORD: usize = 16;
+
+/// The bytes of `word`, ASCII lower-cased, packed into an integer (the first byte lowest):
+/// one hashing step and one comparison per lookup, whatever the word's length. None for a
+/// word longer than [`MAX_CLASS_WORD`]. A word has no zero bytes, so no two words share a key.
+fn word_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_CLASS_WORD {
+        return None;
+    }
+    // Two halves of eight bytes: shifts within a machine word.
+    let half = |bytes: &[u8]| {
+        bytes.iter().rev().fold(0u64, |key, byte| {
+            key << 8 | u64::from(byte.to_ascii_lowercase())
+        })
+    };
+    let (low, high) = bytes.split_at(bytes.len().min(8));
+    Some(u128::from(half(high)) << 64 | u128::from(half(low)))
+}
 
 impl WordClasses {
     /// Adds `bits` to the classes of `word` (ASCII case ignored; words longer than
     /// [`MAX_CLASS_WORD`] bytes are never found, so they are not stored).
-    pub fn add(&mut self, word: &str, bits: u8) {
-        if word.len() <= MAX_CLASS_WORD {
-            *self
-                .words
-                .entry(word.to_ascii_lowercase().into_bytes())
-                .or_default() |= bits;
+    pub fn add(&mut self, word: &str, bits: u16) {
+        if let Some(key) = word_key(word) {
+            *self.words.entry(key).or_default() |= bits;
         }
     }
 
     /// The classes of `word`, ignoring ASCII case; 0 for a word of none.
-    pub fn get(&self, word: &str) -> u8 {
-        let bytes = word.as_bytes();
-        if bytes.len() > MAX_CLASS_WORD {
-            return 0;
-        }
-        let mut lower = [0u8; MAX_CLASS_WORD];
-        let lower = &mut lower[..bytes.len()];
-        lower.copy_from_slice(bytes);
-        lower.make_ascii_lowercase();
-        self.words.get(&*lower).copied().unwrap_or(0)
+    pub fn get(&self, word: &str) -> u16 {
+        word_key(word)
+            .and_then(|key| self.words.get(&key).copied())
+            .unwrap_or(0)
     }
 }
 

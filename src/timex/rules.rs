@@ -36,7 +36,7 @@ pub struct Token<'a> {
     /// For numbers: true when the number is digits only ("464,000" and "1.5" are not plain).
     pub plain: bool,
     /// For words: their [`lexicon::class`] bits, looked up once here.
-    pub class: u8,
+    pub class: u16,
 }
 
 /// Cuts `text` into tokens and looks each word's classes up. Allocates only the returned
@@ -640,6 +640,13 @@ static FIRST_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// First words that are never a time expression alone besides the modifiers, unit adjectives
+/// and quantifiers of the lexicon ([`class::LEADING`]): they begin one only before a word the
+/// grammar reads ("that day", "all year", "New Year's Day"), a number or a sign.
+static LEADING_WORDS: &[&str] = &[
+    "a", "all", "an", "another", "each", "every", "new", "that", "the", "these", "this", "those",
+];
+
 /// The lower-case words that may begin a time expression: [`FIRST_WORDS`] and the words of the
 /// lexicon's tables (months, weekdays, numbers, units, modifiers, ...).
 fn first_words() -> impl Iterator<Item = &'static str> {
@@ -1156,21 +1163,46 @@ static CLASSES: LazyLock<lexicon::WordClasses> = LazyLock::new(|| {
             classes.add(word, class::LATER);
         }
     }
+    let leading = lexicon::DURATION_MODIFIERS
+        .iter()
+        .filter_map(|(words, _)| words.first().copied())
+        .chain(lexicon::UNIT_ADJECTIVES.iter().copied())
+        .chain(lexicon::VAGUE_QUANTITIES.iter().copied())
+        .chain(LEADING_WORDS.iter().copied());
+    for word in leading {
+        classes.add(word, class::LEADING);
+    }
     classes
 });
 
 /// True when a time expression may begin at `tokens[index]`: a number, the apostrophe of
 /// "'90s" before a number, or a word of [`first_words`] or its plural; a determiner ("the",
-/// "a", "an") only before a word the grammar reads ([`first_words`], [`LATER_WORDS`]), a number
-/// or a sign. Tried before the patterns, so most tokens cost one bit test, and a determiner
-/// before an ordinary noun ("the company", a quarter of the words tried) costs two.
+/// "a", "an") or another leading word ([`class::LEADING`]: "that", "more", "about") only
+/// before a word the grammar reads ([`first_words`], [`LATER_WORDS`]), a number or a sign.
+/// Tried before the patterns, so most tokens cost one bit test, and a leading word before an
+/// ordinary noun ("the company", "that man", "more money") costs two.
 fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
     let Some(token) = tokens.get(index) else {
         return false;
     };
     let next = tokens.get(index + 1);
+    // The next token is one the grammar may read on from a leading word: not an ordinary word.
+    let read_on = || {
+        next.is_some_and(|t| {
+            t.kind != Kind::Word
+                || t.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) != 0
+        })
+    };
     match token.kind {
-        Kind::Number => true,
+        Kind::Number => {
+            // "5 million", "5%": a count of something else. A year may stand before any word
+            // ("in 1990 sales rose"), and so may the end of a range ("the 1861-65 war").
+            let year = token.plain && (3..=4).contains(&token.text.len());
+            let range_end = index
+                .checked_sub(1)
+                .is_some_and(|i| tokens[i].text == "-" || tokens[i].text == "–");
+            year || range_end || next.is_none_or(|t| t.text != "%" && read_on())
+        }
         Kind::Punct => {
             (token.text == "'" || token.text == "’") && next.is_some_and(|t| t.kind == Kind::Number)
         }
@@ -1182,12 +1214,9 @@ fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
                     .checked_sub(1)
                     .and_then(|i| tokens.get(i))
                     .is_some_and(|t| t.text == "-" && !t.space_before);
-            !in_compound
-                && next.is_some_and(|t| {
-                    t.kind != Kind::Word
-                        || t.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) != 0
-                })
+            !in_compound && read_on()
         }
+        Kind::Word if token.class & class::LEADING != 0 => read_on(),
         Kind::Word => true,
     }
 }
@@ -7578,11 +7607,33 @@ mod tests {
             ("fell", class::PAST),
             ("zebra", 0),
             ("Mondaysss", 0),
+            // Sixteen bytes and longer: never a prefix's classes.
+            ("Mondaymondaymond", 0),
+            ("Thanksgivingsday", 0),
+            ("Christmasabcdefghij", 0),
+            ("more", class::LEADING),
+            ("That", class::LEADING),
         ] {
             assert_eq!(class_of(word) & bits, bits, "{word}");
             if bits == 0 {
                 assert_eq!(class_of(word), 0, "{word}");
             }
+        }
+    }
+
+    /// A word longer than a [`lexicon::WordClasses`] holds would silently have no classes.
+    #[test]
+    fn every_classified_word_fits_the_word_classes() {
+        let lists = [LATER_WORDS, lexicon::FUTURE_WORDS, lexicon::PAST_WORDS]
+            .into_iter()
+            .chain([lexicon::REPORTING_WORDS, lexicon::BEFORE_PARTICIPLE_WORDS])
+            .chain([lexicon::SCHEDULE_WORDS, LEADING_WORDS]);
+        for word in first_words().chain(lists.flatten().copied()) {
+            assert!(
+                word.len() < lexicon::MAX_CLASS_WORD,
+                "{word:?} (and its plural) must fit"
+            );
+            assert_ne!(CLASSES.get(word), 0, "{word:?}");
         }
     }
 
@@ -7640,6 +7691,11 @@ mod tests {
              following week, the previous spring, a year ago, an hour later, the '90s, the \
              mid-1970s, the early 1980s, the late afternoon, the future, the company, a man, an \
              idea, the Sunday Times, the next day and a half.",
+            // Leading words and counts before an ordinary word begin nothing; a year does.
+            "That man paid more money, about $5 million and 5% more, in 1990 sales, for the \
+             1861-65 war and the 1990-91 school year; some 20 people, all year, each day, \
+             that night, every 10 days, more than 5, at least 3 hours, New Year's Day, up to \
+             25 years, those days, in 85 days, at 5.",
         ];
         for text in texts {
             for span in crate::sentence::split(text) {
