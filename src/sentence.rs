@@ -179,21 +179,25 @@ fn split_line(
         return;
     };
     let mut sentence_start = 0usize;
-    let mut chars = line_text.char_indices().peekable();
-    while let Some((pos, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    let bytes = line_text.as_bytes();
+    let mut from = 0usize;
+    // Stops are ASCII, so they are found byte-wise (never inside a multi-byte character).
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        let pos = from + offset;
+        let c = char::from(bytes[pos]);
         // Swallow repeated stops and closing quotes/brackets: `?”` `...` `.)`.
-        let mut end = pos + c.len_utf8();
-        while let Some(&(next_pos, next)) = chars.peek() {
+        let mut end = pos + 1;
+        for next in line_text[end..].chars() {
             if matches!(next, '.' | '!' | '?') || is_closing(next) {
-                end = next_pos + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         // A boundary needs white space, then a capital, digit or opening quote.
         let rest = &line_text[end..];
         let after_space = rest.trim_start();
