@@ -1186,13 +1186,7 @@ fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
         return false;
     };
     let next = tokens.get(index + 1);
-    // The next token is one the grammar may read on from a leading word: not an ordinary word.
-    let read_on = || {
-        next.is_some_and(|t| {
-            t.kind != Kind::Word
-                || t.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) != 0
-        })
-    };
+    let read_on = || reads_on(tokens, index + 1);
     match token.kind {
         Kind::Number => {
             // "5 million", "5%": a count of something else. A year may stand before any word
@@ -1201,7 +1195,8 @@ fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
             let range_end = index
                 .checked_sub(1)
                 .is_some_and(|i| tokens[i].text == "-" || tokens[i].text == "–");
-            year || range_end || next.is_none_or(|t| t.text != "%" && read_on())
+            year || range_end
+                || next.is_none_or(|t| t.text != "%" && (t.kind == Kind::Punct || read_on()))
         }
         Kind::Punct => {
             (token.text == "'" || token.text == "’") && next.is_some_and(|t| t.kind == Kind::Number)
@@ -1219,6 +1214,27 @@ fn may_begin(tokens: &[Token<'_>], index: usize) -> bool {
         Kind::Word if token.class & class::LEADING != 0 => read_on(),
         Kind::Word => true,
     }
+}
+
+/// Whether the grammar may read on from a leading word ([`class::LEADING`]) to
+/// `tokens[index]`: a number, an apostrophe or dash ("the '90s", "a 10-year"), or a word it
+/// reads; if that is a leading word too, the same holds of the token after it ("about a
+/// year", not "that the company").
+fn reads_on(tokens: &[Token<'_>], index: usize) -> bool {
+    for token in tokens.iter().skip(index).take(4) {
+        match token.kind {
+            Kind::Number => return true,
+            Kind::Punct => return matches!(token.text, "'" | "’" | "-" | "–" | "—" | "."),
+            Kind::Word
+                if token.class & (class::FIRST | class::FIRST_PLURAL | class::LATER) == 0 =>
+            {
+                return false
+            }
+            Kind::Word if token.class & class::LEADING == 0 => return true,
+            Kind::Word => {}
+        }
+    }
+    false
 }
 
 /// "the", "a", "an".
@@ -7695,7 +7711,9 @@ mod tests {
             "That man paid more money, about $5 million and 5% more, in 1990 sales, for the \
              1861-65 war and the 1990-91 school year; some 20 people, all year, each day, \
              that night, every 10 days, more than 5, at least 3 hours, New Year's Day, up to \
-             25 years, those days, in 85 days, at 5.",
+             25 years, those days, in 85 days, at 5. That the company paid about $5 at \
+             3:28 a.m. EDT, about a year after the new year, c. 1500, in the '90s, a 10-year \
+             plan, at 5:30, on 5/12/90.",
         ];
         for text in texts {
             for span in crate::sentence::split(text) {
