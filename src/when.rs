@@ -200,8 +200,8 @@ impl When {
         })
     }
 
-    /// A TimeML year or century before Christ: "0044" (44 BC, astronomical year -43), "00"
-    /// (the 1st century BC, 100 BC to 1 BC).
+    /// A TimeML year, decade or century before Christ: "0044" (44 BC, astronomical year -43),
+    /// "042" (the 420s BC), "00" (the 1st century BC, 100 BC to 1 BC).
     fn before_christ(value: &str) -> Option<When> {
         // "0049-03", "0049-01-10": a month or day of a year before Christ; a season or quarter
         // ("0218-FA") is shown as its year.
@@ -246,6 +246,18 @@ impl When {
                 end: ymd(astronomical, 12, 31)?,
                 precision: Precision::Year,
                 display: format!("{year} BC"),
+                open_end: false,
+            });
+        }
+        // "042": the 420s BC, 429 BC to 420 BC.
+        if let Some(decade) = digits::<i32>(value, 3).filter(|d| *d > 0) {
+            let (first, last) = (1 - (decade * 10 + 9), 1 - decade * 10);
+            return Some(When {
+                edtf: format!("{}/{}", edtf_year(first), edtf_year(last)),
+                start: ymd(first, 1, 1)?,
+                end: ymd(last, 12, 31)?,
+                precision: Precision::Decade,
+                display: format!("the {}s BC", decade * 10),
                 open_end: false,
             });
         }
@@ -663,6 +675,13 @@ mod tests {
             None,
             "-0299/-0200 -0299-01-01..-0200-12-31 century the 3rd century BC",
         );
+        // The 420s BC: 429 BC (astronomical -428) to 420 BC (-419).
+        check(
+            "BC042",
+            None,
+            "-0428/-0419 -0428-01-01..-0419-12-31 decade the 420s BC",
+        );
+        check("BC000", None, "none");
         check("BC0000", None, "none");
         check(
             "1998-10-XX",

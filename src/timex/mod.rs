@@ -7556,6 +7556,48 @@ mod tests {
         );
     }
 
+    /// "the first half hour" is a length, not the first half of the year; a rate counts
+    /// things named in up to four words; news copy's "the new year" is the year of the nearest
+    /// New Year's Day, whatever the tense.
+    #[test]
+    fn half_hours_rates_and_the_new_year() {
+        check(
+            "Volume was heavy in the first half hour. The volcano releases 5,000 tons of sulfur \
+             dioxide a day.",
+            "20..39 DURATION PT30M\n91..96 SET P1D",
+        );
+        let november = Anchor::day(NaiveDate::from_ymd_opt(1999, 11, 8).expect("valid date"));
+        check_in(
+            "Hatch said he would hold hearings early in the new year. We are ready to stay \
+             through Christmas and the new year.",
+            november,
+            Domain::News,
+            "34..55 DATE 2000 START\n86..95 DATE 1999-12-25\n100..112 DATE 2000",
+        );
+        let january = Anchor::day(NaiveDate::from_ymd_opt(2000, 1, 3).expect("valid date"));
+        check_in(
+            "No problems were reported in the first 48 hours of the new year.",
+            january,
+            Domain::News,
+            "29..47 DURATION PT48H\n51..63 DATE 2000",
+        );
+    }
+
+    /// A history's "late in the day" is the end of the story's day; Holy Thursday is Maundy
+    /// Thursday; decades and centuries before Christ.
+    #[test]
+    fn edges_of_the_day_holy_thursday_and_decades_before_christ() {
+        check_narrative(
+            "The battle began on 14 October 1066. Harold was killed late in the day. The fleet \
+             anchored on Holy Thursday in 1519. Athens sent fleets to Sicily in the 420s BC and \
+             in the 400s BC.",
+            "20..35 DATE 1066-10-14\n55..70 DATE 1066-10-14 END\n94..107 DATE 1519-04-21\n\
+             111..115 DATE 1519\n149..160 DATE BC042\n168..179 DATE BC04",
+        );
+        // (News copy leaves "Late in the day" out, as AQUAINT does.)
+        check("Late in the day, lawyers emerged.", "");
+    }
+
     /// "the quarter-finals" is a round, not a quarter; "since dawn" is a time.
     #[test]
     fn rounds_and_dawns() {

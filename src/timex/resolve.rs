@@ -983,6 +983,13 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     };
                     (date, Granularity::Day)
                 }
+                // The nearest New Year's Day to the report, whatever the tense: "through
+                // Christmas and the new year" on 24 December is the next year's.
+                Relative::YearOf => {
+                    let report = context.anchor.date;
+                    let year = report.year() + i32::from(report.month() >= 7);
+                    (NaiveDate::from_ymd_opt(year, 1, 1)?, Granularity::Year)
+                }
                 Relative::WeekendOfMonth(nth) => {
                     let month = named.filter(|r| r.granularity == Granularity::Month)?.date;
                     let saturday =

@@ -253,6 +253,8 @@ pub enum Relative {
     /// The first (`false`) or last (`true`) day of the month or year named: "the last day of
     /// the year", "the first day of June".
     EdgeDay(bool),
+    /// The year of the New Year's Day nearest the report: news copy's "the new year".
+    YearOf,
 }
 
 /// A time of day added to a date.
@@ -550,6 +552,7 @@ static FIRST_WORDS: &[&str] = &[
     "h",
     "half",
     "halloween",
+    "holy",
     "hourlong",
     "hundred",
     "independence",
@@ -1679,7 +1682,11 @@ impl<'a> Parser<'_, 'a> {
         if lower_is("a") || lower_is("an") {
             // "a couple of", "a few", "a hundred", "a half", plain "a".
             // "a half-hour", "a half-day": half of the unit after the hyphen.
-            if self.is(i + 1, "half") && self.hyphen(i + 2).is_some() {
+            // "a half hour" too.
+            if self.is(i + 1, "half")
+                && (self.hyphen(i + 2).is_some()
+                    || self.word(i + 2).and_then(lexicon::unit).is_some())
+            {
                 return Some((Quantity::Exact(0.5), i + 2));
             }
             if self.is(i + 1, "couple") && self.is(i + 2, "of") {
@@ -1712,6 +1719,10 @@ impl<'a> Parser<'_, 'a> {
         }
         if lower_is("half") && self.is_any(i + 1, &["a", "an"]) {
             return Some((Quantity::Exact(0.5), i + 2));
+        }
+        // "the first half hour".
+        if lower_is("half") && self.word(i + 1).and_then(lexicon::unit).is_some() {
+            return Some((Quantity::Exact(0.5), i + 1));
         }
         // "for another year", "another decade" (not "cut by another quarter", a quarter point).
         if lower_is("another")
@@ -2118,6 +2129,35 @@ impl<'a> Parser<'_, 'a> {
             expr.part = Some(*part);
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
+            }
+        }
+        // A history's "killed late in the day", "early in the day": the end or start of the
+        // story's day (AQUAINT leaves news copy's "Late in the day" out).
+        if self.narrative && best.is_none() {
+            let edge = [
+                ("early", "START", Part::Early),
+                ("earlier", "START", Part::Early),
+                ("late", "END", Part::Late),
+                ("later", "END", Part::Late),
+            ]
+            .into_iter()
+            .find(|(word, _, _)| self.is(i, word));
+            if let Some((_, modifier, part)) = edge {
+                if self.sequence(i + 1, &["in", "the", "day"]).is_some() {
+                    let mut expr = Expr::new(
+                        i,
+                        i + 4,
+                        TimexType::Date,
+                        Core::Shift {
+                            unit: Unit::Day,
+                            n: 0,
+                            base: Base::Reference,
+                        },
+                    );
+                    expr.modifier = Some(modifier);
+                    expr.part = Some(part);
+                    best = Some(expr);
+                }
             }
         }
         // "c. 1150", "ca. 1600", "circa 1850": an approximate year (or decade, or era year).
@@ -3337,6 +3377,18 @@ impl<'a> Parser<'_, 'a> {
         let s_at = if apostrophe { j + 2 } else { j + 1 };
         if token.kind == Kind::Number && token.plain && self.touches(s_at) && self.is(s_at, "s") {
             let text = token.text;
+            // "the 420s BC" -> BC042, "the 400s BC" -> BC04.
+            if let Some((true, end)) = self.era_at(s_at + 1) {
+                let n: i32 = text.parse().ok()?;
+                if !apostrophe && (2..=4).contains(&text.len()) && n % 10 == 0 && n > 0 {
+                    let value = if n % 100 == 0 {
+                        format!("BC{:02}", n / 100)
+                    } else {
+                        format!("BC{:03}", n / 10)
+                    };
+                    return Some(Expr::fixed(i, end, TimexType::Date, value));
+                }
+            }
             if text.len() == 4 && text.ends_with('0') {
                 let year: i32 = text.parse().ok()?;
                 // "the 1800s" is a century; "the 2000s" is the decade of 2000-2009.
@@ -4378,7 +4430,11 @@ impl<'a> Parser<'_, 'a> {
             }
             let code = if self.is(k, "quarter") && (1..=4).contains(&number) {
                 'Q'
-            } else if self.is(k, "half") && (1..=2).contains(&number) {
+            } else if self.is(k, "half")
+                && (1..=2).contains(&number)
+                // (Not "the first half hour", a length.)
+                && self.word(k + 1).and_then(lexicon::unit).is_none()
+            {
                 'H'
             } else {
                 // "the first nine months" is a duration, handled there.
@@ -4801,9 +4857,10 @@ impl<'a> Parser<'_, 'a> {
             return fixed("FUTURE_REF", i + 3);
         }
         // A history's "By the new year the army was exhausted": the year after the story's;
-        // "the new year of 1192": that year.
+        // "the new year of 1192": that year. In news, "hearings early in the new year" (told
+        // in November) and "the first hours of the new year" (told on 3 January) are the year
+        // of the nearest New Year's Day, as the tense has it.
         if lower("the")
-            && self.narrative
             && self.token(i + 1).is_some_and(|t| t.text == "new")
             && self.token(i + 2).is_some_and(|t| t.text == "year")
         {
@@ -4822,8 +4879,18 @@ impl<'a> Parser<'_, 'a> {
                         || self.capitalized(i + 3)
                 }
             };
-            if ends {
+            if ends && self.narrative {
                 return shift(Unit::Year, 1, Base::Reference, i + 3);
+            }
+            if ends {
+                let mut expr = Expr::new(
+                    i,
+                    i + 3,
+                    TimexType::Date,
+                    Core::Holiday { month: 1, day: 1 },
+                );
+                expr.relative = Some(Relative::YearOf);
+                return Some(expr);
             }
         }
         // "year-end", "year end", "year's end".
@@ -5672,7 +5739,7 @@ impl<'a> Parser<'_, 'a> {
                 // (not "1,200 Algerians within a week", a length)
                 && !lexicon::contains(&["within", "over", "during", "inside"], previous.text)
                 && !lexicon::contains(lexicon::FUNCTION_WORDS, previous.text)
-                && (2..=4).any(|back| {
+                && (2..=5).any(|back| {
                     i >= back
                         && (self.tokens[i - back].kind == Kind::Number
                             || lexicon::lookup(lexicon::NUMBER_WORDS, self.tokens[i - back].text)
@@ -7035,8 +7102,10 @@ impl<'a> Parser<'_, 'a> {
             Some((-2, i + 2))
         } else if lower("palm") && self.is(i + 1, "Sunday") {
             Some((-7, i + 2))
-        } else if lower("maundy") && self.is(i + 1, "Thursday") {
+        } else if (lower("maundy") || lower("holy")) && self.is(i + 1, "Thursday") {
             Some((-3, i + 2))
+        } else if lower("holy") && self.is(i + 1, "Saturday") {
+            Some((-1, i + 2))
         } else if lower("passion") && self.is(i + 1, "Sunday") {
             Some((-14, i + 2))
         } else if lower("ash") && self.is(i + 1, "Wednesday") {
