@@ -1937,8 +1937,9 @@ fn counts_back(core: &rules::Core) -> bool {
 /// Whether `expr` ends a range that the expression before it (`previous`, its tokens) begins:
 /// "from August 7, 1942, to February 9, 1943", "(1939–1945)", "between 1965 and 1973".
 /// "two years later, on 2 August 1990", "Six months earlier, in February 1979": a count from
-/// the story followed by the full date it reaches takes that date's value at its own unit
-/// (`counted_units`, per expression of `found`).
+/// the story followed by the date it reaches (a full date, or a day and month: "A week later,
+/// on the evening of 26 July") takes that date's value at its own unit (`counted_units`, per
+/// expression of `found`).
 fn dated_by_apposition(
     sentence: &str,
     found: &mut [Timex],
@@ -1957,7 +1958,9 @@ fn dated_by_apposition(
             continue;
         };
         let gap = gap.trim();
-        if !(gap.is_empty() || gap == "on" || gap == "in") || date.relative {
+        // (A day and month whose year is the story's count too: "A week later, on the
+        // evening of 26 July".)
+        if !(gap.is_empty() || gap == "on" || gap == "in") || (date.relative && !date.names_month) {
             continue;
         }
         let Some(start) = date.when.as_ref().map(|w| w.start) else {
@@ -1967,7 +1970,10 @@ fn dated_by_apposition(
         if !written.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
+        // A count of weeks that reached a day ("A week later" is 1956-07-27) stays a day.
+        let day_count = count.value.len() == 10;
         let value = match unit {
+            _ if day_count && written.len() >= 10 => written[..10].to_owned(),
             lexicon::Unit::Day if written.len() >= 10 => written[..10].to_owned(),
             lexicon::Unit::Week if written.len() >= 10 => {
                 let week = start.iso_week();
@@ -7596,6 +7602,23 @@ mod tests {
         );
         // (News copy leaves "Late in the day" out, as AQUAINT does.)
         check("Late in the day, lawyers emerged.", "");
+    }
+
+    /// A count followed by the day and month it reaches takes that day ("A week later, on the
+    /// evening of 26 July" is not a week after "the next day"); a part of the day spent.
+    #[test]
+    fn counts_dated_by_a_day_and_month_and_mornings_spent() {
+        check_narrative(
+            "On 19 July 1956 the United States withdrew its offer, and Britain followed the next \
+             day. A week later, on the evening of 26 July, Nasser spoke. Ten days later, on 8 \
+             August, the conference met.",
+            "3..15 DATE 1956-07-19\n75..87 DATE 1956-07-20\n89..101 DATE 1956-07-26\n\
+             106..128 TIME 1956-07-26TEV\n144..158 DATE 1956-08-08\n163..171 DATE 1956-08-08",
+        );
+        check(
+            "Democrats spent the morning moving out of their offices.",
+            "16..27 TIME 2023-06-19TMO",
+        );
     }
 
     /// "the quarter-finals" is a round, not a quarter; "since dawn" is a time.

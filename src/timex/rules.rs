@@ -1062,6 +1062,7 @@ static LATER_WORDS: &[&str] = &[
     "sped",
     "spend",
     "spending",
+    "spends",
     "spent",
     "spread",
     "spun",
@@ -4966,9 +4967,12 @@ impl<'a> Parser<'_, 'a> {
             "through",
             "throughout",
         ];
+        // "spent the morning moving out": the part of the day is the object.
+        const SPENDING: &[&str] = &["spend", "spends", "spent", "spending"];
         if i > 0
             && (self.is_any(i - 1, FRAMING)
-                || self.is_any(i - 1, &["from", "since", "after", "before"]))
+                || self.is_any(i - 1, &["from", "since", "after", "before"])
+                || (lower("the") && self.is_any(i - 1, SPENDING)))
         {
             let (mut modifier, j) = self.early_late_mid(if lower("the") { i + 1 } else { i });
             let mut part = self
@@ -4992,8 +4996,9 @@ impl<'a> Parser<'_, 'a> {
             let bare_by = !lower("the")
                 && self.is_any(i - 1, &["by", "until", "till", "before"])
                 && self.is_any(j, &["morning", "afternoon", "evening"]);
-            let framed =
-                modifier.is_some() || bare_by || (lower("the") && self.is_any(i - 1, FRAMING));
+            let framed = modifier.is_some()
+                || bare_by
+                || (lower("the") && (self.is_any(i - 1, FRAMING) || self.is_any(i - 1, SPENDING)));
             if let Some(part) = part.filter(|_| framed && !self.is(j + 1, "of")) {
                 let mut expr = Expr::part_of_day(i, j + 1, 0, Base::Reference, part);
                 expr.modifier = modifier;
