@@ -7621,6 +7621,16 @@ mod tests {
         );
     }
 
+    /// British copy: "the financial year" is the fiscal year, "in future" the future.
+    #[test]
+    fn financial_years_and_in_future() {
+        check(
+            "Profit will rise in the financial year ending in March. It fell in the last \
+             financial year. Such mistakes must be avoided in future. The financial markets fell.",
+            "20..38 DURATION P1Y\n49..54 DATE 2024-03\n71..90 DATE 2022\n125..131 DATE FUTURE_REF",
+        );
+    }
+
     /// "the quarter-finals" is a round, not a quarter; "since dawn" is a time.
     #[test]
     fn rounds_and_dawns() {

@@ -541,6 +541,7 @@ static FIRST_WORDS: &[&str] = &[
     "father",
     "fifties",
     "final",
+    "financial",
     "fiscal",
     "flag",
     "following",
@@ -647,7 +648,19 @@ static FIRST_WORDS: &[&str] = &[
 /// and quantifiers of the lexicon ([`class::LEADING`]): they begin one only before a word the
 /// grammar reads ("that day", "all year", "New Year's Day"), a number or a sign.
 static LEADING_WORDS: &[&str] = &[
-    "a", "all", "an", "another", "each", "every", "new", "that", "the", "these", "this", "those",
+    "a",
+    "all",
+    "an",
+    "another",
+    "each",
+    "every",
+    "financial",
+    "new",
+    "that",
+    "the",
+    "these",
+    "this",
+    "those",
 ];
 
 /// The lower-case words that may begin a time expression: [`FIRST_WORDS`] and the words of the
@@ -1251,6 +1264,13 @@ fn is_determiner(word: &str) -> bool {
 impl<'a> Parser<'_, 'a> {
     fn token(&self, i: usize) -> Option<&Token<'a>> {
         self.tokens.get(i)
+    }
+
+    /// "fiscal", or British copy's "financial" before a period ("the financial year").
+    fn fiscal(&self, i: usize) -> bool {
+        self.is(i, "fiscal")
+            || (self.is(i, "financial")
+                && self.is_any(i + 1, &["year", "years", "quarter", "quarters", "half"]))
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -3149,7 +3169,7 @@ impl<'a> Parser<'_, 'a> {
             return Some(expr);
         }
         let mut j = i;
-        if self.is(i, "fiscal") {
+        if self.fiscal(i) {
             j += 1;
             // "fiscal year 2011".
             if self.is(j, "year") && self.year(j + 1).is_some() {
@@ -4371,7 +4391,7 @@ impl<'a> Parser<'_, 'a> {
                 j += 2;
             }
         }
-        if self.is(j, "fiscal") {
+        if self.fiscal(j) {
             j += 1;
         }
         // "the January-March quarter", "the July–September quarter of 2009": a quarter named by
@@ -4426,7 +4446,7 @@ impl<'a> Parser<'_, 'a> {
                 k = after;
                 adjective = true;
             }
-            if self.is(k, "fiscal") {
+            if self.fiscal(k) {
                 k += 1;
             }
             let code = if self.is(k, "quarter") && (1..=4).contains(&number) {
@@ -4453,7 +4473,7 @@ impl<'a> Parser<'_, 'a> {
             let mut m = end;
             if self.is(m, "of") {
                 m += 1;
-                if self.is(m, "fiscal") {
+                if self.fiscal(m) {
                     m += 1;
                 }
                 if let Some((y, after)) = self.year(m) {
@@ -4601,7 +4621,7 @@ impl<'a> Parser<'_, 'a> {
         if !determiner {
             return None;
         }
-        if self.is(k, "fiscal") {
+        if self.fiscal(k) {
             k += 1;
         }
         // "the same period last year", "the quarter a year ago": a year back.
@@ -4826,6 +4846,16 @@ impl<'a> Parser<'_, 'a> {
             && !self.is_any(i + 2, &["few", "couple"])
         {
             return fixed("PAST_REF", i + 2);
+        }
+        // British copy's "must be avoided in future" (not "in future years", an adjective).
+        if lower("future")
+            && i > 0
+            && self.is(i - 1, "in")
+            && self.token(i + 1).is_none_or(|t| {
+                t.kind == Kind::Punct || lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
+            })
+        {
+            return fixed("FUTURE_REF", i + 1);
         }
         // (Not an adjective: "the future Henry VI", "the future king".)
         if lower("the")
@@ -5099,7 +5129,7 @@ impl<'a> Parser<'_, 'a> {
         let matched_direction = !(n == 0 && base == Base::Anchor && !dir_is("this")) || current;
         // "the current fiscal year", "this fiscal year", "last fiscal year".
         let fiscal_year = self.is(j + 2, "year");
-        let j = if (current || (matched_direction && fiscal_year)) && self.is(j + 1, "fiscal") {
+        let j = if (current || (matched_direction && fiscal_year)) && self.fiscal(j + 1) {
             j + 1
         } else {
             j
@@ -5194,7 +5224,7 @@ impl<'a> Parser<'_, 'a> {
             // "the year", "the full year", "the fiscal year", "the week": the current one, except
             // "the year ended June 30", which is a length.
             let mut k = i + 1;
-            if self.is_any(k, &["full", "fiscal", "calendar"]) {
+            if self.is_any(k, &["full", "calendar"]) || self.fiscal(k) {
                 k += 1;
             }
             if (self.is(k, "year")
@@ -5541,7 +5571,7 @@ impl<'a> Parser<'_, 'a> {
             .and_then(|t| t.text.parse::<i32>().ok())
             .filter(|year| (1000..=2999).contains(year))
         {
-            if self.is_any(j + 1, &["fiscal", "calendar"]) && self.is(j + 2, "year") {
+            if (self.is(j + 1, "calendar") || self.fiscal(j + 1)) && self.is(j + 2, "year") {
                 return Some(Expr::fixed(i, j + 3, TimexType::Date, year.to_string()));
             }
         }
@@ -5572,7 +5602,7 @@ impl<'a> Parser<'_, 'a> {
         }
         // ("the next three fiscal years" counts years; "from a fiscal year to a calendar
         // year" names a kind of year.)
-        let fiscal = self.is(k, "fiscal") && !self.is_any(j, &["a", "an"]);
+        let fiscal = self.fiscal(k) && !self.is_any(j, &["a", "an"]);
         if !has_hyphen
             && (self.is_any(k, lexicon::UNIT_ADJECTIVES) || fiscal)
             && self.word(k + 1).and_then(lexicon::unit).is_some()
@@ -6687,7 +6717,7 @@ impl<'a> Parser<'_, 'a> {
             _ => {}
         }
         // "every fiscal year", "each calendar month".
-        if self.is_any(j, &["fiscal", "calendar"])
+        if (self.is(j, "calendar") || self.fiscal(j))
             && self.word(j + 1).and_then(lexicon::unit).is_some()
         {
             j += 1;
