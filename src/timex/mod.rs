@@ -1514,6 +1514,7 @@ impl Tagger {
             });
         }
         dated_by_apposition(sentence, &mut found, &counted_units);
+        past_midnight(sentence, &mut found);
         // (A span's range holds from the next sentence: the rest of its own counts from its
         // end.)
         if until_range.is_some() {
@@ -1987,6 +1988,39 @@ fn dated_by_apposition(
         let modifier = found[k - 1].modifier;
         found[k - 1].when = When::from_timeml(&value, modifier);
         found[k - 1].value = value;
+    }
+}
+
+/// "a curfew from 11 p.m. to 5 a.m.": the end of a range of clock times on one day that is
+/// earlier than its start is on the next day.
+fn past_midnight(sentence: &str, found: &mut [Timex]) {
+    let clock = |t: &Timex| {
+        let (date, time) = t.value.split_once('T')?;
+        let minutes =
+            time.get(..2)?.parse::<u32>().ok()? * 60 + time.get(3..5)?.parse::<u32>().ok()?;
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        Some((date, minutes, time.to_owned()))
+    };
+    for k in 1..found.len() {
+        let (start, end) = (&found[k - 1], &found[k]);
+        if start.kind != TimexType::Time || end.kind != TimexType::Time {
+            continue;
+        }
+        let joined = sentence.get(start.end..end.start).is_some_and(|gap| {
+            matches!(gap.trim(), "to" | "until" | "till" | "through" | "-" | "–")
+        });
+        let (Some((day, from, _)), Some((end_day, to, time))) = (clock(start), clock(end)) else {
+            continue;
+        };
+        if !joined || day != end_day || to >= from {
+            continue;
+        }
+        let Some(next) = day.succ_opt() else {
+            continue;
+        };
+        let value = format!("{next}T{time}");
+        found[k].when = When::from_timeml(&value, found[k].modifier);
+        found[k].value = value;
     }
 }
 
@@ -7618,6 +7652,19 @@ mod tests {
         check(
             "Democrats spent the morning moving out of their offices.",
             "16..27 TIME 2023-06-19TMO",
+        );
+    }
+
+    /// A range of clock times that passes midnight ends the next day.
+    #[test]
+    fn clock_ranges_past_midnight() {
+        check(
+            "Officials imposed a curfew from 9 p.m. to 6 a.m. until further notice.",
+            "32..38 TIME 2023-06-19T21:00\n42..48 TIME 2023-06-20T06:00",
+        );
+        check(
+            "The government imposed a curfew from 11 p.m. to 5 a.m. in Caracas.",
+            "37..44 TIME 2023-06-19T23:00\n48..54 TIME 2023-06-20T05:00",
         );
     }
 
