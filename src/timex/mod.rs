@@ -7655,6 +7655,19 @@ mod tests {
         );
     }
 
+    /// A season (or "the new year") right before its clause's subject is a date: a quantity
+    /// or a name and its verb follows, not the noun of a compound ("The spring offensive").
+    #[test]
+    fn seasons_before_the_subject_of_their_clause() {
+        check_narrative(
+            "In January 1969 the government began to apply the law. By the spring thousands of \
+             settlers had fled. At a council in the summer Bouquet was confirmed. Early in the \
+             new year some 250 of them marched. The spring offensive failed.",
+            "3..15 DATE 1969-01\n58..68 DATE 1969-SP\n117..127 DATE 1969-SU\n\
+             151..172 DATE 1970 START",
+        );
+    }
+
     /// A range of clock times that passes midnight ends the next day.
     #[test]
     fn clock_ranges_past_midnight() {

@@ -801,6 +801,7 @@ static LATER_WORDS: &[&str] = &[
     "did",
     "district",
     "done",
+    "dozens",
     "drive",
     "driver",
     "due",
@@ -882,6 +883,7 @@ static LATER_WORDS: &[&str] = &[
     "home",
     "hosts",
     "how",
+    "hundreds",
     "hung",
     "husband",
     "i",
@@ -940,6 +942,7 @@ static LATER_WORDS: &[&str] = &[
     "mere",
     "met",
     "might",
+    "millions",
     "mo",
     "model",
     "more",
@@ -1100,6 +1103,7 @@ static LATER_WORDS: &[&str] = &[
     "teacher",
     "team",
     "ten",
+    "tens",
     "testifies",
     "th",
     "than",
@@ -1107,6 +1111,7 @@ static LATER_WORDS: &[&str] = &[
     "then",
     "they",
     "third",
+    "thousands",
     "through",
     "throughout",
     "till",
@@ -4233,7 +4238,7 @@ impl<'a> Parser<'_, 'a> {
                         && t.text.ends_with("ed")
                         && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
                     || lexicon::contains(lexicon::PAST_WORDS, t.text)
-                    || lexicon::contains(&["more", "most", "many", "several", "some"], t.text)
+                    || self.subject_at(end)
             }
             // "By the autumn 230,000 soldiers were deployed."
             Some(t) if t.kind == Kind::Number => {
@@ -4258,6 +4263,45 @@ impl<'a> Parser<'_, 'a> {
                 year: YearSpec::Tense,
             },
         ))
+    }
+
+    /// Whether a clause's subject begins at `k`, right after a date that opens the clause
+    /// ("By the spring thousands of Salvadorans had fled", "In the new year some 250 marched",
+    /// "in the summer Vercingetorix was confirmed"): a quantity, or a name and then its verb.
+    fn subject_at(&self, k: usize) -> bool {
+        const QUANTITIES: &[&str] = &[
+            "more",
+            "most",
+            "many",
+            "several",
+            "some",
+            "thousands",
+            "hundreds",
+            "dozens",
+            "millions",
+            "tens",
+        ];
+        if self.is_any(k, QUANTITIES)
+            || self
+                .word(k)
+                .and_then(|w| lexicon::lookup(lexicon::NUMBER_WORDS, w))
+                .is_some_and(|n| n >= 2)
+        {
+            return true;
+        }
+        let name_end = (k..k + 3)
+            .take_while(|&p| self.capitalized(p))
+            .last()
+            .map(|p| p + 1);
+        name_end.is_some_and(|after| {
+            self.word(after).is_some_and(|w| {
+                lexicon::contains(&["was", "were", "had", "has", "is"], w)
+                    || lexicon::contains(lexicon::PAST_WORDS, w)
+                    || (w.len() > 4
+                        && w.ends_with("ed")
+                        && w.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
+        })
     }
 
     /// The index after "[the] [early|late|mid] <season>" at `m`: a season joined to one before
@@ -4908,6 +4952,7 @@ impl<'a> Parser<'_, 'a> {
                     (t.kind == Kind::Punct && t.text != "'" && t.text != "’")
                         || lexicon::contains(lexicon::FUNCTION_WORDS, t.text)
                         || self.capitalized(i + 3)
+                        || self.subject_at(i + 3)
                 }
             };
             if ends && self.narrative {
