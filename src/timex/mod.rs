@@ -2816,6 +2816,20 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "was to fly back on Tuesday morning": a weekday planned in the past may still be ahead;
+    // the nearest such day, as in the present. (A clock time or a part of the day planned,
+    // "was to address the nation at 9 p.m.", stays the report's.)
+    if next_is_to
+        && lexicon::contains(&["was", "were"], text)
+        && infinitive_at(tokens, index + 2)
+        && tokens
+            .iter()
+            .skip(index + 3)
+            .take(8)
+            .any(|t| lexicon::lookup(lexicon::WEEKDAYS, t.text).is_some())
+    {
+        return Some(Tense::Present);
+    }
     // "called for a strike on Friday": what is called for is ahead of the call.
     if text.eq_ignore_ascii_case("for")
         && previous.is_some_and(|p| lexicon::contains(&["called", "call", "calling"], p))
@@ -7665,6 +7679,17 @@ mod tests {
              new year some 250 of them marched. The spring offensive failed.",
             "3..15 DATE 1969-01\n58..68 DATE 1969-SP\n117..127 DATE 1969-SU\n\
              151..172 DATE 1970 START",
+        );
+    }
+
+    /// A weekday planned in the past ("was to fly back on Tuesday") is the nearest one; a
+    /// clock time planned stays the report's.
+    #[test]
+    fn weekdays_planned_in_the_past() {
+        check(
+            "He cut short his vacation and was to fly back on Tuesday morning. Bush was to \
+             address the nation at 9 p.m.",
+            "49..64 TIME 2023-06-20TMO\n100..106 TIME 2023-06-19T21:00",
         );
     }
 
