@@ -561,6 +561,10 @@ impl Tagger {
             let since = self.domain == Domain::Narrative
                 && expr.first > 0
                 && tokens[expr.first - 1].text.eq_ignore_ascii_case("since");
+            // "will reopen after the New Year holiday" on 3 January: a holiday of the last
+            // week, after which things resume, is over.
+            let holiday_over = self.domain == Domain::News
+                && after_recent_holiday(&tokens, &expr, self.anchor.date);
             let mut context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
@@ -589,20 +593,21 @@ impl Tagger {
                 // dated by is over too.)
                 // (Nor "expected large crowds at Sunday's Mass": looked ahead to; not "will
                 // fight Wednesday's ruling", a ruling made.)
-                tense: if (expr.past || possessed_month(&tokens, &expr))
-                    && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
-                        matches!(tenses.words[i], Some((Tense::Future, false)))
-                            && !tenses.relative[i]
-                    })
-                    && !tokens[expr.first.saturating_sub(6)..expr.first]
-                        .iter()
-                        .any(|t| {
-                            lexicon::contains(
-                                &["expected", "expect", "expects", "awaited", "anticipated"],
-                                t.text,
-                            )
+                tense: if holiday_over
+                    || (expr.past || possessed_month(&tokens, &expr))
+                        && !(expr.last..tenses.words.len().min(expr.last + 10)).any(|i| {
+                            matches!(tenses.words[i], Some((Tense::Future, false)))
+                                && !tenses.relative[i]
                         })
-                    && !awaited
+                        && !tokens[expr.first.saturating_sub(6)..expr.first]
+                            .iter()
+                            .any(|t| {
+                                lexicon::contains(
+                                    &["expected", "expect", "expects", "awaited", "anticipated"],
+                                    t.text,
+                                )
+                            })
+                        && !awaited
                 {
                     Tense::Past
                 } else if awaited {
@@ -2022,6 +2027,26 @@ fn past_midnight(sentence: &str, found: &mut [Timex]) {
         found[k].when = When::from_timeml(&value, found[k].modifier);
         found[k].value = value;
     }
+}
+
+/// Whether `expr` is a holiday of the week before `report` told after "after", "since" or
+/// "following" ("reopen after the Christmas holiday" on 26 December).
+fn after_recent_holiday(tokens: &[Token<'_>], expr: &rules::Expr, report: NaiveDate) -> bool {
+    let rules::Core::Holiday { month, day } = expr.core else {
+        return false;
+    };
+    let before = tokens[..expr.first]
+        .iter()
+        .rev()
+        .find(|t| !t.text.eq_ignore_ascii_case("the"));
+    let after_word =
+        before.is_some_and(|t| lexicon::contains(&["after", "since", "following"], t.text));
+    let days_since = [report.year(), report.year() - 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .map(|holiday| (report - holiday).num_days())
+        .find(|days| *days >= 0);
+    after_word && days_since.is_some_and(|days| days <= 7)
 }
 
 /// True when token `i` stands inside brackets opened before it in the sentence.
@@ -7690,6 +7715,27 @@ mod tests {
             "He cut short his vacation and was to fly back on Tuesday morning. Bush was to \
              address the nation at 9 p.m.",
             "49..64 TIME 2023-06-20TMO\n100..106 TIME 2023-06-19T21:00",
+        );
+    }
+
+    /// In news, a holiday of the week before, told after "after", is over even in a future
+    /// sentence; days before it, it is still ahead.
+    #[test]
+    fn holidays_just_past() {
+        let boxing_day = Anchor::day(NaiveDate::from_ymd_opt(2023, 12, 26).expect("valid date"));
+        check_in(
+            "Trading resumes on Wednesday after the Christmas holiday. Trading will resume \
+             after the Christmas holiday.",
+            boxing_day,
+            Domain::News,
+            "19..28 DATE 2023-12-27\n39..48 DATE 2023-12-25\n88..97 DATE 2023-12-25",
+        );
+        let before = Anchor::day(NaiveDate::from_ymd_opt(2023, 12, 20).expect("valid date"));
+        check_in(
+            "Trading will resume after the Christmas holiday.",
+            before,
+            Domain::News,
+            "30..39 DATE 2023-12-25",
         );
     }
 
