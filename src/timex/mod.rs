@@ -7739,6 +7739,18 @@ mod tests {
         );
     }
 
+    /// Years joined before "BC" share it when close ("in 55 and 54 BC", not "1914 and 44
+    /// BC"); the Ides of a month are its 15th or 13th.
+    #[test]
+    fn joined_years_before_christ_and_the_ides() {
+        check_narrative(
+            "Caesar crossed to Britain in 55 and 54 BC. In 1914 and 44 BC nothing happened. \
+             Caesar was killed on the Ides of March.",
+            "29..31 DATE BC0055\n36..41 DATE BC0054\n46..50 DATE 1914\n55..60 DATE BC0044\n\
+             100..117 DATE BC0044-03-15",
+        );
+    }
+
     /// A range of clock times that passes midnight ends the next day.
     #[test]
     fn clock_ranges_past_midnight() {

@@ -887,6 +887,7 @@ static LATER_WORDS: &[&str] = &[
     "hung",
     "husband",
     "i",
+    "ides",
     "ies",
     "in",
     "inc",
@@ -3328,15 +3329,19 @@ impl<'a> Parser<'_, 'a> {
                 .then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("{year:04}")));
         }
         // "218–201 BC", "218 to 201 BC": a larger number before a dash (or "to") and a year
-        // before Christ.
-        if token.text.len() <= 4 && ((dash(i + 1) && self.touches(i + 2)) || self.is(i + 1, "to")) {
+        // before Christ; "in 55 and 54 BC": a year just before, joined.
+        let joined = self.is_any(i + 1, &["and", "or"]);
+        if token.text.len() <= 4
+            && ((dash(i + 1) && self.touches(i + 2)) || self.is(i + 1, "to") || joined)
+        {
             let first: i32 = token.text.parse().ok()?;
             let second = self.era_year(i + 2)?;
             let Core::Fixed(value) = &second.core else {
                 return None;
             };
             let last: i32 = value.strip_prefix("BC")?.parse().ok()?;
-            return (first > last)
+            let close = !joined || first - last <= 10;
+            return (first > last && close)
                 .then(|| Expr::fixed(i, i + 1, TimexType::Date, format!("BC{first:04}")));
         }
         None
@@ -6840,6 +6845,25 @@ impl<'a> Parser<'_, 'a> {
     /// A holiday, with the year written after a fixed-date one: "Christmas Day 1914",
     /// "New Year's Day, 1942".
     fn holiday(&self, i: usize) -> Option<Expr> {
+        // "the Ides of March": the 15th of March, May, July and October, the 13th of the others.
+        if self.is(i, "the") && self.is(i + 1, "Ides") && self.is(i + 2, "of") {
+            let (month, end) = self.month(i + 3, false)?;
+            let day = if matches!(month, 3 | 5 | 7 | 10) {
+                15
+            } else {
+                13
+            };
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Calendar {
+                    year: None,
+                    month,
+                    day: Some(day),
+                },
+            ));
+        }
         // (Also from a name's first word the lexicon knows: "as Independence Day".)
         let named = (i..i + 4)
             .take_while(|&k| self.capitalized(k))
