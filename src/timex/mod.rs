@@ -2210,15 +2210,8 @@ fn life_event_before(tokens: &[Token<'_>], i: usize) -> bool {
 /// mayor", "later served as ambassador").
 fn later_career_before(tokens: &[Token<'_>], i: usize) -> bool {
     clause_before(tokens, i).any(|(k, t)| {
-        t.text.eq_ignore_ascii_case("later") && tokens.get(k + 1).is_some_and(past_form)
+        t.text.eq_ignore_ascii_case("later") && tokens.get(k + 1).is_some_and(rules::past_form)
     })
-}
-
-/// True for a lowercase word in a past form: a past word of the lexicon or an "-ed" form.
-fn past_form(t: &Token<'_>) -> bool {
-    t.kind == Kind::Word
-        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && (t.class & class::PAST != 0 || (t.text.len() > 4 && t.text.ends_with("ed")))
 }
 
 /// True when the tokens hold a clause boundary (a comma, semicolon, colon, dash or bracket).
@@ -2401,7 +2394,7 @@ fn past_perfect_soon_after(tokens: &[Token<'_>], last: usize) -> bool {
 fn relative_before_verb(tokens: &[Token<'_>], had: usize, end: usize) -> bool {
     had.checked_sub(1)
         .is_some_and(|k| lexicon::contains(&["that", "which", "who"], tokens[k].text))
-        && tokens[(had + 3).min(end)..end].iter().any(past_form)
+        && tokens[(had + 3).min(end)..end].iter().any(rules::past_form)
 }
 
 /// How many tokens before an expression [`past_perfect_before`] looks for "had" in a narrative

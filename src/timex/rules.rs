@@ -117,6 +117,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// True for a lowercase word in a past form: a past word of the lexicon or an "-ed" form.
+pub fn past_form(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && (t.class & class::PAST != 0 || (t.text.len() > 4 && t.text.ends_with("ed")))
+}
+
 /// The end of the run of letters in `text` that goes on at byte `from`.
 fn alphabetic_end(text: &str, from: usize) -> usize {
     text[from..]
@@ -2096,7 +2103,26 @@ impl<'a> Parser<'_, 'a> {
             if let Some(after) = self.hyphen(j) {
                 j = after;
             }
-            let Some(mut expr) = self.core(j) else {
+            // A history's "killed late in the day", "early in the day": the end or start of
+            // the story's day (AQUAINT leaves news copy's "Late in the day" out).
+            let story_day = || {
+                (self.narrative && words.last() == Some(&"in"))
+                    .then(|| self.sequence(j, &["the", "day"]))
+                    .flatten()
+                    .map(|after| {
+                        Expr::new(
+                            j,
+                            after,
+                            TimexType::Date,
+                            Core::Shift {
+                                unit: Unit::Day,
+                                n: 0,
+                                base: Base::Reference,
+                            },
+                        )
+                    })
+            };
+            let Some(mut expr) = self.core(j).or_else(story_day) else {
                 continue;
             };
             if !matches!(expr.kind, TimexType::Date | TimexType::Time) || expr.modifier.is_some() {
@@ -2156,35 +2182,6 @@ impl<'a> Parser<'_, 'a> {
             expr.part = Some(*part);
             if best.as_ref().is_none_or(|b| expr.last > b.last) {
                 best = Some(expr);
-            }
-        }
-        // A history's "killed late in the day", "early in the day": the end or start of the
-        // story's day (AQUAINT leaves news copy's "Late in the day" out).
-        if self.narrative && best.is_none() {
-            let edge = [
-                ("early", "START", Part::Early),
-                ("earlier", "START", Part::Early),
-                ("late", "END", Part::Late),
-                ("later", "END", Part::Late),
-            ]
-            .into_iter()
-            .find(|(word, _, _)| self.is(i, word));
-            if let Some((_, modifier, part)) = edge {
-                if self.sequence(i + 1, &["in", "the", "day"]).is_some() {
-                    let mut expr = Expr::new(
-                        i,
-                        i + 4,
-                        TimexType::Date,
-                        Core::Shift {
-                            unit: Unit::Day,
-                            n: 0,
-                            base: Base::Reference,
-                        },
-                    );
-                    expr.modifier = Some(modifier);
-                    expr.part = Some(part);
-                    best = Some(expr);
-                }
             }
         }
         // "c. 1150", "ca. 1600", "circa 1850": an approximate year (or decade, or era year).
@@ -4239,10 +4236,7 @@ impl<'a> Parser<'_, 'a> {
                         }))
                     // "An attack in the spring failed", "By the autumn more than 230,000
                     // soldiers": the verb or the quantity of the clause, not a noun.
-                    || (t.text.len() > 4
-                        && t.text.ends_with("ed")
-                        && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
-                    || lexicon::contains(lexicon::PAST_WORDS, t.text)
+                    || past_form(t)
                     || self.subject_at(end)
             }
             // "By the autumn 230,000 soldiers were deployed."
@@ -4299,13 +4293,8 @@ impl<'a> Parser<'_, 'a> {
             .last()
             .map(|p| p + 1);
         name_end.is_some_and(|after| {
-            self.word(after).is_some_and(|w| {
-                lexicon::contains(&["was", "were", "had", "has", "is"], w)
-                    || lexicon::contains(lexicon::PAST_WORDS, w)
-                    || (w.len() > 4
-                        && w.ends_with("ed")
-                        && w.starts_with(|c: char| c.is_ascii_lowercase()))
-            })
+            self.token(after)
+                .is_some_and(|t| past_form(t) || lexicon::contains(&["has", "is"], t.text))
         })
     }
 
