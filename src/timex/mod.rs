@@ -7638,6 +7638,12 @@ mod tests {
              dioxide a day.",
             "20..39 DURATION PT30M\n91..96 SET P1D",
         );
+        // "day care" is no day.
+        check(
+            "A day-care center on the second floor had opened less than an hour before the \
+             blast. The day care center closed for a day.",
+            "49..66 DURATION PT1H LESS_THAN\n116..121 DURATION P1D",
+        );
         let november = Anchor::day(NaiveDate::from_ymd_opt(1999, 11, 8).expect("valid date"));
         check_in(
             "Hatch said he would hold hearings early in the new year. We are ready to stay \

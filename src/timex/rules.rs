@@ -763,6 +763,7 @@ static LATER_WORDS: &[&str] = &[
     "campaign",
     "can",
     "car",
+    "care",
     "cast",
     "cdt",
     "ce",
@@ -5773,10 +5774,11 @@ impl<'a> Parser<'_, 'a> {
             return Some(Expr::fixed(j, k + 1, TimexType::Date, "FUTURE_REF"));
         }
         // "a year-earlier quarter" is a date, read by `deictic`; "a minute-by-minute schedule"
-        // is no time at all.
+        // and "a day-care center", "day care" are no time at all.
         if self
             .hyphen(k + 1)
-            .is_some_and(|after| self.is_any(after, &["earlier", "ago", "by"]))
+            .is_some_and(|after| self.is_any(after, &["earlier", "ago", "by", "care"]))
+            || (self.is(k, "day") && self.is(k + 1, "care"))
         {
             return None;
         }
