@@ -1017,6 +1017,25 @@ impl Tagger {
                 continue;
             };
             let (value, named) = self.on_the_clock(&tokens, &mut expr, &context, value, named);
+            // News copy's "pulled from the water throughout the night", told in the past on
+            // the report's day: the night before it (the report's own night is still to come).
+            let night_before = self.domain == Domain::News
+                && context.tense == Tense::Past
+                && expr.time == Some(rules::TimeOfDay::Part("NI"))
+                && matches!(
+                    expr.core,
+                    rules::Core::Shift {
+                        unit: lexicon::Unit::Day,
+                        n: 0,
+                        base: rules::Base::Reference,
+                    }
+                )
+                && value.get(..10) == Some(self.anchor.date.to_string().as_str());
+            // (The story stays on the report's day: "by dawn" after it is the report's dawn.)
+            let value = match self.anchor.date.pred_opt().filter(|_| night_before) {
+                Some(day) => format!("{day}TNI"),
+                None => value,
+            };
             // "2 April is a public holiday there", "It is held every year from 29 April to 8
             // May": in a history, a day told in the present as one that comes back every year
             // is no year's, and the story stays where it was.
@@ -7747,6 +7766,19 @@ mod tests {
              Caesar was killed on the Ides of March.",
             "29..31 DATE BC0055\n36..41 DATE BC0054\n46..50 DATE 1914\n55..60 DATE BC0044\n\
              100..117 DATE BC0044-03-15",
+        );
+    }
+
+    /// In news, a night told in the past on the report's day is the night before it; a night
+    /// ahead, or one of another day named, keeps its day.
+    #[test]
+    fn nights_told_in_the_past_are_the_night_before() {
+        check(
+            "Rescue workers tunneled through the night and into this morning. Rescue workers \
+             will work through the night. The explosion happened on Tuesday. Crews worked \
+             through the night.",
+            "32..41 TIME 2023-06-18TNI\n51..63 TIME 2023-06-19TMO\n98..107 TIME 2023-06-19TNI\n\
+             135..142 DATE 2023-06-13\n165..174 TIME 2023-06-13TNI",
         );
     }
 
