@@ -6852,6 +6852,15 @@ mod tests {
             "Hours after the blast, police came, just days before the vote; the days after it.",
             "0..5 DURATION PTXH\n41..45 DURATION PXD",
         );
+        // After a verb, an object or a noun too, but not after an adjective that names them.
+        check(
+            "They saw him minutes before the explosion and it came hours after the vote.",
+            "13..20 DURATION PTXM\n54..59 DURATION PTXH",
+        );
+        check(
+            "It fell in the early hours after the vote, in the final minutes before noon.",
+            "71..75 TIME 2023-06-19T12:00",
+        );
         check("Two days later it snowed.", "0..14 DATE 2023-06-21");
         // A fortnight is two weeks; a day's worth of hours moves the date.
         check("The siege lasted a fortnight.", "17..28 DURATION P2W");

@@ -815,6 +815,7 @@ static LATER_WORDS: &[&str] = &[
     "due",
     "dug",
     "during",
+    "dying",
     "e",
     "each",
     "earlier",
@@ -883,6 +884,7 @@ static LATER_WORDS: &[&str] = &[
     "high",
     "highway",
     "hill",
+    "him",
     "his",
     "hit",
     "holiday",
@@ -945,6 +947,7 @@ static LATER_WORDS: &[&str] = &[
     "match",
     "maundy",
     "mdt",
+    "me",
     "meant",
     "meets",
     "men",
@@ -1117,6 +1120,7 @@ static LATER_WORDS: &[&str] = &[
     "th",
     "than",
     "their",
+    "them",
     "then",
     "they",
     "third",
@@ -1141,8 +1145,10 @@ static LATER_WORDS: &[&str] = &[
     "utc",
     "very",
     "visits",
+    "waning",
     "was",
     "we",
+    "wee",
     "wept",
     "were",
     "what",
@@ -5586,10 +5592,27 @@ impl<'a> Parser<'_, 'a> {
                         unit.duration(None),
                     ));
                 }
-                // "Hours after the blast", "just days before the vote": the distance alone.
+                // "Hours after the blast", "just days before the vote", "saw him minutes
+                // before the explosion", "died hours after the crash", "crossing the border
+                // days after": the distance alone, after a verb, an object or a noun.
                 let opens = j == 0
                     || self.token(j - 1).is_some_and(|t| t.kind == Kind::Punct)
-                    || self.is_any(j - 1, &["just", "only", "mere", "barely", "scarcely"]);
+                    || self.is_any(j - 1, &["just", "only", "mere", "barely", "scarcely"])
+                    || self.is_any(j - 1, &["him", "her", "them", "us", "me", "it"])
+                    || (self.content_word(j - 1)
+                        && !self.is_any(j - 1, lexicon::UNIT_ADJECTIVES)
+                        && !self.is_any(j - 1, lexicon::VAGUE_QUANTITIES)
+                        // ("in the early hours after", "the final minutes before noon": the
+                        // hours are named by their adjective.)
+                        && !self.is_any(
+                            j - 1,
+                            &[
+                                "early", "late", "final", "last", "first", "past", "next",
+                                "coming", "previous", "following", "initial", "remaining",
+                                "closing", "opening", "dying", "waning", "long", "short", "wee",
+                                "small", "few", "same", "whole", "entire",
+                            ],
+                        ));
                 if self.is_any(j + 1, &["after", "before"])
                     && opens
                     && unit >= Unit::Minute
