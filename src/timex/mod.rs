@@ -1641,7 +1641,9 @@ impl Tagger {
             && context.domain == Domain::Narrative
             && expr.last >= expr.first + 4
             && tokens[expr.last - 1].text.eq_ignore_ascii_case("clock")
-            && tokens[expr.last - 4].kind == Kind::Number;
+            // (Written "4 o'clock" or spelled "four o'clock".)
+            && (tokens[expr.last - 4].kind == Kind::Number
+                || lexicon::lookup(lexicon::NUMBER_WORDS, tokens[expr.last - 4].text).is_some());
         let ambiguous = ambiguous || o_clock;
         if let (Some((day, last_hour, _)), Some(n), Some(rules::TimeOfDay::Clock(h, m))) =
             (self.last_clock, named, expr.time)
@@ -4973,6 +4975,12 @@ mod tests {
                  attacked, and at 4:30 the line broke.",
                 "20..35 DATE 1939-12-08\n37..51 TIME 1939-12-08TAF\n56..65 TIME \
                  1939-12-08T16:00\n94..98 TIME 1939-12-08T16:30",
+            ),
+            (
+                "On 22 June 1868 the armies stood in line. In the afternoon, at about three \
+                 o'clock, a skirmish began.",
+                "3..15 DATE 1868-06-22\n45..58 TIME 1868-06-22TAF\n63..82 TIME \
+                 1868-06-22T15:00 APPROX",
             ),
             (
                 "The battle was fought on 20 September 1854. The fighting began shortly after 1 \
