@@ -1371,8 +1371,13 @@ impl Tagger {
                         // month" counts from the story.)
                         // (Nor is the start of a state still holding: "head of Fighter Command
                         // since July 1936".)
-                        flashback_here |=
-                            context.flashback && !tenses.relative[expr.first] && !since;
+                        // (Nor a look back aside in a sentence that told the story's own
+                        // date first: "On 21 June there was an eclipse; a tribune had
+                        // predicted it the day before. The next day" counts from 21 June.)
+                        flashback_here |= context.flashback
+                            && !tenses.relative[expr.first]
+                            && !since
+                            && !set_here;
                         self.reference = Some(named);
                     } else if let Some(start) = runs_until.filter(|_| !writers_present) {
                         // (It is the rest of its sentence's reference: "remained open until
@@ -3734,6 +3739,12 @@ mod tests {
         check_narrative(
             "Tsushima was fought on 27 May 1905. The fleet had left Libau on 15 October 1904. Six days later it fired on trawlers.",
             "23..34 DATE 1905-05-27\n64..79 DATE 1904-10-15\n81..95 DATE 1904-10-21",
+        );
+        // (Not after a look back aside in a sentence that told the story's own date first.)
+        check_narrative(
+            "On 21 June 168 BC there was an eclipse; a tribune had predicted it the day before. \
+             The next day the armies met.",
+            "3..17 DATE BC0168-06-21\n67..81 DATE BC0168-06-20\n83..95 DATE BC0168-06-22",
         );
         check_narrative(
             "Tsushima was fought on 27 May 1905. The fleet had sailed in October 1904. It stopped at Tangier. The following month it rounded the Cape.",
