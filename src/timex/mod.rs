@@ -565,6 +565,8 @@ impl Tagger {
             // week, after which things resume, is over.
             let holiday_over = self.domain == Domain::News
                 && after_recent_holiday(&tokens, &expr, self.anchor.date);
+            let holiday_ahead = self.domain == Domain::News
+                && before_coming_holiday(&tokens, &expr, self.anchor.date);
             let mut context = Context {
                 anchor: self.anchor,
                 domain: self.domain,
@@ -610,7 +612,7 @@ impl Tagger {
                         && !awaited
                 {
                     Tense::Past
-                } else if awaited {
+                } else if awaited || holiday_ahead {
                     Tense::Future
                 } else {
                     let tense = tense_at(&tenses, expr.first, expr.last);
@@ -2055,24 +2057,58 @@ fn past_midnight(sentence: &str, found: &mut [Timex]) {
     }
 }
 
+/// Days from `report` to the nearest holiday `expr` names (negative when it is past), with the
+/// two words before it, "the" skipped ("after the Christmas holiday" gives "after").
+fn holiday_near<'a>(
+    tokens: &[Token<'a>],
+    expr: &rules::Expr,
+    report: NaiveDate,
+    ahead: bool,
+) -> Option<(i64, [Option<&'a str>; 2])> {
+    let rules::Core::Holiday { month, day } = expr.core else {
+        return None;
+    };
+    let mut before = tokens[..expr.first]
+        .iter()
+        .rev()
+        .filter(|t| !t.text.eq_ignore_ascii_case("the"))
+        .map(|t| t.text);
+    let words = [before.next(), before.next()];
+    let years = if ahead {
+        [report.year(), report.year() + 1]
+    } else {
+        [report.year(), report.year() - 1]
+    };
+    let days = years
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .map(|holiday| (holiday - report).num_days())
+        .find(|days| if ahead { *days > 0 } else { *days <= 0 })?;
+    Some((days, words))
+}
+
 /// Whether `expr` is a holiday of the week before `report` told after "after", "since" or
 /// "following" ("reopen after the Christmas holiday" on 26 December).
 fn after_recent_holiday(tokens: &[Token<'_>], expr: &rules::Expr, report: NaiveDate) -> bool {
-    let rules::Core::Holiday { month, day } = expr.core else {
-        return false;
-    };
-    let before = tokens[..expr.first]
-        .iter()
-        .rev()
-        .find(|t| !t.text.eq_ignore_ascii_case("the"));
-    let after_word =
-        before.is_some_and(|t| lexicon::contains(&["after", "since", "following"], t.text));
-    let days_since = [report.year(), report.year() - 1]
-        .into_iter()
-        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
-        .map(|holiday| (report - holiday).num_days())
-        .find(|days| *days >= 0);
-    after_word && days_since.is_some_and(|days| days <= 7)
+    holiday_near(tokens, expr, report, false).is_some_and(|(days, [word, _])| {
+        days >= -7 && word.is_some_and(|w| lexicon::contains(&["after", "since", "following"], w))
+    })
+}
+
+/// True for a holiday of the coming week that something is done for or before, in a report
+/// ("Americans travelling home for Christmas" on 22 December; "closed until New Year's Day"
+/// on 29 December): what was done looked ahead to it, whatever the tense.
+fn before_coming_holiday(tokens: &[Token<'_>], expr: &rules::Expr, report: NaiveDate) -> bool {
+    holiday_near(tokens, expr, report, true).is_some_and(|(days, words)| {
+        days <= 7
+            && match words {
+                [Some(w), _] if lexicon::contains(&["for", "before", "until", "till"], w) => true,
+                [Some(of), Some(ahead)] => {
+                    of.eq_ignore_ascii_case("of") && ahead.eq_ignore_ascii_case("ahead")
+                }
+                _ => false,
+            }
+    })
 }
 
 /// True when token `i` stands inside brackets opened before it in the sentence.
@@ -7782,6 +7818,41 @@ mod tests {
             before,
             Domain::News,
             "30..39 DATE 2023-12-25",
+        );
+    }
+
+    /// A holiday of the coming week that something is done for or ahead of is that one, in
+    /// any tense; a fixed holiday takes "last year", "the following year" after it; "spent
+    /// Christmas" names the holiday.
+    #[test]
+    fn holidays_ahead_and_of_a_year() {
+        let before = Anchor::day(NaiveDate::from_ymd_opt(1988, 12, 22).expect("valid date"));
+        check_in(
+            "Most passengers were travelling home for Christmas. Sales rose at Christmas last \
+             year; stores were busy ahead of Christmas.",
+            before,
+            Domain::News,
+            "41..50 DATE 1988-12-25\n66..85 DATE 1987-12-25\n113..122 DATE 1988-12-25",
+        );
+        check_narrative(
+            "In the spring of 1313 the castle would surrender if not relieved by Midsummer Day \
+             the following year. He spent Christmas that year at Stirling.",
+            "3..21 DATE 1313-SP\n68..100 DATE 1314-06-24\n111..130 DATE 1314-12-25",
+        );
+    }
+
+    /// An hour and a quarter, half past midnight, a quarter to noon, seconds later.
+    #[test]
+    fn quarters_and_halves_of_hours() {
+        check(
+            "In the last hour and a quarter it lost 200 points; it took two hours and three \
+             quarters.",
+            "3..30 DURATION PT1H15M\n59..87 DURATION PT2H45M",
+        );
+        check(
+            "The last one came up just after half past midnight; they met at a quarter to noon. \
+             Seconds later it blew.",
+            "32..50 TIME 2023-06-19T00:30\n64..81 TIME 2023-06-19T11:45\n83..96 DURATION PTXS",
         );
     }
 

@@ -770,6 +770,7 @@ static LATER_WORDS: &[&str] = &[
     "celebrate",
     "celebrated",
     "celebrates",
+    "celebrating",
     "cent",
     "cents",
     "chapter",
@@ -2435,6 +2436,8 @@ impl<'a> Parser<'_, 'a> {
                 month,
                 day: Some(day),
             } if best.time.is_none() => Some((month, Some(day))),
+            // "Christmas last year", "Midsummer Day the following year".
+            Core::Holiday { month, day } if best.time.is_none() => Some((month, Some(day))),
             _ => None,
         };
         if let Some((month, day)) = month_and_day {
@@ -5477,14 +5480,27 @@ impl<'a> Parser<'_, 'a> {
                         )
                         && !plural)
                 {
+                    // "the last hour and a half", "the past year and a quarter".
+                    let fraction = if plural || !self.is(j + 1, "and") || !self.is(j + 2, "a") {
+                        None
+                    } else if self.is(j + 3, "half") {
+                        Some(0.5)
+                    } else if self.is(j + 3, "quarter")
+                        && matches!(unit, Unit::Hour | Unit::Minute | Unit::Year)
+                    {
+                        Some(0.25)
+                    } else {
+                        None
+                    };
                     let value = if plural {
                         unit.duration(None)
                     } else if self.is(j, "fortnight") {
                         unit.duration(Some(2.0))
                     } else {
-                        unit.duration(Some(1.0))
+                        unit.duration(Some(1.0 + fraction.unwrap_or(0.0)))
                     };
-                    return Some(Expr::fixed(i, j + 1, TimexType::Duration, value));
+                    let last = if fraction.is_some() { j + 4 } else { j + 1 };
+                    return Some(Expr::fixed(i, last, TimexType::Duration, value));
                 }
                 return None;
             }
@@ -5578,7 +5594,7 @@ impl<'a> Parser<'_, 'a> {
                 // "Months ago, ...", "Days later": an unknown number of units, with the word
                 // that makes it a distance in time.
                 if self.is_any(j + 1, &["ago", "later", "earlier"])
-                    && unit >= Unit::Minute
+                    && unit >= Unit::Second
                     && unit != Unit::Weekend
                     && !self.token(j.wrapping_sub(1)).is_some_and(|t| {
                         t.kind == Kind::Number
@@ -5918,7 +5934,7 @@ impl<'a> Parser<'_, 'a> {
         if has_hyphen && self.hyphen(end).is_some() && self.is(end + 1, "long") {
             end += 2;
         }
-        // "a minute and a half", "two hours and a half".
+        // "a minute and a half", "two hours and a half", "an hour and a quarter".
         let quantity = match quantity {
             Quantity::Exact(value)
                 if value.fract() == 0.0
@@ -5929,6 +5945,19 @@ impl<'a> Parser<'_, 'a> {
             {
                 end += 3;
                 Quantity::Exact(value + 0.5)
+            }
+            Quantity::Exact(value)
+                if value.fract() == 0.0
+                    && !has_hyphen
+                    && matches!(unit, Unit::Hour | Unit::Minute | Unit::Year)
+                    && self.is(end, "and")
+                    && self.is_any(end + 1, &["a", "three"])
+                    && self.is_any(end + 2, &["quarter", "quarters"])
+                    && self.is(end + 1, "a") == self.is(end + 2, "quarter") =>
+            {
+                let quarters = if self.is(end + 1, "a") { 0.25 } else { 0.75 };
+                end += 3;
+                Quantity::Exact(value + quarters)
             }
             other => other,
         };
@@ -6348,6 +6377,22 @@ impl<'a> Parser<'_, 'a> {
         };
         if let Some(minutes) = past_or_to {
             let j = k + 2;
+            // "half past midnight", "a quarter to noon".
+            let named_hour = if self.is(j, "midnight") {
+                Some(if minutes < 0 { 23 } else { 0 })
+            } else if self.is_any(j, &["noon", "midday"]) {
+                Some(if minutes < 0 { 11 } else { 12 })
+            } else {
+                None
+            };
+            if let Some(hour) = named_hour {
+                let minute = if minutes < 0 {
+                    45
+                } else {
+                    minutes.unsigned_abs()
+                };
+                return Some((TimeOfDay::Clock(hour, minute), self.time_zone(j + 1)));
+            }
             let hour = match self.token(j) {
                 Some(t) if t.kind == Kind::Number && t.plain && t.text.len() <= 2 => {
                     self.integer(j)?
@@ -7129,12 +7174,22 @@ impl<'a> Parser<'_, 'a> {
                 || self.holiday_subject(i)
                 || self.names_holiday_break(i, i + 1)
                 || i > 0
-                    && self.is_any(i - 1, HOLIDAY_PREPOSITIONS)
-                    && !self.word(i + 1).is_some_and(|w| {
+                    && (self.is_any(i - 1, HOLIDAY_PREPOSITIONS)
+                        // "ahead of Christmas", "spent Christmas in the trenches".
+                        || (self.is(i - 1, "of") && i > 1 && self.is(i - 2, "ahead"))
+                        || self.is_any(
+                            i - 1,
+                            &[
+                                "spent", "spend", "spends", "spending", "celebrated", "celebrate",
+                                "celebrates", "celebrating",
+                            ],
+                        ))
+                    && (!self.word(i + 1).is_some_and(|w| {
                         w.chars().next().is_some_and(char::is_alphabetic)
                             && !lexicon::contains(lexicon::FUNCTION_WORDS, w)
                             && lexicon::lookup(lexicon::PARTS_OF_DAY, w).is_none()
-                    })
+                    }) || (self.is_any(i + 1, &["this", "last", "next", "that"])
+                        && self.is(i + 2, "year")))
             {
                 return Some(Expr::new(
                     i,
