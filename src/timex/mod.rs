@@ -3114,6 +3114,35 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                 )
             })
     };
+    // "He hurt his knee on Wednesday night", "she cut her hand": a verb whose past is its
+    // present is past after "he", "she" or "it" (the present would be "hurts").
+    if previous.is_some_and(|p| lexicon::contains(&["he", "she", "it"], p))
+        && lexicon::contains(
+            &[
+                "hurt",
+                "cut",
+                "put",
+                "hit",
+                "let",
+                "shut",
+                "quit",
+                "split",
+                "spread",
+                "cost",
+                "beat",
+                "burst",
+                "cast",
+                "bid",
+                "shed",
+                "slit",
+                "upset",
+                "broadcast",
+            ],
+            text,
+        )
+    {
+        return Some(Tense::Past);
+    }
     // "no earlier than Wednesday", "not earlier than May": a bound, not the past.
     let bound = text.eq_ignore_ascii_case("earlier")
         && tokens
@@ -7838,6 +7867,15 @@ mod tests {
             "In the spring of 1313 the castle would surrender if not relieved by Midsummer Day \
              the following year. He spent Christmas that year at Stirling.",
             "3..21 DATE 1313-SP\n68..100 DATE 1314-06-24\n111..130 DATE 1314-12-25",
+        );
+    }
+
+    /// A verb whose past is its present is past after "he", "she" or "it".
+    #[test]
+    fn past_same_as_present_after_a_pronoun() {
+        check(
+            "He hurt his knee on Wednesday night. She cut prices on Friday.",
+            "20..35 TIME 2023-06-14TNI\n55..61 DATE 2023-06-16",
         );
     }
 
