@@ -4229,6 +4229,13 @@ mod tests {
             "In 1953 the French built a base. Giap spent the winter bringing up four divisions.",
             "3..7 DATE 1953\n44..54 DATE 1953-WI",
         );
+        // ... or somewhere; and "it was decades before" is a length.
+        check_narrative(
+            "Towns were destroyed in 1676, and it was decades before the frontier was \
+             resettled. In December 1675 Metacom spent the early winter near Albany.",
+            "24..28 DATE 1676\n41..48 DURATION PXDE\n87..100 DATE 1675-12\n115..131 DATE \
+             1675-WI START",
+        );
         // A season before the clause's verb or quantity is one; before a noun it is not.
         check_narrative(
             "The war began in 1935. An attack in the spring failed, and by the autumn 230,000 \

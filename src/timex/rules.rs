@@ -760,6 +760,7 @@ static LATER_WORDS: &[&str] = &[
     "burst",
     "by",
     "came",
+    "camp",
     "campaign",
     "can",
     "car",
@@ -1066,8 +1067,10 @@ static LATER_WORDS: &[&str] = &[
     "scheduled",
     "second",
     "section",
+    "semester",
     "sent",
     "series",
+    "session",
     "set",
     "seven",
     "shall",
@@ -1144,6 +1147,7 @@ static LATER_WORDS: &[&str] = &[
     "unlikely",
     "until",
     "utc",
+    "vacation",
     "very",
     "visits",
     "waning",
@@ -4232,8 +4236,19 @@ impl<'a> Parser<'_, 'a> {
                         && self.token(end + 1).is_some_and(|n| n.kind == Kind::Number)))
                     // "decide by the summer how much to retaliate".
                     || lexicon::contains(&["how", "whether", "what", "which", "why"], t.text)
-                    // "spent the winter bringing up four divisions".
+                    // "spent the winter bringing up four divisions", "spent the early winter
+                    // near Albany" (not "spent the summer months", "the winter break").
                     || (spent && t.text.len() > 4 && t.text.ends_with("ing"))
+                    || (spent
+                        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                        && lexicon::unit(t.text).is_none()
+                        && !lexicon::contains(
+                            &[
+                                "holiday", "holidays", "vacation", "break", "season", "term",
+                                "recess", "semester", "session", "camp",
+                            ],
+                            t.text,
+                        ))
                     // "In the summer Roosevelt sailed", "In the autumn and early winter
                     // Roberts hanged": opening its sentence before the subject.
                     || (self.is_any(0, &["in", "during", "through"])
@@ -5615,6 +5630,8 @@ impl<'a> Parser<'_, 'a> {
                     || self.token(j - 1).is_some_and(|t| t.kind == Kind::Punct)
                     || self.is_any(j - 1, &["just", "only", "mere", "barely", "scarcely"])
                     || self.is_any(j - 1, &["him", "her", "them", "us", "me", "it"])
+                    // "it was decades before the frontier was resettled".
+                    || self.is_any(j - 1, &["was", "were", "be", "been"])
                     || (self.content_word(j - 1)
                         && !self.is_any(j - 1, lexicon::UNIT_ADJECTIVES)
                         && !self.is_any(j - 1, lexicon::VAGUE_QUANTITIES)
