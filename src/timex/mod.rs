@@ -2884,17 +2884,34 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
     // "urged residents to leave by noon Sunday", "ordered the company to pay by Friday": what
     // a directive asks for is still ahead of it (the directive itself keeps its own tense:
     // "On Monday officials urged ...").
+    // (Not one in the past perfect, done by then: "had been ordered to leave their homes on
+    // Sunday".)
     if previous.is_some_and(|p| p.eq_ignore_ascii_case("to"))
         && text.starts_with(|c: char| c.is_ascii_lowercase())
         && infinitive_at(tokens, index)
-        && tokens[index.saturating_sub(6)..index - 1]
+    {
+        let start = index.saturating_sub(6);
+        let directive = tokens[start..index - 1]
             .iter()
+            .enumerate()
             .rev()
             // (Not past a date of the directive's own: "had ordered his troops in July to".)
-            .take_while(|t| t.kind == Kind::Word && !lexicon::contains(ATTACHING, t.text))
-            .any(|t| lexicon::contains(DIRECTIVES, t.text))
-    {
-        return Some(Tense::Future);
+            .take_while(|(_, t)| t.kind == Kind::Word && !lexicon::contains(ATTACHING, t.text))
+            .find(|(_, t)| lexicon::contains(DIRECTIVES, t.text))
+            .map(|(k, _)| start + k);
+        if let Some(directive) = directive {
+            let had = |k: Option<usize>| {
+                k.and_then(|k| tokens.get(k))
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("had"))
+            };
+            let before = directive.checked_sub(1);
+            let perfect = had(before)
+                || (before.is_some_and(|b| tokens[b].text.eq_ignore_ascii_case("been"))
+                    && had(directive.checked_sub(2)));
+            if !perfect {
+                return Some(Tense::Future);
+            }
+        }
     }
     // "was to fly back on Tuesday morning": a weekday planned in the past may still be ahead;
     // the nearest such day, as in the present. (A clock time or a part of the day planned,
@@ -7349,6 +7366,11 @@ mod tests {
             (
                 "The company had raised its expected price range on Monday.",
                 "51..57 DATE 2023-06-19",
+            ),
+            // (A directive in the past perfect is done by then.)
+            (
+                "A million people had been ordered to leave their homes on Sunday.",
+                "58..64 DATE 2023-06-18",
             ),
             (
                 "She finished in 2 minutes, 2.19 seconds.",
