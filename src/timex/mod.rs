@@ -2415,14 +2415,28 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
         && (tokens[end - 2].kind == Kind::Number
             || lexicon::lookup(lexicon::MONTHS, tokens[end - 2].text).is_some());
     let end = if joined { end - 1 } else { end };
+    // "who had been consul once before, in 182 BC": a date added after a comma is still in
+    // the clause before it ("once before" is an adverb there, no conjunction).
+    let end = if end >= start + 2
+        && lexicon::contains(&["in", "on", "during"], tokens[end - 1].text)
+        && tokens[end - 2].text == ","
+    {
+        end - 2
+    } else {
+        end
+    };
     tokens[start..end]
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, t)| {
+        .take_while(|(i, t)| {
+            let adverb = tokens
+                .get(start + i + 1)
+                .is_some_and(|next| next.kind == Kind::Punct);
             !matches!(t.text, "," | ";" | ":")
                 && !lexicon::contains(CLAUSE_JOINS, t.text)
-                && !lexicon::contains(&["when", "before", "after", "then"], t.text)
+                && !lexicon::contains(&["when", "then"], t.text)
+                && (adverb || !lexicon::contains(&["before", "after"], t.text))
         })
         .any(|(i, t)| {
             let had = start + i;
@@ -4742,6 +4756,13 @@ mod tests {
     #[test]
     fn past_perfect_looks_back_from_the_story() {
         for (text, expected) in [
+            // A date added after a comma is in the clause before it ("once before" is no
+            // conjunction).
+            (
+                "In 168 BC the Romans chose Paullus, who had been consul once before, in 182 BC. \
+                 He reached the front in the middle of June.",
+                "3..9 DATE BC0168\n72..78 DATE BC0182\n104..122 DATE BC0168-06 MID",
+            ),
             // "before" right at the date is its preposition, not another clause's conjunction.
             (
                 "The leaders signed the declaration on 10 January 1966. The armies had crossed \
