@@ -25,7 +25,7 @@
 //!   being talked about ("on the 25th"); holidays ("Christmas Day", "Thanksgiving", "Election
 //!   Day", "Presidents' Day", "All Saints' Day", "St Crispin's Day", "Armistice Day", "V-E
 //!   Day", "D-Day" (in a history), "Boxing Day", "Epiphany", "Michaelmas", "St Patrick's
-//!   Day", "Valentine's Day", "May Day", "at New Year 1915", "over the New Year" (not "the Chinese
+//!   Day", "St Andrew's Day", "St John's Eve" (a saint's day from a table), "Valentine's Day", "May Day", "at New Year 1915", "over the New Year" (not "the Chinese
 //!   New Year"), "Good Friday", "Palm Sunday", "Passion Sunday", "Ash Wednesday", "Easter
 //!   week", "Easter Monday 1916", "spent Christmas 1942", "by Christmas of 1914", from the
 //!   Gregorian Easter, the Julian one before 1583; a weekday written with a day of a history
@@ -5608,6 +5608,12 @@ mod tests {
                 "The fighting began in 1944. The town was bombed on Boxing Day and again on St \
                  Patrick's Day 1945.",
                 "22..26 DATE 1944\n51..61 DATE 1944-12-26\n75..96 DATE 1945-03-17",
+            ),
+            // Saints' days, and their eves; not a saint's name naming a thing.
+            (
+                "Balliol was crowned in 1292 on St Andrew's Day; the town burned on St. John's \
+                 Eve. St Andrew's University opened.",
+                "23..27 DATE 1292\n31..46 DATE 1292-11-30\n67..81 DATE 1292-06-23",
             ),
             // Days named for what they keep; Independence Day only in an American history.
             (

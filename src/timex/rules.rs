@@ -7432,7 +7432,17 @@ impl<'a> Parser<'_, 'a> {
                 },
             ));
         }
-        // Days named for what they keep: "All Saints' Day", "St Crispin's Day", "Armistice Day".
+        // Saints' days: "St Andrew's Day", "St. George's Day", "Saint Bartholomew's Day", "St
+        // John's Eve" (the day before).
+        if let Some((month, day, end)) = self.saints_day(i) {
+            return Some(Expr::new(
+                i,
+                end,
+                TimexType::Date,
+                Core::Holiday { month, day },
+            ));
+        }
+        // Days named for what they keep: "All Saints' Day", "Armistice Day".
         if let Some((month, day, end)) = NAMED_DAYS.iter().find_map(|(words, month, day)| {
             let end = words.iter().enumerate().try_fold(i, |_, (k, word)| {
                 let fits = if *word == "'" {
@@ -7545,6 +7555,35 @@ impl<'a> Parser<'_, 'a> {
         }
         None
     }
+
+    /// "St Andrew's Day", "St. James' Day", "Saint George's Day", "St John's Eve" at `i`: the
+    /// month and day of the feast (an eve the day before) and the index after it.
+    fn saints_day(&self, i: usize) -> Option<(u32, u32, usize)> {
+        if !self.is_any(i, &["st", "saint"]) || !self.capitalized(i) {
+            return None;
+        }
+        let k = if self.punct(i + 1, ".") { i + 2 } else { i + 1 };
+        let name = self.word(k)?;
+        let &(_, month, day) = SAINTS_DAYS
+            .iter()
+            .find(|(saint, _, _)| name.eq_ignore_ascii_case(saint))?;
+        if !(self.punct(k + 1, "'") || self.punct(k + 1, "’")) {
+            return None;
+        }
+        let k = if self.is(k + 2, "s") { k + 3 } else { k + 2 };
+        if self.is(k, "day") {
+            Some((month, day, k + 1))
+        } else if self.is(k, "eve") {
+            let eve = chrono::NaiveDate::from_ymd_opt(2001, month, day)?.pred_opt()?;
+            Some((
+                chrono::Datelike::month(&eve),
+                chrono::Datelike::day(&eve),
+                k + 1,
+            ))
+        } else {
+            None
+        }
+    }
 }
 
 /// Lowercase full month names are accepted only for months that are not also common words.
@@ -7616,20 +7655,42 @@ static WEEKDAY_HOLIDAYS: &[(&str, u32, u32, i32)] = &[
     ("memorial", 5, 1, -1),
 ];
 
+/// Saints' feast days in the Western calendar: the saint, the month and the day.
+static SAINTS_DAYS: &[(&str, u32, u32)] = &[
+    ("agnes", 1, 21),
+    ("valentine", 2, 14),
+    ("david", 3, 1),
+    ("patrick", 3, 17),
+    ("joseph", 3, 19),
+    ("george", 4, 23),
+    ("mark", 4, 25),
+    ("john", 6, 24),
+    ("peter", 6, 29),
+    ("swithin", 7, 15),
+    ("james", 7, 25),
+    ("lawrence", 8, 10),
+    ("bartholomew", 8, 24),
+    ("matthew", 9, 21),
+    ("michael", 9, 29),
+    ("luke", 10, 18),
+    ("crispin", 10, 25),
+    ("martin", 11, 11),
+    ("andrew", 11, 30),
+    ("nicholas", 12, 6),
+    ("lucy", 12, 13),
+    ("thomas", 12, 21),
+    ("stephen", 12, 26),
+];
+
 static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["all", "saints", "'", "day"], 11, 1),
     (&["all", "souls", "'", "day"], 11, 2),
-    (&["st", ".", "crispin", "'", "s", "day"], 10, 25),
-    (&["st", "crispin", "'", "s", "day"], 10, 25),
-    (&["saint", "crispin", "'", "s", "day"], 10, 25),
     (&["armistice", "day"], 11, 11),
     (&["remembrance", "day"], 11, 11),
     (&["bastille", "day"], 7, 14),
     (&["boxing", "day"], 12, 26),
     (&["april", "fools", "'", "day"], 4, 1),
     (&["april", "fool", "'", "s", "day"], 4, 1),
-    (&["st", "stephen", "'", "s", "day"], 12, 26),
-    (&["saint", "stephen", "'", "s", "day"], 12, 26),
     (&["epiphany"], 1, 6),
     (&["candlemas"], 2, 2),
     (&["lady", "day"], 3, 25),
@@ -7639,8 +7700,6 @@ static NAMED_DAYS: &[(&[&str], u32, u32)] = &[
     (&["michaelmas"], 9, 29),
     (&["guy", "fawkes", "night"], 11, 5),
     (&["guy", "fawkes", "day"], 11, 5),
-    (&["st", "patrick", "'", "s", "day"], 3, 17),
-    (&["saint", "patrick", "'", "s", "day"], 3, 17),
     (&["veterans", "day"], 11, 11),
     (&["veterans", "'", "day"], 11, 11),
     (&["veteran", "'", "s", "day"], 11, 11),
@@ -7938,6 +7997,7 @@ mod tests {
                 || NOT_DECADE_WORDS.contains(&word.as_str())
                 || QUANTIFIERS.contains(&word.as_str())
                 || PEOPLES.iter().any(|p| p.eq_ignore_ascii_case(&word))
+                || SAINTS_DAYS.iter().any(|(saint, _, _)| *saint == word)
                 || [ADJECTIVE_ENDINGS, PEOPLE_ENDINGS, SINGULAR_ENDINGS]
                     .iter()
                     .any(|list| list.contains(&word.as_str()));
