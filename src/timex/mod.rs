@@ -2880,7 +2880,9 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                 || after_determiner()
                 || previous.is_some_and(|p| p.len() > 4 && p.ends_with("ed")));
         if !noun_plan {
-            // "had been due to expire Friday", "had planned to": an expectation already past.
+            // "had been due to expire Friday", "had been scheduled for September": an
+            // expectation told from the past, of the nearest such date ("had been scheduled for
+            // mid-July" in late May is this July).
             let before_previous = index
                 .checked_sub(2)
                 .and_then(|i| tokens.get(i))
@@ -2889,7 +2891,7 @@ fn word_tense(tokens: &[Token<'_>], index: usize) -> Option<Tense> {
                 || (previous.is_some_and(|p| p.eq_ignore_ascii_case("been"))
                     && before_previous.is_some_and(|p| p.eq_ignore_ascii_case("had")));
             return Some(if past_expectation {
-                Tense::Past
+                Tense::Present
             } else {
                 Tense::Future
             });
@@ -6129,6 +6131,10 @@ mod tests {
                 "26..40 TIME 1989-10-27TEV",
             ),
             (
+                "The trial had been scheduled for November and the vote for early September.",
+                "33..41 DATE 1989-11\n59..74 DATE 1989-09 START",
+            ),
+            (
                 "It has given them until 9 a.m. Tuesday to sign.",
                 "24..38 TIME 1989-10-31T09:00",
             ),
@@ -7947,6 +7953,10 @@ mod tests {
             "The last one came up just after half past midnight; they met at a quarter to noon. \
              Seconds later it blew.",
             "32..50 TIME 2023-06-19T00:30\n64..81 TIME 2023-06-19T11:45\n83..96 DURATION PTXS",
+        );
+        check(
+            "It ended 11 and a half years in power.",
+            "9..28 DURATION P11Y6M",
         );
     }
 

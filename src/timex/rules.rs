@@ -1721,6 +1721,15 @@ impl<'a> Parser<'_, 'a> {
                     end += 3;
                 }
             }
+            // "11 and a half years" (a unit follows: not "between 3 and a half-dozen").
+            if self.is(end, "and")
+                && self.is(end + 1, "a")
+                && self.is(end + 2, "half")
+                && self.word(end + 3).and_then(lexicon::unit).is_some()
+            {
+                value += 0.5;
+                end += 3;
+            }
             return Some((Quantity::Exact(value), end));
         }
         let word = self.word(i)?;
