@@ -1146,6 +1146,20 @@ impl Tagger {
                             && self.reference.is_some_and(|old| {
                                 named.date < old.date && !resolve::contains(named, old.date)
                             }))
+                        // So is a date counted back in a participle set off by commas:
+                        // "through the new Yellowstone National Park, created only five years
+                        // before," told of August 1877.
+                        || (self.domain == Domain::Narrative
+                            && participle_aside(&tokens, expr.first)
+                            && matches!(expr.core, rules::Core::Shift { n: ..0, .. })
+                            && tokens.get(expr.last.wrapping_sub(1)).is_some_and(|t| {
+                                lexicon::contains(&["before", "earlier", "ago"], t.text)
+                            })
+                            && self.reference.is_some_and(|old| {
+                                old.granularity <= resolve::Granularity::Month
+                                    && named.date < old.date
+                                    && !resolve::contains(named, old.date)
+                            }))
                         // So is a look years ahead in a relative clause's future of the past:
                         // "Badoglio, who would become prime minister in 1943".
                         || (self.domain == Domain::Narrative
@@ -2430,9 +2444,16 @@ fn past_perfect_before(tokens: &[Token<'_>], first: usize, domain: Domain) -> bo
         .enumerate()
         .rev()
         .take_while(|(i, t)| {
+            // ("after the Little Bighorn": a preposition before a named event.)
             let adverb = tokens
                 .get(start + i + 1)
-                .is_some_and(|next| next.kind == Kind::Punct);
+                .is_some_and(|next| next.kind == Kind::Punct)
+                || (tokens
+                    .get(start + i + 1)
+                    .is_some_and(|next| next.text.eq_ignore_ascii_case("the"))
+                    && tokens
+                        .get(start + i + 2)
+                        .is_some_and(|t| t.text.starts_with(|c: char| c.is_uppercase())));
             !matches!(t.text, "," | ";" | ":")
                 && !lexicon::contains(CLAUSE_JOINS, t.text)
                 && !lexicon::contains(&["when", "then"], t.text)
@@ -4758,6 +4779,16 @@ mod tests {
     #[test]
     fn past_perfect_looks_back_from_the_story() {
         for (text, expected) in [
+            // A count back in a participle aside leaves the story where it was; "after the
+            // Little Bighorn" is a preposition, so the past perfect before it looks back.
+            (
+                "On 20 August 1877 they raided the camp. They turned east through the park, \
+                 created only five years before, where they met tourists. Sturgis tried to block \
+                 them at the end of the month. Sitting Bull had taken refuge there after the \
+                 Little Bighorn the previous year. On 30 September Miles attacked.",
+                "3..17 DATE 1877-08-20\n88..105 DATE 1872\n163..183 DATE 1877-08 END\n246..263 \
+                 DATE 1876\n268..280 DATE 1877-09-30",
+            ),
             // A date added after a comma is in the clause before it ("once before" is no
             // conjunction).
             (
