@@ -5131,6 +5131,13 @@ mod tests {
                  1939-12-08T16:00\n94..98 TIME 1939-12-08T16:30",
             ),
             (
+                "The assault began at three o'clock on the afternoon of 21 December 1845. At \
+                 about two o'clock the next afternoon it ended; at 9 a.m. on the evening of 22 \
+                 December nothing.",
+                "21..71 TIME 1845-12-21T15:00\n76..112 TIME 1845-12-22T14:00 APPROX\n126..162 \
+                 TIME 1845-12-22T09:00",
+            ),
+            (
                 "On 22 June 1868 the armies stood in line. In the afternoon, at about three \
                  o'clock, a skirmish began.",
                 "3..15 DATE 1868-06-22\n45..58 TIME 1868-06-22TAF\n63..82 TIME \

@@ -1858,6 +1858,23 @@ impl<'a> Parser<'_, 'a> {
         }
         consider(self.core(i));
         consider(self.day_of_month(i));
+        // "three o'clock on the afternoon of 21 December", "two o'clock the next afternoon": an
+        // hour written without a.m. or p.m. is of the afternoon or evening the expression names.
+        if let Some(b) = best.as_mut() {
+            if let Some(TimeOfDay::Clock(hour, minute)) = b.time {
+                let later_part =
+                    (b.first..b.last).any(|k| self.is_any(k, &["afternoon", "evening"]));
+                let written_half = (b.first..b.last).any(|k| {
+                    self.is_any(k, &["am", "pm"])
+                        || (self.is_any(k, &["a", "p"])
+                            && self.punct(k + 1, ".")
+                            && self.is(k + 2, "m"))
+                });
+                if later_part && !written_half && (1..12).contains(&hour) {
+                    b.time = Some(TimeOfDay::Clock(hour + 12, minute));
+                }
+            }
+        }
         // "the quarter-finals", "a quarter-final": a round of a tournament.
         let round = best.as_ref().is_some_and(|b| {
             self.is(b.last.wrapping_sub(1), "quarter")
