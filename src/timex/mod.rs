@@ -4051,6 +4051,11 @@ mod tests {
             "3..13 DATE 1942-05-05\n45..50 SET P1D\n55..62 TIME 1942-05-05TEV",
         );
         check_narrative("They travelled by night.", "");
+        check_narrative(
+            "On 11 September 1683 the army climbed, and towards evening it reached the summit. \
+             Toward nightfall it rested.",
+            "3..20 DATE 1683-09-11\n51..58 TIME 1683-09-11TEV\n89..98 TIME 1683-09-11TEV",
+        );
         // "the weekend" in a story is the story's, not the writer's.
         check_narrative(
             "On Tuesday 16 October 1962 the crisis began. By the weekend the President had decided. By the end of the month it was over.",

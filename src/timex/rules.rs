@@ -1141,6 +1141,8 @@ static LATER_WORDS: &[&str] = &[
     "totaled",
     "totalled",
     "tournament",
+    "toward",
+    "towards",
     "travels",
     "turn",
     "understood",
@@ -5086,6 +5088,8 @@ impl<'a> Parser<'_, 'a> {
             "till",
             "through",
             "throughout",
+            "towards",
+            "toward",
         ];
         // "spent the morning moving out": the part of the day is the object.
         const SPENDING: &[&str] = &["spend", "spends", "spent", "spending"];
@@ -5114,7 +5118,10 @@ impl<'a> Parser<'_, 'a> {
             // "By evening the advance had stalled", "until morning", "before morning" (not "by night", a
             // manner).
             let bare_by = !lower("the")
-                && self.is_any(i - 1, &["by", "until", "till", "before"])
+                && self.is_any(
+                    i - 1,
+                    &["by", "until", "till", "before", "towards", "toward"],
+                )
                 && self.is_any(j, &["morning", "afternoon", "evening"]);
             let framed = modifier.is_some()
                 || bare_by
@@ -5125,11 +5132,14 @@ impl<'a> Parser<'_, 'a> {
                 return Some(expr);
             }
         }
-        // "at dawn", "by nightfall", "waited since dawn": a part of the day being talked about.
+        // "at dawn", "by nightfall", "waited since dawn", "toward nightfall": a part of the day
+        // being talked about.
         if i > 0
             && self.is_any(
                 i - 1,
-                &["at", "by", "before", "after", "until", "till", "since"],
+                &[
+                    "at", "by", "before", "after", "until", "till", "since", "towards", "toward",
+                ],
             )
         {
             // "at first light" is two words: `last` is the part's last token.
