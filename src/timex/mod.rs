@@ -2020,9 +2020,16 @@ fn dated_by_apposition(
         }
         // A count of weeks that reached a day ("A week later" is 1956-07-27) stays a day.
         let day_count = count.value.len() == 10;
+        // ("The following morning, Sunday 8 May": the part of the day stays.)
+        let part = match count.value.split_once('T') {
+            Some((_, part)) if count.kind == TimexType::Time && written.len() == 10 => {
+                format!("T{part}")
+            }
+            _ => String::new(),
+        };
         let value = match unit {
-            _ if day_count && written.len() >= 10 => written[..10].to_owned(),
-            lexicon::Unit::Day if written.len() >= 10 => written[..10].to_owned(),
+            _ if day_count && written.len() >= 10 => written[..10].to_owned() + &part,
+            lexicon::Unit::Day if written.len() >= 10 => written[..10].to_owned() + &part,
             lexicon::Unit::Week if written.len() >= 10 => {
                 let week = start.iso_week();
                 format!("{}-W{:02}", week.year(), week.week())
@@ -7907,6 +7914,13 @@ mod tests {
         check(
             "Democrats spent the morning moving out of their offices.",
             "16..27 TIME 2023-06-19TMO",
+        );
+        // A part of the day counted keeps its part; the last days of the month end it.
+        check_narrative(
+            "The Whites took Viipuri on 29 April 1918. In the last days of the month thousands \
+             were trapped. The following morning, Sunday 8 May, the English drew up.",
+            "27..40 DATE 1918-04-29\n45..71 DATE 1918-04 END\n96..117 TIME 1918-05-08TMO\n\
+             119..131 DATE 1918-05-08",
         );
     }
 

@@ -3008,17 +3008,21 @@ impl<'a> Parser<'_, 'a> {
             });
             [self.decade(k), month, None]
         } else {
-            // ... or of the year the story is at ("the closing months of that year", "the
-            // last months of the year").
-            let that_year = self.deictic(k).filter(|e| {
-                matches!(
-                    e.core,
-                    Core::Shift {
-                        unit: Unit::Year,
-                        base: Base::Reference | Base::Current,
-                        ..
-                    }
-                )
+            // ... or of the year or month the story is at ("the closing months of that year",
+            // "the last months of the year", "the last days of the month").
+            let days_or_weeks = unit.is_some_and(|(unit, _)| unit <= Unit::Week);
+            let that_year = self.deictic(k).filter(|e| match e.core {
+                Core::Shift {
+                    unit: Unit::Year,
+                    base: Base::Reference | Base::Current,
+                    ..
+                } => true,
+                Core::Shift {
+                    unit: Unit::Month,
+                    base: Base::Reference | Base::Current,
+                    ..
+                } => days_or_weeks,
+                _ => false,
             });
             // ... or of a month named alone ("the first days of September").
             let month = self.month_alone(k).filter(|e| {
