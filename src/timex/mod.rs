@@ -1012,6 +1012,27 @@ impl Tagger {
                 }
                 _ => None,
             };
+            // "The quake struck on Thursday. \"We heard voices at dawn,\" said a volunteer": in
+            // a report, a bare part of the day or clock time inside a quotation is the
+            // speaker's, of the report's day, not the story's last day.
+            let speakers_time = self.domain == Domain::News
+                && story_day(&expr.core)
+                && expr.time.is_some()
+                && in_quotation(&tokens, expr.first)
+                // (Not one told back to the story: "He told me that night", "at 4 o'clock that
+                // morning".)
+                && !tokens[expr.first..expr.last].iter().any(|t| {
+                    lexicon::contains(
+                        &["that", "the", "next", "following", "previous", "same", "those"],
+                        t.text,
+                    )
+                });
+            if speakers_time {
+                context.reference = Some(Reference {
+                    date: self.anchor.date,
+                    granularity: resolve::Granularity::Day,
+                });
+            }
             let Some((value, named)) = from_range_start
                 .or(from_background)
                 .or_else(|| resolve::resolve(&expr, &context))
@@ -1024,14 +1045,7 @@ impl Tagger {
             let night_before = self.domain == Domain::News
                 && context.tense == Tense::Past
                 && expr.time == Some(rules::TimeOfDay::Part("NI"))
-                && matches!(
-                    expr.core,
-                    rules::Core::Shift {
-                        unit: lexicon::Unit::Day,
-                        n: 0,
-                        base: rules::Base::Reference,
-                    }
-                )
+                && story_day(&expr.core)
                 && value.get(..10) == Some(self.anchor.date.to_string().as_str());
             // (The story stays on the report's day: "by dawn" after it is the report's dawn.)
             let value = match self.anchor.date.pred_opt().filter(|_| night_before) {
@@ -1252,10 +1266,12 @@ impl Tagger {
                     // "A bomb exploded Monday, police said Wednesday. The blast came at 9 a.m.":
                     // the day of the report is not the story's; the story stays at the day the
                     // sentence named before it.
-                    let attribution = self.domain == Domain::News
-                        && set_here
-                        && named.granularity == resolve::Granularity::Day
-                        && reported_on(&tokens, expr.first);
+                    // (Nor does a speaker's time of day in a quotation move the story.)
+                    let attribution = speakers_time
+                        || (self.domain == Domain::News
+                            && set_here
+                            && named.granularity == resolve::Granularity::Day
+                            && reported_on(&tokens, expr.first));
                     // "began on 19 September 1944 and lasted until February 1945. The Germans
                     // attacked on 16 December": the end of a span still running is told ahead
                     // of the story, which goes on from the span's start.
@@ -2130,6 +2146,32 @@ fn before_coming_holiday(tokens: &[Token<'_>], expr: &rules::Expr, report: Naive
                 _ => false,
             }
     })
+}
+
+/// Whether `core` is the story's day itself (a bare part of the day or clock time: "at dawn",
+/// "that night", "at 9 p.m.").
+fn story_day(core: &rules::Core) -> bool {
+    matches!(
+        core,
+        rules::Core::Shift {
+            unit: lexicon::Unit::Day,
+            n: 0,
+            base: rules::Base::Reference,
+        }
+    )
+}
+
+/// True when token `i` stands inside a quotation opened before it in the sentence (an odd
+/// number of straight quotes, or an opening curly quote not yet closed).
+fn in_quotation(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = &tokens[..i];
+    let straight = before.iter().filter(|t| t.text == "\"").count();
+    let curly = before
+        .iter()
+        .rev()
+        .find(|t| t.text == "“" || t.text == "”")
+        .is_some_and(|t| t.text == "“");
+    straight % 2 == 1 || curly
 }
 
 /// True when token `i` stands inside brackets opened before it in the sentence.
@@ -7986,6 +8028,19 @@ mod tests {
             "In the spring of 1313 the castle would surrender if not relieved by Midsummer Day \
              the following year. He spent Christmas that year at Stirling.",
             "3..21 DATE 1313-SP\n68..100 DATE 1314-06-24\n111..130 DATE 1314-12-25",
+        );
+    }
+
+    /// In a report, a bare time of day inside a quotation is the speaker's, of the report's
+    /// day, and leaves the story where it was; one told back ("that night") is the story's.
+    #[test]
+    fn a_speakers_time_of_day() {
+        check(
+            "The quake struck at 7:19 a.m. on Thursday. \"We heard voices at dawn, but since \
+             then nothing,\" said a volunteer. \"He told me that night that it would hold,\" she \
+             said.",
+            "20..41 TIME 2023-06-15T07:19\n63..67 TIME 2023-06-19TMO\n124..134 TIME \
+             2023-06-15TNI",
         );
     }
 
