@@ -8082,6 +8082,11 @@ mod tests {
             "29..31 DATE BC0055\n36..41 DATE BC0054\n46..50 DATE 1914\n55..60 DATE BC0044\n\
              100..117 DATE BC0044-03-15",
         );
+        // Decades counted from a year before Christ are a year too.
+        check_narrative(
+            "Marius was consul in 100 BC. Two decades later the quarrel became a civil war.",
+            "21..27 DATE BC0100\n29..46 DATE BC0080",
+        );
     }
 
     /// In news, a night told in the past on the report's day is the night before it; a night

@@ -748,12 +748,10 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                     let year = date
                         .year()
                         .checked_add(i32::try_from(*n).ok()?.checked_mul(10)?)?;
-                    if year < 0 {
-                        return None;
-                    }
                     // "a decade later" after 2011 is 2021: counted from a year (or a finer
-                    // date) it is a year; from a decade, or named as one ("the following
-                    // decade", "the previous decade"), a decade.
+                    // date) it is a year (BC too: "Two decades later" after 100 BC is 80 BC);
+                    // from a decade, or named as one ("the following decade", "the previous
+                    // decade"), a decade.
                     if *n != 0 && expr.ago && reference.granularity <= Granularity::Year {
                         let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
                         return Some((
@@ -763,6 +761,9 @@ pub fn resolve(expr: &Expr, context: &Context) -> Option<(String, Option<Referen
                                 granularity: Granularity::Year,
                             }),
                         ));
+                    }
+                    if year < 0 {
+                        return None;
                     }
                     let date = NaiveDate::from_ymd_opt(year - year.rem_euclid(10), 1, 1)?;
                     return Some((
