@@ -8082,6 +8082,11 @@ mod tests {
             "29..31 DATE BC0055\n36..41 DATE BC0054\n46..50 DATE 1914\n55..60 DATE BC0044\n\
              100..117 DATE BC0044-03-15",
         );
+        // "the rest of the day" is the story's day.
+        check_narrative(
+            "The infantry opened fire on 9 August 1877. They fought for the rest of the day.",
+            "28..41 DATE 1877-08-09\n71..78 DATE 1877-08-09",
+        );
         // Decades counted from a year before Christ are a year too.
         check_narrative(
             "Marius was consul in 100 BC. Two decades later the quarrel became a civil war.",

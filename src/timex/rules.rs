@@ -1036,6 +1036,7 @@ static LATER_WORDS: &[&str] = &[
     "recess",
     "record",
     "remain",
+    "remainder",
     "remained",
     "remains",
     "remembered",
@@ -5324,6 +5325,14 @@ impl<'a> Parser<'_, 'a> {
                     || self.tokens[i - 2].kind == Kind::Number)
             {
                 return None;
+            }
+            // "for the rest of the day", "the remainder of the day": the story's day.
+            if self.is(i + 1, "day")
+                && i >= 2
+                && self.is(i - 1, "of")
+                && self.is_any(i - 2, &["rest", "remainder"])
+            {
+                return shift(Unit::Day, 0, Base::Reference, i + 2);
             }
             // "the year", "the full year", "the fiscal year", "the week": the current one, except
             // "the year ended June 30", which is a length.
