@@ -5681,7 +5681,12 @@ impl<'a> Parser<'_, 'a> {
                     || self.is_any(j - 1, &["him", "her", "them", "us", "me", "it"])
                     // "it was decades before the frontier was resettled".
                     || self.is_any(j - 1, &["was", "were", "be", "been"])
+                    // (After a noun, only minutes and hours: TimeBank's gold reads "crossing
+                    // the border days after the shooting" as a date, not a length.)
                     || (self.content_word(j - 1)
+                        && (unit <= Unit::Hour
+                            || self.token(j - 1).is_some_and(|t| past_form(t))
+                            || self.is_any(j - 1, &["comes", "come"]))
                         && !self.is_any(j - 1, lexicon::UNIT_ADJECTIVES)
                         && !self.is_any(j - 1, lexicon::VAGUE_QUANTITIES)
                         // ("in the early hours after", "the final minutes before noon": the
