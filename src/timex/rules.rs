@@ -5673,15 +5673,15 @@ impl<'a> Parser<'_, 'a> {
                     ));
                 }
                 // "Hours after the blast", "just days before the vote", "saw him minutes
-                // before the explosion", "died hours after the crash", "crossing the border
-                // days after": the distance alone, after a verb, an object or a noun.
+                // before the explosion", "came hours after the vote", "engine failure minutes
+                // before impact": the distance alone, after a verb, an object or a noun.
                 let opens = j == 0
                     || self.token(j - 1).is_some_and(|t| t.kind == Kind::Punct)
                     || self.is_any(j - 1, &["just", "only", "mere", "barely", "scarcely"])
                     || self.is_any(j - 1, &["him", "her", "them", "us", "me", "it"])
                     // "it was decades before the frontier was resettled".
                     || self.is_any(j - 1, &["was", "were", "be", "been"])
-                    // (After a noun, only minutes and hours: TimeBank's gold reads "crossing
+                    // (After a noun, only minutes and hours: the AQUAINT gold reads "crossing
                     // the border days after the shooting" as a date, not a length.)
                     || (self.content_word(j - 1)
                         && (unit <= Unit::Hour
