@@ -1637,14 +1637,7 @@ impl Tagger {
                 .any(|t| lexicon::contains(&["early", "small", "hours", "late"], t.text));
         // (Not "8:30 p.m. local time (7:30 a.m. EDT)": the same moment elsewhere.)
         let in_brackets = expr.first > 0 && tokens[expr.first - 1].text == "(";
-        let on_the_day = matches!(
-            expr.core,
-            rules::Core::Shift {
-                unit: lexicon::Unit::Day,
-                n: 0,
-                base: rules::Base::Reference,
-            }
-        );
+        let on_the_day = story_day(&expr.core);
         let bare_clock =
             !in_brackets && matches!(expr.time, Some(rules::TimeOfDay::Clock(..))) && on_the_day;
         // "marched on the night of 18–19 April 1775. They reached Lexington at dawn": in a
